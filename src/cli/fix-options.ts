@@ -1,31 +1,32 @@
 /**
  * The fix command's options, and how they become a pipeline configuration.
- * The CLI holds no repair logic: this is the whole translation.
+ * The CLI holds no repair logic: this is the whole translation. Each group of
+ * options lives in `options/`; this file composes them.
  */
-import { Option, type Command } from "commander";
+import type { Command } from "commander";
 import { canonicalEncoding } from "../decode/encodings.js";
 import type { ByteFixOptions } from "../types.js";
 import { UsageError } from "./io.js";
+import { addRepairOptions, type RepairCommandOptions, repairConfigFromOptions } from "./options/repair.js";
 
-export interface FixCommandOptions {
+export interface FixCommandOptions extends RepairCommandOptions {
   output?: string;
   encoding?: string;
-  keepQuotes?: boolean;
 }
 
 export function addFixOptions(command: Command): Command {
-  return command
+  command
     .option("-o, --output <file>", "write the repaired text to FILE instead of stdout")
-    .option("-e, --encoding <name>", "skip detection and decode the input as NAME (e.g. windows-1251, gbk)")
-    .addOption(new Option("--keep-quotes", "keep curly quotes ‘ ’ “ ” (default: make them ASCII ' and \")"));
+    .option("-e, --encoding <name>", "skip detection and decode the input as NAME (e.g. windows-1251, gbk)");
+  addRepairOptions(command);
+  return command;
 }
 
 export function fixConfigFromOptions(options: FixCommandOptions): ByteFixOptions {
-  const config: ByteFixOptions = { fixes: {} };
+  const config: ByteFixOptions = repairConfigFromOptions(options);
   if (options.encoding !== undefined) {
     if (!canonicalEncoding(options.encoding)) throw new UsageError(`unknown encoding '${options.encoding}' (see iconv-lite's list of encodings)`);
     config.encoding = options.encoding;
   }
-  if (options.keepQuotes) config.fixes!["curly-quotes"] = false;
   return config;
 }
