@@ -14,6 +14,11 @@ export interface Fix {
   defaultOn: boolean;
   /** True for fixes that undo damage (kept by `--repair-only`); false for normalizations. */
   repairsDamage: boolean;
+  /**
+   * Optional cheap pre-test: false means `edits` would surely return nothing, so the
+   * fast path can skip the fix. Must never be false when an edit is possible.
+   */
+  mayEdit?(text: string, options: FixOptions): boolean;
   /** Non-overlapping edits, sorted by position, relative to `text`. */
   edits(text: string, options: FixOptions): Edit[];
 }

@@ -1,13 +1,11 @@
 /**
- * The default command: repair one input (a file, or stdin for none or `-`) and
- * write clean UTF-8 to stdout or to `-o FILE`.
+ * The default command. One input (a file, or stdin for none or `-`) is repaired to
+ * stdout or `-o FILE` (fix-single.ts); several inputs, directories and the batch
+ * modes (--write, --out-dir, --check, --diff) go to the batch runner.
  */
-import { promises as fs } from "node:fs";
-import path from "node:path";
-import { writeFileAtomic } from "../../files/atomic-write.js";
-import { fixBytes } from "../../pipeline.js";
 import type { ByteFixOptions } from "../../types.js";
-import { type CliIo, EXIT_OK, InputError, UsageError, describeError, readAll, writeTo } from "../io.js";
+import type { CliIo } from "../io.js";
+import { runSingle } from "./fix-single.js";
 
 export interface FixRun {
   paths: string[];
@@ -15,43 +13,6 @@ export interface FixRun {
   config: ByteFixOptions;
 }
 
-async function readInput(input: string, io: CliIo): Promise<Buffer> {
-  if (input === "-") return readAll(io.stdin);
-  try {
-    return await fs.readFile(path.resolve(io.cwd, input));
-  } catch (error) {
-    throw new InputError(input, describeError(error));
-  }
-}
-
 export async function runFix(run: FixRun, io: CliIo): Promise<number> {
-  const paths = run.paths.length === 0 ? ["-"] : run.paths;
-  if (paths.length > 1) throw new UsageError("give one input at a time (batch mode comes with --write / --out-dir)");
-  const input = paths[0]!;
-  const bytes = await readInput(input, io);
-  const name = input === "-" ? "<stdin>" : input;
-  let result: ReturnType<typeof fixBytes>;
-  try {
-    result = fixBytes(bytes, run.config);
-  } catch (error) {
-    throw new InputError(name, describeError(error));
-  }
-  if (result.binary) throw new InputError(name, "binary file (not text); nothing written");
-  const out = Buffer.from(result.text, "utf8");
-  if (run.output === undefined || run.output === "-") {
-    await writeTo(io.stdout, out);
-    return EXIT_OK;
-  }
-  const target = path.resolve(io.cwd, run.output);
-  if (input !== "-" && target === path.resolve(io.cwd, input)) {
-    throw new UsageError(`-o ${run.output} is the input file; use --write to fix a file in place`);
-  }
-  const existing = await fs.stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new InputError(run.output, "is a directory");
-  try {
-    await writeFileAtomic(target, out, existing?.mode);
-  } catch (error) {
-    throw new InputError(run.output, describeError(error));
-  }
-  return EXIT_OK;
+  return runSingle(run, io);
 }
