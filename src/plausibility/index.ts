@@ -1,0 +1,193 @@
+/**
+ * One model of how much a string looks like human text in some language, used by
+ * the repair engine (is the repaired span more plausible than the broken one?) and
+ * by detection (which decoding reads most like a language?). The cost is in bits:
+ * lower is more plausible. It adds three things, all learned from real text
+ * (tables/udhr.ts, generated from the Universal Declaration of Human Rights in ~450
+ * languages):
+ *  - letters of alphabetic scripts, scored by the single language that explains all
+ *    the letters of the string best ("Ïðèâåò" mixes Icelandic ð, French è, Danish å:
+ *    no language has all three; "Привет" is plain Russian);
+ *  - other characters (punctuation, symbols, Han, kana, Hangul) by their frequency
+ *    within their class, with CJK characters not seen in the training text ranked by
+ *    the national standards' frequency levels (common-cjk.ts);
+ *  - transitions between character classes ("Ã©": an uppercase accented letter, then
+ *    a Latin-1 symbol inside a word, is rare; "é" between lowercase letters is not).
+ * Example: textCost("cafÃ©") ≫ textCost("café").
+ */
+import { CLASS_COUNT, CharClass, charClass, isAlphabetic } from "./char-class.js";
+import { isCommonCjk } from "./common-cjk.js";
+import { CHAR_COSTS, COST_SCALE, LANGUAGE_LETTER_COSTS, LETTERS, TRANSITION_COSTS } from "./tables/udhr.js";
+
+/** A letter the language never uses (e.g. "ø" in Russian): about one in 60,000 letters. */
+const LETTER_UNSEEN_IN_LANGUAGE_BITS = 16;
+/** A letter no training language uses at all (e.g. IPA "ɻ"): rarer still. */
+const LETTER_NEVER_SEEN_BITS = 20;
+/** Frequent hanzi/kanji/Hangul missing from the (short) training text: like a rare seen one. */
+const COMMON_CJK_UNSEEN_BITS = 12;
+/** CJK outside the frequent levels: what GBK/Big5/Shift_JIS mojibake of UTF-8 lands on. */
+const RARE_CJK_BITS = 18;
+/** Unseen characters of the other classes, by how normal the class is in running text. */
+const UNSEEN_BITS_BY_CLASS: Partial<Record<number, number>> = {
+  [CharClass.SPACE]: 6,
+  [CharClass.DIGIT]: 4,
+  [CharClass.PUNCT_ASCII]: 8,
+  [CharClass.PUNCT_OTHER]: 9,
+  [CharClass.SYMBOL]: 10,
+  [CharClass.SYMBOL_LATIN1]: 8,
+  [CharClass.EMOJI]: 8,
+  [CharClass.MARK]: 8,
+  [CharClass.KANA]: 10,
+  [CharClass.HALFWIDTH_KANA]: 14,
+  [CharClass.CJK_PUNCT]: 8,
+  [CharClass.BOX_DRAWING]: 10,
+  [CharClass.MODIFIER_LETTER]: 12,
+  [CharClass.CONTROL]: 20,
+  [CharClass.REPLACEMENT]: 20,
+  [CharClass.PRIVATE_OR_UNASSIGNED]: 20,
+};
+const UNSEEN_DEFAULT_BITS = 12;
+/**
+ * A change of script between neighbouring letters (ignoring spaces, digits and
+ * punctuation): real text keeps to one script for long stretches, mojibake hops
+ * (a rare hanzi between two English words, Latin letters inside a Chinese phrase).
+ * Kana, Han and Hangul count as one script. Set so that an isolated GBK-mojibake
+ * character between English words costs more than the punctuation it hides.
+ */
+const SCRIPT_SWITCH_BITS = 8;
+/** Transition costs are capped: a single odd neighbour must not outweigh everything else. */
+const MAX_TRANSITION_BITS = 14;
+
+interface Tables {
+  letterIndex: Map<string, number>;
+  /** languages × letters, cost × COST_SCALE; 255 = unseen in that language. */
+  letterCosts: Uint8Array;
+  languages: string[];
+  charCosts: Map<number, number>;
+  transitions: Float32Array;
+}
+
+let tables: Tables | undefined;
+
+function loadTables(): Tables {
+  const letters = LETTERS.split("\u0001");
+  const letterIndex = new Map(letters.map((l, i) => [l, i]));
+  const lines = LANGUAGE_LETTER_COSTS.split("\n");
+  const letterCosts = new Uint8Array(lines.length * letters.length).fill(255);
+  const languages: string[] = [];
+  lines.forEach((line, lang) => {
+    const [code, entries] = line.split(" ");
+    languages.push(code!);
+    for (const entry of entries!.split(",")) {
+      const [index, cost] = entry.split(":");
+      letterCosts[lang * letters.length + parseInt(index!, 36)] = Math.min(254, parseInt(cost!, 36));
+    }
+  });
+  const charCosts = new Map<number, number>();
+  for (const entry of CHAR_COSTS.split("\u0001")) {
+    const cp = entry.codePointAt(0)!;
+    charCosts.set(cp, parseInt(entry.slice(cp > 0xffff ? 2 : 1), 36) / COST_SCALE);
+  }
+  const transitions = new Float32Array(TRANSITION_COSTS.split(",").map((n) => Math.min(MAX_TRANSITION_BITS, parseInt(n, 36) / COST_SCALE)));
+  return { letterIndex, letterCosts, languages, charCosts, transitions };
+}
+
+function getTables(): Tables {
+  tables ??= loadTables();
+  return tables;
+}
+
+/** Bits for a non-alphabetic character within its class. */
+function otherCharCost(t: Tables, cp: number, cls: number): number {
+  const known = t.charCosts.get(cp);
+  if (cls === CharClass.HAN || cls === CharClass.HANGUL) {
+    if (!isCommonCjk(cp)) return RARE_CJK_BITS;
+    return known === undefined ? COMMON_CJK_UNSEEN_BITS : Math.min(known, COMMON_CJK_UNSEEN_BITS);
+  }
+  return known ?? UNSEEN_BITS_BY_CLASS[cls] ?? UNSEEN_DEFAULT_BITS;
+}
+
+/** The cost of a multiset of letters under the language that explains them best. */
+function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: number; language: string | undefined } {
+  if (letters.size === 0) return { bits: 0, language: undefined };
+  const width = t.letterIndex.size;
+  const known: [number, number][] = [];
+  let neverSeen = 0;
+  for (const [letter, count] of letters) {
+    const index = t.letterIndex.get(letter);
+    if (index === undefined) neverSeen += count;
+    else known.push([index, count]);
+  }
+  let best = Infinity;
+  let bestLanguage: string | undefined;
+  const languages = t.languages.length;
+  for (let lang = 0; lang < languages; lang++) {
+    const row = lang * width;
+    let bits = 0;
+    for (const [index, count] of known) {
+      const q = t.letterCosts[row + index]!;
+      bits += count * (q === 255 ? LETTER_UNSEEN_IN_LANGUAGE_BITS + 4 : q / COST_SCALE);
+      if (bits >= best) break;
+    }
+    if (bits < best) {
+      best = bits;
+      bestLanguage = t.languages[lang];
+    }
+  }
+  return { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
+}
+
+/** The script group of a letter class, or -1 for non-letters. */
+function scriptGroup(cls: number): number {
+  if (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.LATIN_LOWER_EXT) return 0;
+  if (cls === CharClass.GREEK_UPPER || cls === CharClass.GREEK_LOWER) return 1;
+  if (cls === CharClass.CYRILLIC_UPPER || cls === CharClass.CYRILLIC_LOWER) return 2;
+  if (cls === CharClass.OTHER_UPPER || cls === CharClass.OTHER_LOWER) return 3;
+  if (cls === CharClass.RTL_LETTER) return 4;
+  if (cls === CharClass.OTHER_LETTER) return 5;
+  if (cls >= CharClass.HAN && cls <= CharClass.HANGUL) return 6;
+  return -1;
+}
+
+export interface CostBreakdown {
+  bits: number;
+  letters: number;
+  others: number;
+  transitions: number;
+  language: string | undefined;
+}
+
+/** The cost of `text` in bits, with its parts. */
+export function explainCost(text: string): CostBreakdown {
+  const t = getTables();
+  const letters = new Map<string, number>();
+  let others = 0;
+  let transitions = 0;
+  let prev: number = CharClass.SPACE;
+  let script = -1;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const cls = charClass(cp);
+    transitions += t.transitions[prev * CLASS_COUNT + cls]!;
+    prev = cls;
+    const group = scriptGroup(cls);
+    if (group >= 0) {
+      if (script >= 0 && group !== script) transitions += SCRIPT_SWITCH_BITS;
+      script = group;
+    }
+    if (isAlphabetic(cls)) {
+      const lower = ch.toLowerCase();
+      letters.set(lower, (letters.get(lower) ?? 0) + 1);
+    } else {
+      others += otherCharCost(t, cp, cls);
+    }
+  }
+  transitions += t.transitions[prev * CLASS_COUNT + CharClass.SPACE]!;
+  const best = bestLanguageCost(t, letters);
+  return { bits: best.bits + others + transitions, letters: best.bits, others, transitions, language: best.language };
+}
+
+/** How implausible `text` is as human text, in bits (lower = more plausible). */
+export function textCost(text: string): number {
+  return explainCost(text).bits;
+}

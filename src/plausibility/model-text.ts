@@ -1,0 +1,53 @@
+/**
+ * The text form the per-language character model is trained on and scores: NFC,
+ * lower case, every digit as "0", every run of white space as one " ". Training
+ * (bench/detect-language-model.generate.mjs) and scoring must normalize the same
+ * way, so both import this file.
+ * Example: `modelText("Článek 18\n  Každý")` → "článek 00 každý".
+ */
+
+/** Combining marks are rare; NFC (which is slow) runs only when some are present. */
+const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
+
+export function modelText(text: string): string {
+  const composed = HAS_COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  return composed.toLowerCase().replace(/[0-9]/g, "0").replace(/\s+/g, " ");
+}
+
+/**
+ * The kinds of character the model backs off to when a language never showed a
+ * character in training. "letter" carries the script, so an unseen Latin letter in
+ * Polish costs far less than a Cyrillic one.
+ */
+export type CharKind =
+  | { kind: "letter"; script: string }
+  | { kind: "mark" | "digit" | "space" | "ascii-punct" | "punct" | "symbol" | "control" | "replacement" };
+
+const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Armenian", "Georgian", "Devanagari"];
+const SCRIPT_TESTS = SCRIPTS.map((script) => ({ script, test: new RegExp(`^\\p{Script=${script}}$`, "u") }));
+const kindCache = new Map<string, CharKind>();
+
+/** What kind of character `ch` (one code point) is; cached, as texts repeat characters. */
+export function charKind(ch: string): CharKind {
+  let kind = kindCache.get(ch);
+  if (kind) return kind;
+  kind = classify(ch);
+  kindCache.set(ch, kind);
+  return kind;
+}
+
+function classify(ch: string): CharKind {
+  if (ch === "\ufffd") return { kind: "replacement" };
+  if (ch === " ") return { kind: "space" };
+  if (ch === "0") return { kind: "digit" };
+  if (/^[\p{Cc}\p{Co}\p{Cn}\p{Cs}]$/u.test(ch)) return { kind: "control" };
+  if (/^[\p{L}]$/u.test(ch)) {
+    for (const { script, test } of SCRIPT_TESTS) if (test.test(ch)) return { kind: "letter", script };
+    return { kind: "letter", script: "Other" };
+  }
+  if (/^\p{M}$/u.test(ch)) return { kind: "mark" };
+  if (/^\p{N}$/u.test(ch)) return { kind: "digit" };
+  if (ch.charCodeAt(0) < 0x80) return { kind: "ascii-punct" };
+  if (/^\p{P}$/u.test(ch)) return { kind: "punct" };
+  return { kind: "symbol" };
+}

@@ -1,0 +1,87 @@
+/**
+ * A stretch of text re-encoded with the encoding it was wrongly decoded as: the
+ * bytes the wrong decoder saw, and where each character's bytes start. Example:
+ * "Kari艈拧" through GBK → 4B 61 72 69 C5 86 C5 A1, characters at bytes 0,1,2,3,4,6.
+ * U+FFFD and "?" (what lossy decoders leave for bytes they could not map) stay in the
+ * run as markers: a lost byte may be restored in their place.
+ */
+import type { WrongDecoder } from "./wrong-decoders.js";
+
+export const REPLACEMENT = 0xfffd;
+export const QUESTION_MARK = 0x3f;
+
+export interface ByteRun {
+  /** UTF-16 offset in the text of the run's first character. */
+  start: number;
+  /** UTF-16 offset just past the run. */
+  end: number;
+  bytes: Uint8Array;
+  /** For each character: its first byte's index; one extra entry = bytes.length. */
+  charByte: number[];
+  /** For each character: its UTF-16 offset in the text; one extra entry = end. */
+  charOffset: number[];
+  /** For each character: true when it is a U+FFFD marker (no bytes of its own; one placeholder byte 0x3F). */
+  marker: boolean[];
+  /** True when some character maps to a UTF-8 lead byte (C2–F4): worth a look. */
+  suspicious: boolean;
+}
+
+/**
+ * Split `text[from, to)` into maximal runs of characters the decoder could have
+ * produced. Characters it could not produce end a run.
+ */
+export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = text.length): ByteRun[] {
+  const runs: ByteRun[] = [];
+  let bytes: number[] = [];
+  let charByte: number[] = [];
+  let charOffset: number[] = [];
+  let marker: boolean[] = [];
+  let suspicious = false;
+  let start = from;
+  const flush = (end: number) => {
+    if (suspicious && charByte.length > 0) {
+      charByte.push(bytes.length);
+      charOffset.push(end);
+      runs.push({ start, end, bytes: Uint8Array.from(bytes), charByte, charOffset, marker, suspicious });
+    }
+    bytes = [];
+    charByte = [];
+    charOffset = [];
+    marker = [];
+    suspicious = false;
+  };
+  let i = from;
+  while (i < to) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (charByte.length === 0) start = i;
+    if (cp === REPLACEMENT) {
+      charByte.push(bytes.length);
+      charOffset.push(i);
+      marker.push(true);
+      bytes.push(QUESTION_MARK);
+    } else {
+      const code = cp < 0x80 ? cp : decoder.bytesOf(cp);
+      if (code === undefined) {
+        flush(i);
+        i += width;
+        continue;
+      }
+      charByte.push(bytes.length);
+      charOffset.push(i);
+      marker.push(false);
+      if (code > 0xff) {
+        const lead = code >> 8;
+        const trail = code & 0xff;
+        bytes.push(lead, trail);
+        if ((lead >= 0xc2 && lead <= 0xf4) || (trail >= 0xc2 && trail <= 0xf4)) suspicious = true;
+      } else {
+        bytes.push(code);
+        if (code >= 0xc2 && code <= 0xf4) suspicious = true;
+      }
+    }
+    i += width;
+  }
+  flush(to);
+  return runs;
+}

@@ -1,0 +1,126 @@
+/**
+ * The decoders that break text: for each encoding that UTF-8 (or a legacy file) is
+ * wrongly read as, the table to undo it — which bytes each character came from.
+ * Built from iconv-lite's own tables, not typed. Example: Windows-1252 "€" came from
+ * byte 80; GBK "鈥" from bytes E2 80.
+ *
+ * Windows-1252 leaves 81 8D 8F 90 9D undefined; browsers and Windows decode them as
+ * the C1 controls U+0081…, so those controls map back to their bytes ("sloppy"
+ * decoding, as ftfy calls it). The same holds for any single-byte code page with holes.
+ */
+import iconv from "iconv-lite";
+import { iconvCodec } from "../../decode/encodings.js";
+
+export interface WrongDecoder {
+  /** Canonical name of the encoding the bytes were wrongly decoded as. */
+  name: string;
+  /** Bytes (1 or 2) the character came from, packed as `b1 << 8 | b2` for pairs; undefined if none. */
+  bytesOf(cp: number): number | undefined;
+  /** True for two-byte codes (East Asian). */
+  doubleByte: boolean;
+  /**
+   * Bytes in 80–BF this decoder loses: undefined single bytes it drops or replaces,
+   * and for double-byte decoders the lead bytes that a following invalid trail orphans.
+   */
+  lostBytes: readonly number[];
+  /** Byte A0 decodes to NBSP, so a plain space may stand for a lost A0. */
+  nbspIsA0: boolean;
+}
+
+const SINGLE_BYTE = [
+  "windows-1252",
+  "iso-8859-1",
+  "iso-8859-15",
+  "windows-1250",
+  "iso-8859-2",
+  "windows-1251",
+  "koi8-r",
+  "koi8-u",
+  "windows-1253",
+  "windows-1254",
+  "windows-1257",
+  "macintosh",
+  "ibm437",
+  "ibm850",
+] as const;
+
+const DOUBLE_BYTE = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"] as const;
+
+export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...DOUBLE_BYTE];
+
+function buildSingleByte(name: string): WrongDecoder {
+  const table = new Map<number, number>();
+  const lost: number[] = [];
+  const all = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), iconvCodec(name));
+  let nbspIsA0 = false;
+  for (let byte = 0; byte < 256; byte++) {
+    let cp = all.codePointAt(byte)!;
+    if (cp === 0xfffd) {
+      cp = byte; // an undefined byte: decoded as the C1 control of the same number
+      if (byte >= 0x80 && byte <= 0xbf) lost.push(byte);
+    }
+    if (!table.has(cp)) table.set(cp, byte);
+    if (byte === 0xa0 && cp === 0xa0) nbspIsA0 = true;
+  }
+  // ISO-8859 decoders map 80–9F to C1 controls, which later steps often strip.
+  if (name.startsWith("iso-8859")) for (let b = 0x80; b <= 0x9f; b++) lost.push(b);
+  // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
+  // the Windows-1252 table takes both spellings back to the same byte.
+  if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0 };
+}
+
+/** Lead bytes of each double-byte encoding that fall in UTF-8's continuation range 80–BF. */
+const DOUBLE_BYTE_LEADS: Record<string, [number, number][]> = {
+  gbk: [[0x81, 0xfe]],
+  big5: [[0x81, 0xfe]],
+  shift_jis: [[0x81, 0x9f], [0xe0, 0xfc]],
+  "euc-kr": [[0x81, 0xfe]],
+  "euc-jp": [[0x8e, 0x8f], [0xa1, 0xfe]],
+};
+
+function buildDoubleByte(name: string): WrongDecoder {
+  const codec = iconvCodec(name);
+  const table = new Map<number, number>();
+  // Single bytes first (ASCII, halfwidth katakana in Shift_JIS, € in GBK).
+  const singles = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => [i, 0x0a]).flat()), codec).split("\n");
+  singles.forEach((ch, byte) => {
+    if (byte < 256 && ch.length > 0 && ch !== "\ufffd" && [...ch].length === 1) {
+      const cp = ch.codePointAt(0)!;
+      if (!table.has(cp)) table.set(cp, byte);
+    }
+  });
+  const leads = DOUBLE_BYTE_LEADS[name]!;
+  const pairs: number[] = [];
+  const codes: number[] = [];
+  for (const [lo, hi] of leads) {
+    for (let lead = lo; lead <= hi; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        pairs.push(lead, trail, 0x0a);
+        codes.push((lead << 8) | trail);
+      }
+    }
+  }
+  const decoded = iconv.decode(Buffer.from(pairs), codec).split("\n");
+  codes.forEach((code, i) => {
+    const ch = decoded[i];
+    if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) return;
+    if (!table.has(cp)) table.set(cp, code);
+  });
+  const lost: number[] = [];
+  for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false };
+}
+
+const cache = new Map<string, WrongDecoder>();
+
+export function wrongDecoder(name: string): WrongDecoder {
+  let decoder = cache.get(name);
+  if (!decoder) {
+    decoder = (DOUBLE_BYTE as readonly string[]).includes(name) ? buildDoubleByte(name) : buildSingleByte(name);
+    cache.set(name, decoder);
+  }
+  return decoder;
+}
