@@ -7,9 +7,10 @@ import type { Command } from "commander";
 import { canonicalEncoding } from "../decode/encodings.js";
 import type { ByteFixOptions } from "../types.js";
 import { UsageError } from "./io.js";
+import { addBatchOptions, type BatchCommandOptions } from "./options/batch.js";
 import { addRepairOptions, type RepairCommandOptions, repairConfigFromOptions } from "./options/repair.js";
 
-export interface FixCommandOptions extends RepairCommandOptions {
+export interface FixCommandOptions extends RepairCommandOptions, BatchCommandOptions {
   output?: string;
   encoding?: string;
 }
@@ -19,6 +20,7 @@ export function addFixOptions(command: Command): Command {
     .option("-o, --output <file>", "write the repaired text to FILE instead of stdout")
     .option("-e, --encoding <name>", "skip detection and decode the input as NAME (e.g. windows-1251, gbk)");
   addRepairOptions(command);
+  addBatchOptions(command);
   return command;
 }
 

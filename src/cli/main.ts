@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { runFix } from "./commands/fix.js";
 import { addFixOptions, type FixCommandOptions, fixConfigFromOptions } from "./fix-options.js";
+import { batchSettingsFromOptions, wantsBatch } from "./options/batch.js";
 import { type CliIo, EXIT_ERROR, EXIT_OK, InputError, UsageError, describeError, processIo } from "./io.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -34,7 +35,10 @@ function buildProgram(io: CliIo, exit: { code: number }): Command {
       writeErr: (s) => io.stderr.write(s),
     });
   addFixOptions(program).action(async (paths: string[], options: FixCommandOptions) => {
-    exit.code = await runFix({ paths, output: options.output, config: fixConfigFromOptions(options) }, io);
+    exit.code = await runFix(
+      { paths, output: options.output, config: fixConfigFromOptions(options), batch: batchSettingsFromOptions(options), batchRequested: wantsBatch(options) },
+      io,
+    );
   });
   return program;
 }

@@ -1,0 +1,31 @@
+/**
+ * --backup: keep the original bytes beside the file (`notes.txt` → `notes.txt.orig`)
+ * before it is rewritten. The backup is created atomically and never replaces an
+ * existing file: an older backup holds an older original, and losing it would lose
+ * text. The one exception is a backup identical to the current original (left by a
+ * run killed between the backup and the rewrite): it is simply kept.
+ * Example: notes.txt.orig exists with other bytes → the file is left alone, with an error.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { createFileAtomic, type FileOwner } from "./atomic-write.js";
+
+/** The suffix `--backup` uses when none is given. */
+export const DEFAULT_BACKUP_SUFFIX = ".orig";
+
+export class BackupExistsError extends Error {}
+
+/** Save `original` as `file + suffix`; returns the backup's path. */
+export async function backupOriginal(file: string, original: Uint8Array, suffix: string, mode: number, owner?: FileOwner): Promise<string> {
+  const backup = file + suffix;
+  try {
+    await createFileAtomic(backup, original, mode, owner);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const existing = await fs.readFile(backup).catch(() => undefined);
+    if (!existing?.equals(original)) {
+      throw new BackupExistsError(`backup ${path.basename(backup)} already exists and is not overwritten; file left unchanged`);
+    }
+  }
+  return backup;
+}

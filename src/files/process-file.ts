@@ -1,0 +1,159 @@
+/**
+ * The work on one file of a batch, the same in a worker thread and in-process:
+ * read → the library's `fixBytes` → compare → (write in place | write under
+ * --out-dir) → an outcome record. No repair logic lives here: whether a file
+ * "changes" is simply whether the clean UTF-8 differs from the bytes on disk.
+ * Example: `café` stored as Latin-1 (`63 61 66 E9`) → changed (re-encoded to UTF-8),
+ * fixes {}; "cafÃ©" in UTF-8 → changed, fixes { mojibake: 1 }; clean UTF-8 → unchanged, not written.
+ */
+import { constants as fsConstants, promises as fs, type Stats } from "node:fs";
+import { createTwoFilesPatch } from "diff";
+import { decodeInput, fixBytes } from "../pipeline.js";
+import type { ByteFixOptions } from "../types.js";
+import { sniffBom } from "../detect/bom.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { backupOriginal } from "./backup.js";
+import { decodesLosslessly } from "./lossless-decode.js";
+import { outDirTarget } from "./out-dir.js";
+import type { SkipReason } from "./walk.js";
+
+/** What a batch run does with each file; the same for every file, sent once to each worker. */
+export interface BatchPlan {
+  config: ByteFixOptions;
+  /** --write: replace changed files in place. */
+  write: boolean;
+  /** --backup: keep the original as `<file><suffix>` before replacing it. */
+  backupSuffix?: string;
+  /** --out-dir, as a real absolute path: write every text file below it. */
+  outDir?: string;
+  /** --diff: produce a unified diff for changed files. */
+  diff: boolean;
+}
+
+export interface FileTask {
+  /** Position in the sorted walk: outcomes are put back in this order. */
+  index: number;
+  path: string;
+  display: string;
+  relative: string;
+}
+
+export interface FileOutcome {
+  index: number;
+  display: string;
+  encoding?: string;
+  confidence?: number;
+  /** The clean UTF-8 differs from the bytes on disk. */
+  changed: boolean;
+  /** Number of changes made by each fix, by fix name. */
+  fixes: Record<string, number>;
+  skipped?: SkipReason;
+  error?: string;
+  /** Where the new bytes were written (in place or under --out-dir). */
+  written?: string;
+  backup?: string;
+  /** Unified diff (uncolored) for --diff. */
+  patch?: string;
+}
+
+/** Lines of context around each diff hunk, as `diff -u` and git show. */
+const DIFF_CONTEXT_LINES = 3;
+
+export class FileChangedDuringRunError extends Error {}
+
+function describeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory (removed during the run?)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOSPC":
+      return "no space left on device";
+    case "EROFS":
+      return "read-only file system";
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Read a regular file without blocking on a FIFO or device swapped in since the walk. */
+async function readRegularFile(file: string): Promise<{ bytes: Buffer; stat: Stats }> {
+  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new Error("not a regular file");
+    return { bytes: await handle.readFile(), stat };
+  } finally {
+    await handle.close();
+  }
+}
+
+function countFixes(changes: readonly { fix: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const change of changes) counts[change.fix] = (counts[change.fix] ?? 0) + 1;
+  return counts;
+}
+
+/** Refuse to replace a file someone else changed after we read it: their edit would be lost. */
+async function assertUnchangedSince(file: string, read: Stats): Promise<void> {
+  const now = await fs.lstat(file);
+  if (!now.isFile() || now.ino !== read.ino || now.size !== read.size || now.mtimeMs !== read.mtimeMs) {
+    throw new FileChangedDuringRunError("changed on disk during the run; left alone");
+  }
+}
+
+/** The pipeline's verdict on bytes already in memory: the outcome, and the clean UTF-8 when it is text. */
+export function fixFileBytes(bytes: Buffer, task: Pick<FileTask, "index" | "display">, plan: BatchPlan): { outcome: FileOutcome; clean?: Buffer } {
+  const outcome: FileOutcome = { index: task.index, display: task.display, changed: false, fixes: {} };
+  const result = fixBytes(bytes, plan.config);
+  if (result.binary) return { outcome: { ...outcome, skipped: "binary" } };
+  outcome.encoding = result.encoding;
+  outcome.confidence = result.confidence;
+  const bom = sniffBom(bytes);
+  const bomLength = bom?.encoding === result.encoding ? bom.length : 0;
+  // A guessed encoding that loses bytes would destroy text; an encoding the user chose is their call.
+  if (plan.config.encoding === undefined && !decodesLosslessly(bytes, result.encoding, bomLength)) {
+    return { outcome: { ...outcome, error: `decoding as ${result.encoding} would lose bytes; left alone (choose the encoding with -e NAME)` } };
+  }
+  outcome.fixes = countFixes(result.changes);
+  const clean = Buffer.from(result.text, "utf8");
+  outcome.changed = !clean.equals(bytes);
+  if (plan.diff && outcome.changed) {
+    const before = decodeInput(bytes, plan.config).text;
+    outcome.patch = createTwoFilesPatch(`a/${task.display.replace(/^\/+/, "")}`, `b/${task.display.replace(/^\/+/, "")}`, before, result.text, result.encoding, "utf-8", {
+      context: DIFF_CONTEXT_LINES,
+    });
+  }
+  return { outcome, clean };
+}
+
+export async function processFile(task: FileTask, plan: BatchPlan): Promise<FileOutcome> {
+  let outcome: FileOutcome = { index: task.index, display: task.display, changed: false, fixes: {} };
+  try {
+    const { bytes, stat } = await readRegularFile(task.path);
+    const fixed = fixFileBytes(bytes, task, plan);
+    outcome = fixed.outcome;
+    const clean = fixed.clean;
+    if (!clean) return outcome;
+    const mode = stat.mode & 0o7777;
+    const owner = { uid: stat.uid, gid: stat.gid };
+    if (plan.write && outcome.changed) {
+      if (plan.backupSuffix !== undefined) outcome.backup = await backupOriginal(task.path, bytes, plan.backupSuffix, mode, owner);
+      await assertUnchangedSince(task.path, stat);
+      await writeFileAtomic(task.path, clean, mode, owner);
+      outcome.written = task.path;
+    } else if (plan.outDir !== undefined) {
+      const target = await outDirTarget(plan.outDir, task.relative);
+      const existing = await fs.readFile(target).catch(() => undefined);
+      // An identical copy from an earlier run stays as it is (and keeps its mtime).
+      if (!existing?.equals(clean)) await writeFileAtomic(target, clean, mode);
+      outcome.written = target;
+    }
+    return outcome;
+  } catch (error) {
+    return { ...outcome, error: describeFailure(error) };
+  }
+}
