@@ -1,13 +1,22 @@
 /**
- * Bytes → ranked encoding candidates. Order of evidence: a BOM; pure ASCII; valid
- * UTF-8 (valid UTF-8 with non-ASCII is UTF-8, never a single-byte guess); binary;
- * otherwise legacy candidates, each decoded for real and ranked.
- * Example: the bytes of "café" in Latin-1 (`63 61 66 E9`) → iso-8859-1 / windows-1252.
+ * Bytes → ranked encoding candidates. Order of evidence: an empty input; a BOM;
+ * UTF-16/32 without BOM (NUL patterns); binary (other NULs, control bytes); pure
+ * ASCII (or ISO-2022-JP, which is 7-bit with escapes); valid UTF-8 (valid UTF-8 with
+ * non-ASCII is UTF-8, never a single-byte guess); otherwise every legacy candidate
+ * that can decode the bytes does, and the decoded texts are ranked by plausibility
+ * (rank.ts). Detection reads a bounded sample (sample.ts).
+ * Example: the bytes of "café" in Latin-1 (`63 61 66 E9`) → windows-1252.
  */
-import chardet from "chardet";
-import { canonicalEncoding } from "../decode/encodings.js";
+import { decodeBytes } from "../decode/decode.js";
+import { looksBinary } from "./binary.js";
 import { sniffBom } from "./bom.js";
-import { firstInvalidUtf8, firstNonAscii } from "./utf8.js";
+import { detectContext } from "./context.js";
+import { type DecodedGuess, LEGACY_CANDIDATES } from "./families/index.js";
+import { rankGuesses } from "./rank.js";
+import { type DetectionSample, detectionSample } from "./sample.js";
+import { sniffUtfWithoutBom } from "./utf16.js";
+
+export { DETECTION_HEAD_BYTES, DETECTION_WINDOW_AFTER, DETECTION_WINDOW_BEFORE, type DetectionSample, detectionSample, sampleHead, windowAround } from "./sample.js";
 
 export interface EncodingCandidate {
   encoding: string;
@@ -23,37 +32,56 @@ export interface DetectResult {
   bomLength: number;
   binary: boolean;
   empty: boolean;
+  /** The top alternatives, best first (the first is `encoding`). */
   candidates: EncodingCandidate[];
 }
 
+/** Candidates listed in a result. */
+const MAX_LISTED_CANDIDATES = 5;
+/**
+ * A text whose best decoding still costs this many bits per character is not text
+ * (real text in the right encoding scores 2–8; random bytes as Latin-1 over 20).
+ * Set on the udhr test half and on compressed files.
+ */
+const BINARY_BITS_PER_CHAR = 16;
+/** ISO-2022-JP's escapes into JIS X 0208/0212 and JIS-Roman. */
+const ISO_2022_JP_ESCAPE = /\x1b(\$[@B]|\$\(D|\([BJI])/;
+
 function certain(encoding: string, extra: Partial<DetectResult> = {}): DetectResult {
-  return {
-    encoding,
-    confidence: 1,
-    bom: false,
-    bomLength: 0,
-    binary: false,
-    empty: false,
-    candidates: [{ encoding, confidence: 1 }],
-    ...extra,
-  };
+  return { encoding, confidence: 1, bom: false, bomLength: 0, binary: false, empty: false, candidates: [{ encoding, confidence: 1 }], ...extra };
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  return sample.includes(0);
-}
+const BINARY: DetectResult = { ...certain("binary", { binary: true }), candidates: [] };
 
+/** Detect the encoding of a whole buffer (reading only a bounded sample of it). */
 export function detectEncoding(bytes: Uint8Array): DetectResult {
-  if (bytes.length === 0) return certain("ascii", { empty: true });
-  const bom = sniffBom(bytes);
+  return detectSample(detectionSample(bytes));
+}
+
+/** Detect from a sample (see sample.ts for how a stream builds one). */
+export function detectSample(sample: DetectionSample): DetectResult {
+  const { head } = sample;
+  if (head.length === 0) return certain("ascii", { empty: true });
+  const bom = sniffBom(head);
   if (bom) return certain(bom.encoding, { bom: true, bomLength: bom.length });
-  if (firstNonAscii(bytes) < 0 && !bytes.includes(0)) return certain("ascii");
-  if (firstInvalidUtf8(bytes) < 0 && !bytes.includes(0)) return certain("utf-8");
-  if (looksBinary(bytes)) return { ...certain("binary", { binary: true }), confidence: 1, candidates: [] };
-  const ranked = (chardet.analyse(bytes) ?? [])
-    .map((m) => ({ encoding: canonicalEncoding(m.name), confidence: m.confidence / 100 }))
-    .filter((c): c is EncodingCandidate => c.encoding !== undefined && c.encoding !== "utf-8");
-  const best = ranked[0] ?? { encoding: "windows-1252", confidence: 0.1 };
-  return { ...certain(best.encoding), confidence: best.confidence, candidates: ranked.slice(0, 5) };
+  const utf = sniffUtfWithoutBom(head);
+  if (utf) return certain(utf);
+  const context = detectContext(sample);
+  const sampled = context.parts.reduce((n, part) => n + part.length, 0);
+  if (looksBinary(context.histogram, sampled)) return BINARY;
+  if (sample.ascii) {
+    const text = Buffer.from(head).toString("latin1");
+    if (ISO_2022_JP_ESCAPE.test(text) && !decodeBytes(head, "iso-2022-jp").includes("\ufffd")) return certain("iso-2022-jp");
+    return certain("ascii");
+  }
+  if (sample.validUtf8) return certain("utf-8");
+  const guesses = LEGACY_CANDIDATES.map((candidate) => candidate.decode(context)).filter((g): g is DecodedGuess => g !== null);
+  const ranked = rankGuesses(guesses, context);
+  const best = ranked[0];
+  if (!best || best.bitsPerChar > BINARY_BITS_PER_CHAR) return BINARY;
+  return {
+    ...certain(best.encoding),
+    confidence: best.confidence,
+    candidates: ranked.slice(0, MAX_LISTED_CANDIDATES).map(({ encoding, confidence }) => ({ encoding, confidence })),
+  };
 }

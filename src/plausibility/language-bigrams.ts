@@ -169,3 +169,20 @@ export function bestLanguageCost(text: string, languages: readonly string[]): { 
 export function knownLanguages(): string[] {
   return Object.keys(LANGUAGE_MODEL_DATA);
 }
+
+/** The known languages written in the script most letters of `text` are in (all of them when it has no letters). */
+export function knownLanguagesForScriptOf(text: string): string[] {
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (const ch of text) {
+    if (seen > 2000) break;
+    const kind = charKind(ch);
+    if (kind.kind !== "letter") continue;
+    seen++;
+    counts.set(kind.script, (counts.get(kind.script) ?? 0) + 1);
+  }
+  const script = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const all = knownLanguages();
+  const matching = script ? all.filter((language) => LANGUAGE_MODEL_DATA[language]!.scripts.includes(script)) : [];
+  return matching.length > 0 ? matching : all;
+}
