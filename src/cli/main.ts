@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerExplainCommand } from "./commands/explain.js";
 import { runFix } from "./commands/fix.js";
 import { addFixOptions, type FixCommandOptions, fixConfigFromOptions } from "./fix-options.js";
 import { batchSettingsFromOptions, wantsBatch } from "./options/batch.js";
@@ -30,10 +31,13 @@ function buildProgram(io: CliIo, exit: { code: number }): Command {
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run 'mojifix --help' for usage)")
     .exitOverride()
+    // Options after a subcommand's name are the subcommand's (`mojifix explain --keep-quotes x`).
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
+  registerExplainCommand(program, io, exit);
   addFixOptions(program).action(async (paths: string[], options: FixCommandOptions) => {
     exit.code = await runFix(
       { paths, output: options.output, config: fixConfigFromOptions(options), batch: batchSettingsFromOptions(options), batchRequested: wantsBatch(options) },
