@@ -22,9 +22,13 @@ import { CHAR_COSTS, COST_SCALE, LANGUAGE_LETTER_COSTS, LETTERS, TRANSITION_COST
 /** A letter the language never uses (e.g. "ø" in Russian): about one in 60,000 letters. */
 const LETTER_UNSEEN_IN_LANGUAGE_BITS = 16;
 /** A letter no training language uses at all (e.g. IPA "ɻ"): rarer still. */
-const LETTER_NEVER_SEEN_BITS = 20;
-/** Frequent hanzi/kanji/Hangul missing from the (short) training text: like a rare seen one. */
-const COMMON_CJK_UNSEEN_BITS = 12;
+const LETTER_NEVER_SEEN_BITS = 26;
+/**
+ * Frequent hanzi/kanji/Hangul missing from the (short) training text, which holds the
+ * most frequent few hundred: uniform over the ~4,000 common ones would be 12 bits;
+ * these are the less frequent of them.
+ */
+const COMMON_CJK_UNSEEN_BITS = 15;
 /** CJK outside the frequent levels: what GBK/Big5/Shift_JIS mojibake of UTF-8 lands on. */
 const RARE_CJK_BITS = 18;
 /** Unseen characters of the other classes, by how normal the class is in running text. */
@@ -160,7 +164,8 @@ export interface CostBreakdown {
 /** The cost of `text` in bits, with its parts. */
 export function explainCost(text: string): CostBreakdown {
   const t = getTables();
-  const letters = new Map<string, number>();
+  // Letters are scored per script: each script's letters by the language that explains them best.
+  const lettersByScript = new Map<number, Map<string, number>>();
   let others = 0;
   let transitions = 0;
   let prev: number = CharClass.SPACE;
@@ -177,14 +182,22 @@ export function explainCost(text: string): CostBreakdown {
     }
     if (isAlphabetic(cls)) {
       const lower = ch.toLowerCase();
+      let letters = lettersByScript.get(group);
+      if (!letters) lettersByScript.set(group, (letters = new Map()));
       letters.set(lower, (letters.get(lower) ?? 0) + 1);
     } else {
       others += otherCharCost(t, cp, cls);
     }
   }
   transitions += t.transitions[prev * CLASS_COUNT + CharClass.SPACE]!;
-  const best = bestLanguageCost(t, letters);
-  return { bits: best.bits + others + transitions, letters: best.bits, others, transitions, language: best.language };
+  let letterBits = 0;
+  let language: string | undefined;
+  for (const letters of lettersByScript.values()) {
+    const best = bestLanguageCost(t, letters);
+    letterBits += best.bits;
+    language ??= best.language;
+  }
+  return { bits: letterBits + others + transitions, letters: letterBits, others, transitions, language };
 }
 
 /** How implausible `text` is as human text, in bits (lower = more plausible). */

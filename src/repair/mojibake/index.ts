@@ -6,9 +6,11 @@
  * so the fix is line-local (streaming cuts at line ends and gets the same result).
  * Example: "cafÃ© and Kari艈拧" → "café and Kariņš" (two rounds, two decoders).
  */
+import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
 import type { Repair } from "./candidate.js";
+import { LEGACY_ENCODINGS, repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { WRONG_DECODER_NAMES, wrongDecoder } from "./wrong-decoders.js";
 
@@ -18,18 +20,53 @@ const MAX_ROUNDS = 6;
 /** Characters no wrong decoder produces from UTF-8 bytes alone: ASCII only. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Every way one mistake could have been made, as a function from a line to its repairs. */
+const MISTAKES: readonly ((line: string) => Repair[])[] = [
+  ...WRONG_DECODER_NAMES.map((name) => (line: string) => repairsForUtf8ReadAs(line, wrongDecoder(name))),
+  ...LEGACY_ENCODINGS.map((legacy) => (line: string) => repairsForLegacyReadAsLatin1(line, legacy)),
+];
+
+/**
+ * Mistakes whose repairs gain at least this share of the best one's are close
+ * enough that the per-language bigram model decides between them (Hebrew from
+ * Windows-1255 and garbled Russian from Windows-1251 both read as letters of one
+ * script; only letter pairs tell "שלום" from "щмен").
+ */
+const CLOSE_CALL_SHARE = 0.5;
+
+function applyRepairs(line: string, repairs: readonly Repair[]): string {
+  let out = "";
+  let cursor = 0;
+  for (const r of repairs) {
+    out += line.slice(cursor, r.start) + r.after;
+    cursor = r.end;
+  }
+  return out + line.slice(cursor);
+}
+
+/** The repairs of the one mistake that explains the line best. */
 function bestRound(line: string): Repair[] {
-  let best: Repair[] = [];
-  let bestGain = 0;
-  for (const name of WRONG_DECODER_NAMES) {
-    const repairs = repairsForUtf8ReadAs(line, wrongDecoder(name));
+  const options: { repairs: Repair[]; gain: number }[] = [];
+  for (const mistake of MISTAKES) {
+    const repairs = mistake(line);
     const gain = repairs.reduce((sum, r) => sum + r.gain, 0);
-    if (gain > bestGain) {
-      best = repairs;
-      bestGain = gain;
+    if (gain > 0) options.push({ repairs, gain });
+  }
+  if (options.length === 0) return [];
+  options.sort((a, b) => b.gain - a.gain);
+  const close = options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE);
+  if (close.length === 1) return close[0]!.repairs;
+  let best = close[0]!;
+  let bestBits = Infinity;
+  for (const option of close) {
+    const repaired = applyRepairs(line, option.repairs);
+    const { bits } = bestLanguageCost(repaired, knownLanguagesForScriptOf(repaired));
+    if (bits < bestBits) {
+      bestBits = bits;
+      best = option;
     }
   }
-  return best;
+  return best.repairs;
 }
 
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
@@ -40,13 +77,7 @@ export function repairLine(line: string): Repair[][] {
     const repairs = bestRound(current);
     if (repairs.length === 0) break;
     rounds.push(repairs);
-    let next = "";
-    let cursor = 0;
-    for (const r of repairs) {
-      next += current.slice(cursor, r.start) + r.after;
-      cursor = r.end;
-    }
-    current = next + current.slice(cursor);
+    current = applyRepairs(current, repairs);
   }
   return rounds;
 }
@@ -81,15 +112,7 @@ function mojibakeEdits(text: string): Edit[] {
 /** One edit covering what several rounds changed on a line (the first and last changed offsets). */
 function layeredEdits(line: string, lineStart: number, rounds: Repair[][]): Edit[] {
   let current = line;
-  for (const repairs of rounds) {
-    let next = "";
-    let cursor = 0;
-    for (const r of repairs) {
-      next += current.slice(cursor, r.start) + r.after;
-      cursor = r.end;
-    }
-    current = next + current.slice(cursor);
-  }
+  for (const repairs of rounds) current = applyRepairs(current, repairs);
   let prefix = 0;
   while (prefix < line.length && prefix < current.length && line[prefix] === current[prefix]) prefix++;
   let suffix = 0;

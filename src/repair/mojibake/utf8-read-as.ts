@@ -7,65 +7,82 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpen, isTypographic } from "./typography.js";
-import type { LostSlot, Utf8Span } from "./utf8-spans.js";
+import type { Utf8Span } from "./utf8-spans.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
 
-const UTF8_STRICT = new TextDecoder("utf-8", { fatal: true });
+/** Characters of line context on each side used to choose a restored letter (its language). */
+const LETTER_CONTEXT_CHARS = 80;
 
-/** The characters a lost slot could have been. */
-function slotCandidates(slot: LostSlot, decoder: WrongDecoder): string[] {
-  const bytes = slot.standIn === "space" ? [0xa0] : decoder.lostBytes;
-  const out: string[] = [];
-  for (const b of bytes) {
-    try {
-      out.push(UTF8_STRICT.decode(Uint8Array.from([...slot.prefix, b])));
-    } catch {
-      // not a well-formed sequence with this byte
-    }
-  }
-  return out;
+interface FoundSpan {
+  span: Utf8Span;
+  start: number;
+  end: number;
 }
 
-/** Resolve every piece of a span into text, restoring lost bytes from their context. */
-function spanText(span: Utf8Span, line: string, start: number, end: number, decoder: WrongDecoder): string {
+/** Apply sorted, non-overlapping replacements to a line. */
+function applyRepairs(line: string, repairs: readonly Repair[]): string {
+  let out = "";
+  let cursor = 0;
+  for (const r of repairs) {
+    out += line.slice(cursor, r.start) + r.after;
+    cursor = r.end;
+  }
+  return out + line.slice(cursor);
+}
+
+/** Where `offset` of the line lands once `repairs` are applied. */
+function shifted(offset: number, repairs: readonly Repair[]): number {
+  let delta = 0;
+  for (const r of repairs) {
+    if (r.end > offset) break;
+    delta += r.after.length - (r.end - r.start);
+  }
+  return offset + delta;
+}
+
+/**
+ * Resolve a span into text. Restored bytes are chosen in `context` (the line with
+ * the sure repairs already made, the span at [at, at + length)): punctuation by
+ * position, letters by the most plausible line.
+ */
+function spanText(span: Utf8Span, context: string, at: number, length: number): string {
   let out = "";
   span.pieces.forEach((piece, i) => {
     if (typeof piece === "string") {
       out += piece;
       return;
     }
-    const candidates = slotCandidates(piece, decoder);
-    if (candidates.length === 0) {
-      out += "\ufffd";
-      return;
-    }
+    const { candidates } = piece;
     if (candidates.length === 1) {
       out += candidates[0];
       return;
     }
     const next = span.pieces[i + 1];
-    const right = typeof next === "string" ? next : next ? undefined : line[end];
-    const left = out.length > 0 ? out[out.length - 1] : line[start - 1];
-    if (isTypographic(candidates)) {
-      const quoteOpen = doubleQuoteOpen(line.slice(0, start) + out);
-      out += chooseByPosition(candidates, left, right, quoteOpen) ?? "\ufffd";
-      return;
-    }
-    // A letter: the one that makes the most plausible word with its neighbours.
     const rest = span.pieces
       .slice(i + 1)
       .map((p) => (typeof p === "string" ? p : ""))
       .join("");
+    const right = typeof next === "string" ? next : next ? undefined : context[at + length];
+    const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
+    if (isTypographic(candidates)) {
+      const quoteOpen = doubleQuoteOpen(context.slice(0, at) + out);
+      out += chooseByPosition(candidates, left, right, quoteOpen) ?? "\ufffd";
+      return;
+    }
+    // A letter: the one that makes the line read most like one language.
+    const before = context.slice(Math.max(0, at - LETTER_CONTEXT_CHARS), at) + out;
+    const after = rest + context.slice(at + length, at + length + LETTER_CONTEXT_CHARS);
     let best = candidates[0]!;
-    let bestGain = -Infinity;
+    let bestCost = Infinity;
     for (const candidate of candidates) {
-      const gain = plausibilityGain(line, start, end, out + candidate + rest);
-      if (gain > bestGain) {
-        bestGain = gain;
+      const cost = textCost(before + candidate + after);
+      if (cost < bestCost) {
+        bestCost = cost;
         best = candidate;
       }
     }
@@ -76,37 +93,49 @@ function spanText(span: Utf8Span, line: string, start: number, end: number, deco
 
 /** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
 function isWeak(span: Utf8Span): boolean {
-  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.prefix.length < 2);
+  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
 }
 
-export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repair[] {
-  const encodingPair = { encoding: "utf-8", readAs: decoder.name };
-  const accepted: Repair[] = [];
-  const weak: Repair[] = [];
+function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
+  const found: FoundSpan[] = [];
   for (const run of byteRuns(line, decoder)) {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
-      const span = lead >= 0xc2 && lead <= 0xf4 && !run.marker[k] ? utf8SpanAt(run, k, decoder.nbspIsA0) : undefined;
+      const span = lead >= 0xc2 && lead <= 0xf4 && !run.marker[k] ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;
         continue;
       }
-      const start = run.charOffset[span.firstChar]!;
-      const end = run.charOffset[span.endChar]!;
-      const after = spanText(span, line, start, end, decoder);
-      const gain = plausibilityGain(line, start, end, after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
-      const repair: Repair = { start, end, after, gain, guess: span.slots > 0, encodingPair };
-      if (gain > 0) {
-        (isWeak(span) ? weak : accepted).push(repair);
-        k = span.endChar;
-      } else {
-        k++;
-      }
+      found.push({ span, start: run.charOffset[span.firstChar]!, end: run.charOffset[span.endChar]! });
+      k = span.endChar;
     }
   }
-  // Lone lead bytes that lost their partner ("Ñ" + dropped byte) are believed only
-  // beside confirmed mojibake of the same kind on the line.
-  if (accepted.length === 0) return [];
-  return [...accepted, ...weak].sort((a, b) => a.start - b.start);
+  return found;
+}
+
+export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repair[] {
+  const encodingPair = { encoding: "utf-8", readAs: decoder.name };
+  const found = findSpans(line, decoder);
+  if (found.length === 0) return [];
+  // First the spans that lost nothing: sure or not at all.
+  const sure: Repair[] = [];
+  for (const { span, start, end } of found) {
+    if (span.slots > 0) continue;
+    const after = span.pieces.join("");
+    const gain = plausibilityGain(line, start, end, after) - MOJIBAKE_PRIOR_BITS;
+    if (gain > 0) sure.push({ start, end, after, gain, guess: false, encodingPair });
+  }
+  // Then the spans with lost bytes, judged beside the sure repairs.
+  const context = applyRepairs(line, sure);
+  const guessed: Repair[] = [];
+  for (const { span, start, end } of found) {
+    if (span.slots === 0) continue;
+    if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
+    const at = shifted(start, sure);
+    const after = spanText(span, context, at, end - start);
+    const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+    if (gain > 0) guessed.push({ start, end, after, gain, guess: true, encodingPair });
+  }
+  return [...sure, ...guessed].sort((a, b) => a.start - b.start);
 }

@@ -9,11 +9,16 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 
-/** A byte sequence missing one continuation byte; `prefix` holds the bytes that survived. */
+/**
+ * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
+ * characters it can have been (each well-formed with one byte the decoder loses put back).
+ */
 export interface LostSlot {
-  prefix: number[];
+  candidates: string[];
   /** What stood where the byte was lost: nothing (dropped), a marker (U+FFFD or "?"), or a space (NBSP). */
   standIn: "dropped" | "marker" | "space";
+  /** The bytes that survived, lead first. */
+  survivors: number[];
 }
 
 export type SpanPiece = string | LostSlot;
@@ -34,20 +39,28 @@ function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
 }
 
-/** Whether `b` can follow `prefix` inside a well-formed sequence. */
-function continues(prefix: number[], b: number): boolean {
-  if (b < 0x80 || b > 0xbf) return false;
-  if (prefix.length !== 1) return true;
-  const lead = prefix[0]!;
-  if (lead === 0xe0) return b >= 0xa0;
-  if (lead === 0xed) return b <= 0x9f;
-  if (lead === 0xf0) return b >= 0x90;
-  if (lead === 0xf4) return b <= 0x8f;
-  return true;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The characters `survivors` can be with one byte from `lost` put back where `standInAt` says (or anywhere after the lead). */
+function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined): string[] {
+  const out = new Set<string>();
+  const positions = standInAt === undefined ? Array.from({ length: need - 1 }, (_, i) => i + 1) : [standInAt];
+  for (const at of positions) {
+    for (const b of lost) {
+      const seq = [...survivors.slice(0, at), b, ...survivors.slice(at)];
+      try {
+        const ch = STRICT_UTF8.decode(Uint8Array.from(seq));
+        if ([...ch].length === 1) out.add(ch);
+      } catch {
+        // not well-formed with this byte here
+      }
+    }
+  }
+  return [...out];
 }
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
-export function utf8SpanAt(run: ByteRun, first: number, nbspIsA0: boolean): Utf8Span | undefined {
+export function utf8SpanAt(run: ByteRun, first: number, decoder: { lostBytes: readonly number[]; nbspIsA0: boolean }): Utf8Span | undefined {
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -62,6 +75,7 @@ export function utf8SpanAt(run: ByteRun, first: number, nbspIsA0: boolean): Utf8
     return lo;
   };
   const isBoundary = (b: number) => b === bytes.length || charByte[charAtByte(b)] === b;
+  const isMarkerAt = (b: number) => b < bytes.length && isBoundary(b) && (marker[charAtByte(b)] || bytes[b] === QUESTION_MARK);
   let p = charByte[first]!;
   const pieces: SpanPiece[] = [];
   let sequences = 0;
@@ -85,26 +99,33 @@ export function utf8SpanAt(run: ByteRun, first: number, nbspIsA0: boolean): Utf8
       p += n;
       continue;
     }
-    // Not a whole sequence here: is it one that lost its last byte?
+    // Not a whole sequence here: is it one that lost a byte?
     if (b < 0xc2 || b > 0xf4) break;
     const need = sequenceNeed(b);
-    const prefix = [b];
-    let q = p + 1;
-    while (q < bytes.length && prefix.length < need - 1 && continues(prefix, bytes[q]!)) prefix.push(bytes[q++]!);
-    if (prefix.length !== need - 1 || !isBoundary(q)) break;
-    if (q < bytes.length && continues(prefix, bytes[q]!)) break;
+    const survivors = [b];
     let standIn: LostSlot["standIn"] = "dropped";
-    if (q < bytes.length) {
-      const c = charAtByte(q);
-      if (marker[c] || bytes[q] === QUESTION_MARK) {
-        standIn = "marker";
-        q = charByte[c + 1]!;
-      } else if (bytes[q] === 0x20 && nbspIsA0) {
-        standIn = "space";
+    let standInAt: number | undefined;
+    let q = p + 1;
+    while (survivors.length + (standInAt === undefined ? 0 : 1) < need && q < bytes.length) {
+      const c = bytes[q]!;
+      if (c >= 0x80 && c <= 0xbf && !isMarkerAt(q)) {
+        survivors.push(c);
         q++;
-      }
+      } else if (standInAt === undefined && isMarkerAt(q)) {
+        standIn = "marker";
+        standInAt = survivors.length;
+        q = charByte[charAtByte(q) + 1]!;
+      } else if (standInAt === undefined && c === 0x20 && decoder.nbspIsA0 && isBoundary(q)) {
+        standIn = "space";
+        standInAt = survivors.length;
+        q++;
+      } else break;
     }
-    pieces.push({ prefix, standIn });
+    if (survivors.length !== need - 1 || !isBoundary(q)) break;
+    const lost = standIn === "space" ? [0xa0] : decoder.lostBytes;
+    const candidates = restorations(survivors, need, lost, standInAt);
+    if (candidates.length === 0) break;
+    pieces.push({ candidates, standIn, survivors });
     slots++;
     p = q;
   }

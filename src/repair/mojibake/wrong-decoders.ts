@@ -83,13 +83,13 @@ function buildDoubleByte(name: string): WrongDecoder {
   const codec = iconvCodec(name);
   const table = new Map<number, number>();
   // Single bytes first (ASCII, halfwidth katakana in Shift_JIS, € in GBK).
-  const singles = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => [i, 0x0a]).flat()), codec).split("\n");
-  singles.forEach((ch, byte) => {
-    if (byte < 256 && ch.length > 0 && ch !== "\ufffd" && [...ch].length === 1) {
+  for (let byte = 0; byte < 256; byte++) {
+    const ch = iconv.decode(Buffer.from([byte]), codec);
+    if (ch.length > 0 && ch !== "\ufffd" && [...ch].length === 1) {
       const cp = ch.codePointAt(0)!;
       if (!table.has(cp)) table.set(cp, byte);
     }
-  });
+  }
   const leads = DOUBLE_BYTE_LEADS[name]!;
   const pairs: number[] = [];
   const codes: number[] = [];

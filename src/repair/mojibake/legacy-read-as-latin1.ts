@@ -1,0 +1,138 @@
+/**
+ * A legacy file read as Windows-1252 (or Latin-1) and saved as UTF-8: every byte of
+ * the legacy encoding became one Latin-1-range character. Re-encode each word as
+ * Windows-1252 and decode it as the legacy encoding; keep it when the word then reads
+ * as real text. Whole-word script coherence is the guard: "été" re-read as
+ * Windows-1251 gives "йтй", a word no language writes, so it stays.
+ * Examples: "Ïðèâåò" → "Привет" (Windows-1251); "ÖÐÎÄ" → "中文" (GBK);
+ * "Pøíliš" → "Příliš" (Windows-1250).
+ */
+import { decodeBytes } from "../../decode/decode.js";
+import { textCost } from "../../plausibility/index.js";
+import { MOJIBAKE_PRIOR_BITS, type Repair, plausibilityGain } from "./candidate.js";
+import { wrongDecoder } from "./wrong-decoders.js";
+
+/** The legacy encodings whose files are commonly misread as Windows-1252. */
+export const LEGACY_ENCODINGS: readonly string[] = [
+  "windows-1251",
+  "koi8-r",
+  "windows-1250",
+  "windows-1253",
+  "windows-1254",
+  "windows-1255",
+  "windows-1256",
+  "windows-1257",
+  "windows-874",
+  "gbk",
+  "big5",
+  "shift_jis",
+  "euc-kr",
+];
+
+const READ_AS = "windows-1252";
+
+/** Characters a legacy byte 80–FF can show as: the upper half of Windows-1252/Latin-1. */
+const HIGH_LATIN1 = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/** Letters among the upper-half characters: a legacy file's words show mostly as letters ("Ïðèâåò"), punctuation ("«É»") does not. */
+const HIGH_LATIN1_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/g;
+const HIGH_LATIN1_ALL = new RegExp(HIGH_LATIN1.source, "g");
+
+/**
+ * A word whose own repair makes it this much less plausible is left alone even when
+ * the line as a whole is repaired ("café" on a line of Windows-1251 mojibake).
+ */
+const WORD_VETO_BITS = 4;
+
+/** C1 controls and U+FFFD in a decoding mean the bytes were not that encoding. */
+const IMPOSSIBLE = /[\u0080-\u009f\ufffd]/;
+
+interface Token {
+  start: number;
+  end: number;
+  bytes: Uint8Array;
+}
+
+/** Double-byte legacy encodings: their words show as pairs of upper-half characters, often symbols ("¤¤¤å"). */
+const DOUBLE_BYTE_LEGACY = new Set(["gbk", "big5", "shift_jis", "euc-kr"]);
+
+/** A decoding of a double-byte word must be East Asian text (with ASCII), nothing else. */
+const EAST_ASIAN_TEXT = /^[\x21-\x7e\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff65\u30fc\u2010-\u2027]*$/u;
+
+/**
+ * The whitespace-separated words Windows-1252 can produce, with some characters from
+ * its upper half (U+FFFD, left by a lossy decoder, splits a word). For a single-byte
+ * legacy encoding at least half of those must be letters: a legacy file's words
+ * show as letters ("Ïðèâåò"), while punctuation such as "«É»" is not a word.
+ */
+function latin1Tokens(line: string, doubleByte: boolean): Token[] {
+  const decoder = wrongDecoder(READ_AS);
+  const tokens: Token[] = [];
+  const add = (start: number, end: number) => {
+    const word = line.slice(start, end);
+    const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
+    const letters = word.match(HIGH_LATIN1_LETTER)?.length ?? 0;
+    if (high === 0 || (!doubleByte && letters * 2 < high)) return;
+    const bytes: number[] = [];
+    for (let i = start; i < end; i++) {
+      const cp = line.charCodeAt(i);
+      bytes.push(cp < 0x80 ? cp : decoder.bytesOf(cp)!);
+    }
+    tokens.push({ start, end, bytes: Uint8Array.from(bytes) });
+  };
+  for (const m of line.matchAll(/\S+/g)) {
+    const word = m[0];
+    let encodable = true;
+    for (let i = 0; i < word.length && encodable; i++) {
+      const cp = word.charCodeAt(i);
+      encodable = cp < 0x80 || cp === 0xfffd || decoder.bytesOf(cp) !== undefined;
+    }
+    if (!encodable) continue;
+    let start = m.index;
+    for (let i = m.index; i <= m.index + word.length; i++) {
+      if (i === m.index + word.length || line.charCodeAt(i) === 0xfffd) {
+        if (i > start) add(start, i);
+        start = i + 1;
+      }
+    }
+  }
+  return tokens;
+}
+
+const LETTER = /[\p{L}\p{M}]/gu;
+
+/** Letters and marks: a single-byte legacy word keeps (at least) its letters as letters ("ódy" is not "๓dy"). */
+function letterCount(text: string): number {
+  return text.match(LETTER)?.length ?? 0;
+}
+
+/**
+ * Reverse damage is whole-document: the line is judged as a whole (its words share a
+ * language), and single words whose own repair reads worse are vetoed.
+ */
+export function repairsForLegacyReadAsLatin1(line: string, legacy: string): Repair[] {
+  if (!HIGH_LATIN1.test(line)) return [];
+  const encodingPair = { encoding: legacy, readAs: READ_AS };
+  const repairs: Repair[] = [];
+  const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
+  for (const token of latin1Tokens(line, doubleByte)) {
+    const after = decodeBytes(token.bytes, legacy);
+    if (IMPOSSIBLE.test(after) || after === line.slice(token.start, token.end)) continue;
+    if (doubleByte ? !EAST_ASIAN_TEXT.test(after) : letterCount(after) < letterCount(line.slice(token.start, token.end))) continue;
+    const gain = plausibilityGain(line, token.start, token.end, after);
+    if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
+  }
+  if (repairs.length === 0) return [];
+  let repaired = "";
+  let cursor = 0;
+  for (const r of repairs) {
+    repaired += line.slice(cursor, r.start) + r.after;
+    cursor = r.end;
+  }
+  repaired += line.slice(cursor);
+  const lineGain = textCost(line) - textCost(repaired) - MOJIBAKE_PRIOR_BITS;
+  if (lineGain <= 0) return [];
+  // Share the line's gain out by word, so rounds compare mistakes fairly.
+  const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0) || 1;
+  return repairs.map((r) => ({ ...r, gain: (lineGain * Math.max(r.gain, 0)) / total }));
+}
