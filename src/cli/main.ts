@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerDetectCommand } from "./commands/detect.js";
 import { registerExplainCommand } from "./commands/explain.js";
 import { runFix } from "./commands/fix.js";
 import { addFixOptions, type FixCommandOptions, fixConfigFromOptions } from "./fix-options.js";
@@ -38,6 +39,7 @@ function buildProgram(io: CliIo, exit: { code: number }): Command {
       writeErr: (s) => io.stderr.write(s),
     });
   registerExplainCommand(program, io, exit);
+  registerDetectCommand(program, io, exit);
   addFixOptions(program).action(async (paths: string[], options: FixCommandOptions) => {
     exit.code = await runFix(
       { paths, output: options.output, config: fixConfigFromOptions(options), batch: batchSettingsFromOptions(options), batchRequested: wantsBatch(options) },

