@@ -8,7 +8,7 @@
  * fsyncs it, then renames it to `notes.txt`.
  */
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import fsSync, { promises as fs } from "node:fs";
 import path from "node:path";
 
 /** Temp files are named `.<name>.mojifix-<random>.tmp` so a later run can find and remove leftovers. */
@@ -34,48 +34,61 @@ export interface FileOwner {
   gid: number;
 }
 
-/** Flush a folder's entry list, so a rename survives a power cut. Best effort: not every system allows it. */
-async function syncFolder(folder: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(folder, "r");
-    await handle.sync();
-  } catch {
-    // Some file systems refuse fsync on a folder; the rename is still atomic.
-  } finally {
-    await handle?.close().catch(() => {});
-  }
+export interface AtomicWriteOptions {
+  owner?: FileOwner;
+  /**
+   * fsync the temp file before the rename (default true), so that even a power cut
+   * leaves the old file or the whole new one. A killed process needs no fsync (the
+   * kernel keeps what was written), so a fresh copy that replaces nothing of value
+   * (--out-dir) can skip it: on this machine fsync is most of the cost of a small file.
+   * The folder itself is not fsynced: without that, a power cut may undo the rename,
+   * which still leaves the old file whole.
+   */
+  flush?: boolean;
 }
 
-/** Write `data` to a new temp file beside `target`, with mode and owner, flushed to disk. */
-async function writeTemp(target: string, data: Uint8Array, mode?: number, owner?: FileOwner): Promise<string> {
+/** Write `data` to a new temp file beside `target`, with mode and owner, flushed to disk unless asked not to. */
+function writeTempSync(target: string, data: Uint8Array, mode: number | undefined, options: AtomicWriteOptions): string {
+  const owner = options.owner;
   const temp = tempPathFor(target);
-  const handle = await fs.open(temp, "wx", mode ?? 0o666);
+  const fd = fsSync.openSync(temp, "wx", mode ?? 0o666);
   try {
-    await handle.writeFile(data);
-    if (owner) await handle.chown(owner.uid, owner.gid).catch(() => {}); // only root may give files away
-    // chmod after chown: chown clears set-uid/set-gid bits.
-    if (mode !== undefined) await handle.chmod(mode);
-    await handle.sync();
+    fsSync.writeFileSync(fd, data);
+    if (owner && (owner.uid !== process.getuid?.() || owner.gid !== process.getgid?.())) {
+      try {
+        fsSync.fchownSync(fd, owner.uid, owner.gid);
+      } catch {
+        // Only root may give a file away; otherwise the new file is the runner's.
+      }
+    }
+    // chmod after chown (chown clears set-uid/set-gid), and past the umask.
+    if (mode !== undefined) fsSync.fchmodSync(fd, mode);
+    if (options.flush !== false) fsSync.fsyncSync(fd);
   } catch (error) {
-    await handle.close().catch(() => {});
-    await fs.rm(temp, { force: true });
+    fsSync.closeSync(fd);
+    fsSync.rmSync(temp, { force: true });
     throw error;
   }
-  await handle.close();
+  fsSync.closeSync(fd);
   return temp;
 }
 
-/** Replace `target` (or create it) with `data`, atomically. */
-export async function writeFileAtomic(target: string, data: Uint8Array, mode?: number, owner?: FileOwner): Promise<void> {
-  const temp = await writeTemp(target, data, mode, owner);
+/**
+ * Replace `target` (or create it) with `data`, atomically. Synchronous: worker
+ * threads call it, where blocking costs nothing and saves a thread-pool hop per call.
+ */
+export function writeFileAtomicSync(target: string, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): void {
+  const temp = writeTempSync(target, data, mode, options);
   try {
-    await fs.rename(temp, target);
+    fsSync.renameSync(temp, target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    fsSync.rmSync(temp, { force: true });
     throw error;
   }
-  await syncFolder(path.dirname(target));
+}
+
+export async function writeFileAtomic(target: string, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): Promise<void> {
+  writeFileAtomicSync(target, data, mode, options);
 }
 
 /**
@@ -83,14 +96,13 @@ export async function writeFileAtomic(target: string, data: Uint8Array, mode?: n
  * exists: a hard link from the flushed temp file never replaces an existing name.
  * Used for backups, which must never overwrite an older backup.
  */
-export async function createFileAtomic(target: string, data: Uint8Array, mode?: number, owner?: FileOwner): Promise<void> {
-  const temp = await writeTemp(target, data, mode, owner);
+export function createFileAtomicSync(target: string, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): void {
+  const temp = writeTempSync(target, data, mode, options);
   try {
-    await fs.link(temp, target);
+    fsSync.linkSync(temp, target);
   } finally {
-    await fs.rm(temp, { force: true });
+    fsSync.rmSync(temp, { force: true });
   }
-  await syncFolder(path.dirname(target));
 }
 
 /** Remove the leftover temp files directly in `folder`; returns how many went. */

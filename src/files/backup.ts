@@ -6,9 +6,9 @@
  * run killed between the backup and the rewrite): it is simply kept.
  * Example: notes.txt.orig exists with other bytes → the file is left alone, with an error.
  */
-import { promises as fs } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createFileAtomic, type FileOwner } from "./atomic-write.js";
+import { createFileAtomicSync, type FileOwner } from "./atomic-write.js";
 
 /** The suffix `--backup` uses when none is given. */
 export const DEFAULT_BACKUP_SUFFIX = ".orig";
@@ -16,13 +16,18 @@ export const DEFAULT_BACKUP_SUFFIX = ".orig";
 export class BackupExistsError extends Error {}
 
 /** Save `original` as `file + suffix`; returns the backup's path. */
-export async function backupOriginal(file: string, original: Uint8Array, suffix: string, mode: number, owner?: FileOwner): Promise<string> {
+export function backupOriginal(file: string, original: Uint8Array, suffix: string, mode: number, owner?: FileOwner): string {
   const backup = file + suffix;
   try {
-    await createFileAtomic(backup, original, mode, owner);
+    createFileAtomicSync(backup, original, mode, { owner });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const existing = await fs.readFile(backup).catch(() => undefined);
+    let existing: Buffer | undefined;
+    try {
+      existing = readFileSync(backup);
+    } catch {
+      existing = undefined;
+    }
     if (!existing?.equals(original)) {
       throw new BackupExistsError(`backup ${path.basename(backup)} already exists and is not overwritten; file left unchanged`);
     }

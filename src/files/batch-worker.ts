@@ -4,12 +4,10 @@
  * dist/ (see worker-pool.ts); it holds no logic of its own.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { type BatchPlan, type FileTask, processFile } from "./process-file.js";
+import { type BatchPlan, type FileTask, processFileSync } from "./process-file.js";
 
 const plan = workerData as BatchPlan;
 
-parentPort!.on("message", async (chunk: FileTask[]) => {
-  const outcomes = [];
-  for (const task of chunk) outcomes.push(await processFile(task, plan));
-  parentPort!.postMessage(outcomes);
+parentPort!.on("message", (chunk: FileTask[]) => {
+  parentPort!.postMessage(chunk.map((task) => processFileSync(task, plan)));
 });

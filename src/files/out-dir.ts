@@ -5,7 +5,7 @@
  * created one by one, so `mkdir -p` never follows a link out either.
  * Example: out-dir "/out", relative "sub/a.txt" → "/out/sub/a.txt"; "../etc/passwd" → refused.
  */
-import { promises as fs } from "node:fs";
+import fs from "node:fs";
 import path from "node:path";
 
 export class OutsideOutDirError extends Error {}
@@ -14,7 +14,7 @@ export class OutsideOutDirError extends Error {}
 const checkedFolders = new Set<string>();
 
 /** The absolute target for `relative` under the real folder `outDir`, with its parent folders in place. */
-export async function outDirTarget(outDir: string, relative: string): Promise<string> {
+export function outDirTarget(outDir: string, relative: string): string {
   const parts = relative.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
   if (path.isAbsolute(relative) || parts.length === 0 || parts.includes("..")) {
     throw new OutsideOutDirError(`'${relative}' would be written outside --out-dir`);
@@ -23,12 +23,14 @@ export async function outDirTarget(outDir: string, relative: string): Promise<st
   for (const part of parts.slice(0, -1)) {
     folder = path.join(folder, part);
     if (checkedFolders.has(folder)) continue;
-    const stat = await fs.lstat(folder).catch(() => undefined);
+    const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
     if (!stat) {
-      await fs.mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "EEXIST") throw error;
-      });
-      const made = await fs.lstat(folder);
+      try {
+        fs.mkdirSync(folder);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const made = fs.lstatSync(folder);
       if (!made.isDirectory()) throw new OutsideOutDirError(`${folder} is not a folder`);
     } else if (stat.isSymbolicLink()) {
       throw new OutsideOutDirError(`${folder} is a symbolic link; --out-dir never writes through links`);

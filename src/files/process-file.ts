@@ -6,12 +6,12 @@
  * Example: `café` stored as Latin-1 (`63 61 66 E9`) → changed (re-encoded to UTF-8),
  * fixes {}; "cafÃ©" in UTF-8 → changed, fixes { mojibake: 1 }; clean UTF-8 → unchanged, not written.
  */
-import { constants as fsConstants, promises as fs, type Stats } from "node:fs";
+import fs, { constants as fsConstants, type Stats } from "node:fs";
 import { createTwoFilesPatch } from "diff";
 import { decodeInput, fixBytes } from "../pipeline.js";
 import type { ByteFixOptions } from "../types.js";
 import { sniffBom } from "../detect/bom.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileAtomicSync } from "./atomic-write.js";
 import { backupOriginal } from "./backup.js";
 import { decodesLosslessly } from "./lossless-decode.js";
 import { outDirTarget } from "./out-dir.js";
@@ -80,14 +80,22 @@ function describeFailure(error: unknown): string {
 }
 
 /** Read a regular file without blocking on a FIFO or device swapped in since the walk. */
-async function readRegularFile(file: string): Promise<{ bytes: Buffer; stat: Stats }> {
-  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+function readRegularFile(file: string): { bytes: Buffer; stat: Stats } {
+  const fd = fs.openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
-    const stat = await handle.stat();
+    const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new Error("not a regular file");
-    return { bytes: await handle.readFile(), stat };
+    return { bytes: fs.readFileSync(fd), stat };
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
+  }
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
   }
 }
 
@@ -98,8 +106,8 @@ function countFixes(changes: readonly { fix: string }[]): Record<string, number>
 }
 
 /** Refuse to replace a file someone else changed after we read it: their edit would be lost. */
-async function assertUnchangedSince(file: string, read: Stats): Promise<void> {
-  const now = await fs.lstat(file);
+function assertUnchangedSince(file: string, read: Stats): void {
+  const now = fs.lstatSync(file);
   if (!now.isFile() || now.ino !== read.ino || now.size !== read.size || now.mtimeMs !== read.mtimeMs) {
     throw new FileChangedDuringRunError("changed on disk during the run; left alone");
   }
@@ -130,26 +138,29 @@ export function fixFileBytes(bytes: Buffer, task: Pick<FileTask, "index" | "disp
   return { outcome, clean };
 }
 
-export async function processFile(task: FileTask, plan: BatchPlan): Promise<FileOutcome> {
+/**
+ * One file, start to end. Synchronous on purpose: it runs on worker threads, where
+ * blocking is free and each async call would cost a hop through the shared thread pool.
+ */
+export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
   let outcome: FileOutcome = { index: task.index, display: task.display, changed: false, fixes: {} };
   try {
-    const { bytes, stat } = await readRegularFile(task.path);
+    const { bytes, stat } = readRegularFile(task.path);
     const fixed = fixFileBytes(bytes, task, plan);
     outcome = fixed.outcome;
     const clean = fixed.clean;
-    if (!clean) return outcome;
+    if (!clean || outcome.error !== undefined) return outcome;
     const mode = stat.mode & 0o7777;
     const owner = { uid: stat.uid, gid: stat.gid };
     if (plan.write && outcome.changed) {
-      if (plan.backupSuffix !== undefined) outcome.backup = await backupOriginal(task.path, bytes, plan.backupSuffix, mode, owner);
-      await assertUnchangedSince(task.path, stat);
-      await writeFileAtomic(task.path, clean, mode, owner);
+      if (plan.backupSuffix !== undefined) outcome.backup = backupOriginal(task.path, bytes, plan.backupSuffix, mode, owner);
+      assertUnchangedSince(task.path, stat);
+      writeFileAtomicSync(task.path, clean, mode, { owner });
       outcome.written = task.path;
     } else if (plan.outDir !== undefined) {
-      const target = await outDirTarget(plan.outDir, task.relative);
-      const existing = await fs.readFile(target).catch(() => undefined);
+      const target = outDirTarget(plan.outDir, task.relative);
       // An identical copy from an earlier run stays as it is (and keeps its mtime).
-      if (!existing?.equals(clean)) await writeFileAtomic(target, clean, mode);
+      if (!readIfPresent(target)?.equals(clean)) writeFileAtomicSync(target, clean, mode, { flush: false });
       outcome.written = target;
     }
     return outcome;

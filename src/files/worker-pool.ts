@@ -10,7 +10,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type BatchPlan, type FileOutcome, type FileTask, processFile } from "./process-file.js";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { type BatchPlan, type FileOutcome, type FileTask, processFileSync } from "./process-file.js";
 
 /** Below this many files per worker, starting a thread (~0.1 s to load the engine) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 8;
@@ -37,8 +38,14 @@ export function threadCount(jobs: number, files: number): number {
   return useful >= 2 ? useful : 0;
 }
 
+/** In-process, let timers (the progress bar) and output run after every few files. */
+const IN_PROCESS_FILES_PER_TURN = 16;
+
 async function runInProcess(tasks: readonly FileTask[], plan: BatchPlan, onOutcome: (o: FileOutcome) => void): Promise<void> {
-  for (const task of tasks) onOutcome(await processFile(task, plan));
+  for (let i = 0; i < tasks.length; i++) {
+    onOutcome(processFileSync(tasks[i]!, plan));
+    if (i % IN_PROCESS_FILES_PER_TURN === IN_PROCESS_FILES_PER_TURN - 1) await nextTurn();
+  }
 }
 
 function runOnWorkers(
