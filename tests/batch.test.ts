@@ -30,6 +30,8 @@ function allTempFiles(folder: string): string[] {
 describe("batch: which files need repair", () => {
   it("the fixture tree has files to repair and files to leave (guards the tests below)", () => {
     expect(filesNeedingRepair()).toContain("moji.txt");
+    expect(filesNeedingRepair()).toContain("latin1.txt");
+    expect(filesNeedingRepair()).toContain("gbk-moji.txt");
     expect(filesNeedingRepair()).toContain("sub/quotes.txt");
     expect(filesNeedingRepair()).not.toContain("clean-ascii.txt");
     expect(filesNeedingRepair()).not.toContain("clean-utf8.txt");
@@ -46,7 +48,7 @@ describe("batch: --check", () => {
     expect(r.stdout.trim().split("\n")).toEqual(filesNeedingRepair().map((f) => `tree/${f}`));
     expect(snapshot(t.base)).toEqual(before);
     expect(r.stderr).toMatch(/binary, left alone: tree\/image\.png/);
-    expect(r.stderr).toMatch(/7 files: \d+ would change, \d+ unchanged; skipped 1 binary, 3 ignored, 1 link/);
+    expect(r.stderr).toMatch(/9 files: \d+ would change, \d+ unchanged; skipped 1 binary, 3 ignored, 1 link/);
   });
   it("exits 0 when nothing would change", async () => {
     const t = tree({ "a.txt": Buffer.from("fine\n"), "b.txt": Buffer.from("also fine\n") });
@@ -201,7 +203,7 @@ describe("batch: --report", () => {
       );
     }
     // Ignored: build/ (by .gitignore), .gitignore and .hidden.txt (hidden).
-    expect(report.summary).toMatchObject({ seen: 7, binary: 1, links: 1, ignored: 3, failed: 0 });
+    expect(report.summary).toMatchObject({ seen: 9, binary: 1, links: 1, ignored: 3, failed: 0 });
     // The --check list moved to stderr, so stdout is only JSON.
     expect(r.stderr).toMatch(/^tree\/moji\.txt$/m);
   });

@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, readdirSync, lstatSync, readFileSync, writeFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
+import iconv from "iconv-lite";
 import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { fixBytes } from "../../src/pipeline.js";
@@ -18,6 +19,9 @@ export const TREE_FILES: Record<string, Buffer> = {
   "clean-ascii.txt": Buffer.from("Plain ASCII notes, nothing to fix.\n"),
   "clean-utf8.txt": Buffer.from("Zoë met Łukasz in Kraków; 東京 is far.\n"),
   "moji.txt": Buffer.from("The cafÃ© on the corner serves crÃ¨me brÃ»lÃ©e.\n"),
+  // UTF-8 read as GBK and saved as UTF-8: "Kari艈拧" for "Kariņš".
+  "gbk-moji.txt": Buffer.from(iconv.decode(Buffer.from("Prime minister Kariņš spoke with Krišjānis Kariņš.\n"), "gbk")),
+  "latin1.txt": Buffer.from("Le café crème et la crêpe brûlée, à côté du théâtre.\n", "latin1"),
   "sub/quotes.txt": Buffer.from("She said \u201chello\u201d and left.\n"),
   "sub/deeper/utf16.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("UTF-16 text, plain.\n", "utf16le")]),
   "image.png": PNG_BYTES,
@@ -27,7 +31,16 @@ export const TREE_FILES: Record<string, Buffer> = {
 };
 
 /** Files the walk takes (not ignored, not hidden, not the link). */
-export const WALKED = ["clean-ascii.txt", "clean-utf8.txt", "image.png", "moji.txt", "sub/deeper/utf16.txt", "sub/quotes.txt"];
+export const WALKED = [
+  "clean-ascii.txt",
+  "clean-utf8.txt",
+  "gbk-moji.txt",
+  "image.png",
+  "latin1.txt",
+  "moji.txt",
+  "sub/deeper/utf16.txt",
+  "sub/quotes.txt",
+];
 
 export interface Tree {
   base: string;
