@@ -5,7 +5,7 @@ import { canonicalEncoding } from "./decode/encodings.js";
 import { decodeBytes } from "./decode/decode.js";
 import { sniffBom } from "./detect/bom.js";
 import { detectEncoding, type DetectResult } from "./detect/index.js";
-import { repairText } from "./repair/index.js";
+import { fixBytesWhole } from "./stream/whole-buffer.js";
 import type { ByteFixOptions, Change } from "./types.js";
 
 export interface ByteFixResult {
@@ -43,14 +43,24 @@ export function decodeInput(bytes: Uint8Array, options: ByteFixOptions = {}): { 
   return { text: decodeBytes(bytes.subarray(detection.bomLength), detection.encoding), detection };
 }
 
+/**
+ * Runs on the streaming core (src/stream/), so the whole buffer and the same bytes
+ * streamed in any chunks give the same output: the encoding is decided on the first
+ * 64 KiB, and lines past it that are not UTF-8 in a UTF-8 file get a legacy encoding
+ * of their own (see src/stream/decode-plan.ts).
+ */
 export function fixBytes(bytes: Uint8Array, options: ByteFixOptions = {}): ByteFixResult {
-  const { text, detection } = decodeInput(bytes, options);
-  const repaired = detection.binary ? { text: "", changes: [] } : repairText(text, options);
+  let forcedEncoding: string | undefined;
+  if (options.encoding) {
+    forcedEncoding = canonicalEncoding(options.encoding);
+    if (!forcedEncoding) throw new DecodeError(`unknown encoding '${options.encoding}'`);
+  }
+  const result = fixBytesWhole(bytes, options, forcedEncoding);
   return {
-    text: repaired.text,
-    encoding: detection.encoding,
-    confidence: detection.confidence,
-    binary: detection.binary,
-    changes: repaired.changes,
+    text: result.text,
+    encoding: result.encoding,
+    confidence: result.confidence,
+    binary: result.binary,
+    changes: result.changes,
   };
 }

@@ -16,9 +16,11 @@ export function repairText(text: string, options: FixOptions = {}): RepairResult
   let current = text;
   const changes: Change[] = [];
   for (const fix of enabledFixes(options)) {
+    if (fix.mayEdit !== undefined && !fix.mayEdit(current, options)) continue;
     const applied = applyEdits(current, fix.edits(current, options), fix.name);
     current = applied.text;
-    changes.push(...applied.changes);
+    // Not push(...changes): a 1 MB block can hold more steps than the call stack takes arguments.
+    for (const change of applied.changes) changes.push(change);
   }
   return { text: current, changes };
 }
