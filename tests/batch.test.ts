@@ -164,6 +164,13 @@ describe("batch: --out-dir", () => {
     expect(existsSync(path.join(t.root, "clean", "clean"))).toBe(false);
     expect(readdirSync(path.join(t.root, "clean")).sort()).toEqual(["a.txt"]);
   });
+  it("refuses to let two inputs land on one path under DIR", async () => {
+    const t = tree({ "a/x.txt": Buffer.from("from a\n"), "b/x.txt": Buffer.from("from b\n") });
+    const r = await runBatchCli(["tree/a", "tree/b", "--out-dir", "out"], { cwd: t.base });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tree\/b\/x\.txt: would land on x\.txt under --out-dir, like tree\/a\/x\.txt/);
+    expect(readFileSync(path.join(t.base, "out", "x.txt"), "utf8")).toBe("from a\n");
+  });
   it("refuses an out-dir that holds an input", async () => {
     const t = tree({ "a.txt": Buffer.from("x\n") });
     const r = await runBatchCli(["tree", "--out-dir", "."], { cwd: t.base });

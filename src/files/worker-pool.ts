@@ -58,33 +58,54 @@ function runOnWorkers(
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.floor(tasks.length / (threads * CHUNKS_PER_WORKER_TARGET))));
   let next = 0;
   let pending = tasks.length;
-  const workers: Worker[] = [];
-  return new Promise<void>((resolve, reject) => {
-    const finish = (error?: unknown) => {
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const feed = (worker: Worker) => {
-      if (next >= tasks.length) return;
-      const chunk = tasks.slice(next, next + chunkSize);
-      next += chunk.length;
-      worker.postMessage(chunk);
+  let alive = threads;
+  return new Promise<void>((resolve) => {
+    const report = (outcome: FileOutcome) => {
+      onOutcome(outcome);
+      if (--pending === 0) resolve();
     };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(script, { workerData: plan });
-      workers.push(worker);
+      // Chunks sent and not yet answered, oldest first (a worker answers in order).
+      const inFlight: FileTask[][] = [];
+      let dead = false;
+      let answered = false;
+      const feed = () => {
+        if (next >= tasks.length) {
+          if (inFlight.length === 0) void worker.terminate();
+          return;
+        }
+        const chunk = tasks.slice(next, next + chunkSize);
+        next += chunk.length;
+        inFlight.push(chunk);
+        worker.postMessage(chunk);
+      };
+      // A worker that dies after it has worked (a crash, out of memory) fails only the files it
+      // held; one that never answered could not start (e.g. dist/ half rebuilt): its files run here.
+      const die = (reason: string) => {
+        if (dead) return;
+        dead = true;
+        alive--;
+        const held = inFlight.splice(0).flat();
+        if (!answered) void runInProcess(held, plan, report);
+        else for (const task of held) report({ index: task.index, display: task.display, changed: false, fixes: {}, error: `worker thread failed: ${reason}` });
+        if (alive === 0 && next < tasks.length) {
+          const rest = tasks.slice(next);
+          next = tasks.length;
+          void runInProcess(rest, plan, report);
+        }
+      };
       worker.on("message", (outcomes: FileOutcome[]) => {
-        for (const outcome of outcomes) onOutcome(outcome);
-        pending -= outcomes.length;
-        if (pending === 0) finish();
-        else feed(worker);
+        answered = true;
+        inFlight.shift();
+        feed();
+        for (const outcome of outcomes) report(outcome);
       });
-      worker.on("error", finish);
+      worker.on("error", (error) => die(error.message));
       worker.on("exit", (code) => {
-        if (pending > 0 && code !== 0) finish(new Error(`a worker thread stopped (exit code ${code})`));
+        if (inFlight.length > 0) die(`exit code ${code}`);
       });
-      for (let k = 0; k < CHUNKS_IN_FLIGHT; k++) feed(worker);
+      for (let k = 0; k < CHUNKS_IN_FLIGHT; k++) feed();
     }
   });
 }

@@ -73,6 +73,8 @@ function plan(entries: readonly WalkEntry[], settings: BatchSettings) {
   const outcomes: (FileOutcome | undefined)[] = new Array(entries.length);
   const tasks: FileTask[] = [];
   let stdinIndex: number | undefined;
+  // Under --out-dir two inputs can land on one path (a/x.txt and b/x.txt from `mojifix a b`).
+  const outDirClaims = new Map<string, string>();
   entries.forEach((entry, index) => {
     const blank = { index, display: entry.display, changed: false, fixes: {} };
     switch (entry.kind) {
@@ -88,7 +90,12 @@ function plan(entries: readonly WalkEntry[], settings: BatchSettings) {
       case "file":
         // A link is read when followed, but never written through.
         if (settings.write && entry.viaLink) outcomes[index] = { ...blank, skipped: "link" };
-        else tasks.push({ index, path: entry.path, display: entry.display, relative: entry.relative });
+        else if (settings.outDir !== undefined && outDirClaims.has(entry.relative)) {
+          outcomes[index] = { ...blank, error: `would land on ${entry.relative} under --out-dir, like ${outDirClaims.get(entry.relative)}; not written` };
+        } else {
+          outDirClaims.set(entry.relative, entry.display);
+          tasks.push({ index, path: entry.path, display: entry.display, relative: entry.relative });
+        }
         break;
     }
   });
