@@ -41,12 +41,23 @@ function sequenceNeed(lead: number): number {
 
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-/** The characters `survivors` can be with one byte from `lost` put back where `standInAt` says (or anywhere after the lead). */
-function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined): string[] {
+interface SpanDecoder {
+  lostBytes: readonly number[];
+  nbspIsA0: boolean;
+  canDrop(lost: number, next: number | undefined): boolean;
+}
+
+/**
+ * The characters `survivors` can be with one lost byte put back: where a stand-in
+ * stood, or — for a dropped byte — at any place after the lead where the decoder
+ * could have dropped it (`next` is the byte after the sequence).
+ */
+function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
   const out = new Set<string>();
   const positions = standInAt === undefined ? Array.from({ length: need - 1 }, (_, i) => i + 1) : [standInAt];
   for (const at of positions) {
     for (const b of lost) {
+      if (standInAt === undefined && !decoder.canDrop(b, at < survivors.length ? survivors[at] : next)) continue;
       const seq = [...survivors.slice(0, at), b, ...survivors.slice(at)];
       try {
         const ch = STRICT_UTF8.decode(Uint8Array.from(seq));
@@ -60,7 +71,7 @@ function restorations(survivors: number[], need: number, lost: readonly number[]
 }
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
-export function utf8SpanAt(run: ByteRun, first: number, decoder: { lostBytes: readonly number[]; nbspIsA0: boolean }): Utf8Span | undefined {
+export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -123,7 +134,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: { lostBytes: re
     }
     if (survivors.length !== need - 1 || !isBoundary(q)) break;
     const lost = standIn === "space" ? [0xa0] : decoder.lostBytes;
-    const candidates = restorations(survivors, need, lost, standInAt);
+    const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
     if (candidates.length === 0) break;
     pieces.push({ candidates, standIn, survivors });
     slots++;

@@ -25,6 +25,12 @@ export interface WrongDecoder {
   lostBytes: readonly number[];
   /** Byte A0 decodes to NBSP, so a plain space may stand for a lost A0. */
   nbspIsA0: boolean;
+  /**
+   * Whether the decoder can drop `lost` when `next` follows it (undefined: end of text).
+   * A single-byte decoder drops an undefined byte anywhere; a double-byte decoder drops
+   * a lead byte only when what follows is no valid trail for it.
+   */
+  canDrop(lost: number, next: number | undefined): boolean;
 }
 
 const SINGLE_BYTE = [
@@ -67,7 +73,7 @@ function buildSingleByte(name: string): WrongDecoder {
   // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0 };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => true };
 }
 
 /** Lead bytes of each double-byte encoding that fall in UTF-8's continuation range 80–BF. */
@@ -102,16 +108,19 @@ function buildDoubleByte(name: string): WrongDecoder {
     }
   }
   const decoded = iconv.decode(Buffer.from(pairs), codec).split("\n");
+  const validPairs = new Set<number>();
   codes.forEach((code, i) => {
     const ch = decoded[i];
     if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
+    validPairs.add(code);
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) return;
     if (!table.has(cp)) table.set(cp, code);
   });
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false };
+  const canDrop = (b: number, next: number | undefined) => next === undefined || !validPairs.has((b << 8) | next);
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop };
 }
 
 const cache = new Map<string, WrongDecoder>();
