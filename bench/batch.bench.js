@@ -11,7 +11,7 @@
  * threads, atomic writes), since the engine has next to nothing to do on them.
  * Sizes (defaults are the issue's: 10,000 small files, 100 large ones of 1 MB):
  *   BATCH_BENCH_SMALL=2000 BATCH_BENCH_LARGE=20 BATCH_BENCH_LARGE_KB=256 node bench/batch.bench.js
- *   BATCH_BENCH_SETS="small ASCII" node bench/batch.bench.js
+ *   BATCH_BENCH_SETS="small ASCII" node bench/batch.bench.js     (BATCH_BENCH_ASCII sets that set's size)
  * Needs `npm run build` first (npm run bench does it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -42,6 +42,7 @@ const bin = path.join(app, "bin", "mojifix.js");
 const { fixBytes } = await import(path.join(app, "dist", "index.js"));
 
 const SMALL_FILES = Number(process.env.BATCH_BENCH_SMALL ?? 10_000);
+const ASCII_FILES = Number(process.env.BATCH_BENCH_ASCII ?? SMALL_FILES);
 const LARGE_FILES = Number(process.env.BATCH_BENCH_LARGE ?? 100);
 const LARGE_BYTES = Number(process.env.BATCH_BENCH_LARGE_KB ?? 1024) * 1024;
 /** BATCH_BENCH_SETS="small ASCII,large" runs only those sets. */
@@ -132,7 +133,7 @@ const rows = [];
 try {
   const sets = [
     // Clean ASCII costs the engine next to nothing: this set measures the runner itself (walk, threads, I/O).
-    { name: "small ASCII", count: SMALL_FILES, bytes: 400, asciiOnly: true },
+    { name: "small ASCII", count: ASCII_FILES, bytes: 400, asciiOnly: true },
     { name: "small", count: SMALL_FILES, bytes: 400 },
     { name: "large", count: LARGE_FILES, bytes: LARGE_BYTES },
   ].filter((s) => s.count > 0 && (ONLY_SETS === undefined || ONLY_SETS.includes(s.name)));

@@ -45,6 +45,14 @@ export interface BatchSettings {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+const BATCH_EXAMPLES = `Many files (folders are walked; .gitignore/.ignore, hidden files and links are skipped):
+  $ mojifix subs/ --check               list the files that would change (exit 1 if any)
+  $ mojifix subs/ --diff                show what would change
+  $ mojifix subs/ --write --backup      fix in place, keeping FILE.orig
+  $ mojifix corpus/ --out-dir clean/    clean copies under clean/, originals untouched
+  $ mojifix . --check --report -        a JSON report per file on stdout
+`;
+
 export function addBatchOptions(command: Command): Command {
   return command
     .addOption(new Option("-w, --write", "fix files in place (atomically; unchanged files are not touched)"))
@@ -59,7 +67,8 @@ export function addBatchOptions(command: Command): Command {
     .addOption(new Option("--exclude <glob>", "leave out files and folders matching GLOB (repeatable)").argParser(collect))
     .addOption(new Option("--follow", "follow symbolic links (never written through; loops reported)"))
     .addOption(new Option("-j, --jobs <n>", "files processed in parallel (default: number of cores)"))
-    .addOption(new Option("-q, --quiet", "no progress bar and no summary; errors only"));
+    .addOption(new Option("-q, --quiet", "no progress bar and no summary; errors only"))
+    .addHelpText("after", BATCH_EXAMPLES);
 }
 
 /** True when these options ask for batch work, whatever the number of inputs. */
