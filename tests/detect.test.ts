@@ -73,6 +73,18 @@ describe("detectEncoding: short legacy texts decode exactly right", () => {
   });
 });
 
+describe("detectEncoding: a sample cut inside a double-byte character (a stream's first 64 KB)", () => {
+  it.each([
+    ["gb2312", "今天天气很好，我们去公园散步吧。"],
+    ["big5", "今天天氣很好，我們去公園散步吧。"],
+    ["shift_jis", "今日はとても良い天気ですね。散歩に行きましょう。"],
+    ["euc-kr", "오늘 날씨가 정말 좋네요. 산책하러 갈까요?"],
+  ])("%s", (encoding, text) => {
+    const bytes = encodeFor(text, encoding);
+    expect(detectEncoding(bytes.subarray(0, bytes.length - 1)).encoding).toBe(encoding);
+  });
+});
+
 describe("detectEncoding: valid UTF-8 is never anything else", () => {
   it.each([["café"], ["Привет"], ["你好"], ["こんにちは"], ["ą"], ["€"], ["Ã©"], ["💩"]])("%s", (text) => {
     expect(detectEncoding(Buffer.from(text, "utf8")).encoding).toBe("utf-8");

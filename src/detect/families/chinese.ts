@@ -7,9 +7,8 @@
  * own candidate.
  * Example: `C4 E3 BA C3` → gb2312 "你好"; `A4 A4 A4 E5` → big5 "中文".
  */
-import { decodeBytes } from "../../decode/decode.js";
 import type { DetectContext } from "../context.js";
-import { type EncodingCandidate, strictCandidate } from "./family.js";
+import { decodeWhole, type EncodingCandidate, strictCandidate } from "./family.js";
 
 type GbWidth = "gb2312" | "gbk" | "gb18030";
 
@@ -22,7 +21,8 @@ function narrowestGb(bytes: Uint8Array): GbWidth {
       i++;
       continue;
     }
-    const trail = bytes[i + 1] ?? 0;
+    if (i + 1 >= bytes.length) break; // a character cut by the end of the sample
+    const trail = bytes[i + 1]!;
     if (trail >= 0x30 && trail <= 0x39) return "gb18030";
     if (!(lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe)) width = "gbk";
     i += lead === 0x80 || lead === 0xff ? 1 : 2;
@@ -38,8 +38,8 @@ const gbCandidate: EncodingCandidate = {
     const encoding = widths.includes("gb18030") ? "gb18030" : widths.includes("gbk") ? "gbk" : "gb2312";
     const texts: string[] = [];
     for (const part of context.parts) {
-      const text = decodeBytes(part, encoding === "gb18030" ? "gb18030" : "gbk");
-      if (text.includes("\ufffd")) return null;
+      const text = decodeWhole(part, encoding === "gb18030" ? "gb18030" : "gbk");
+      if (text === undefined) return null;
       texts.push(text);
     }
     return { encoding, text: texts.join("\n"), languages: ["cmn_hans"], rarityBits: 0 };

@@ -18,10 +18,32 @@ export interface DecodedGuess {
   rarityBits: number;
 }
 
+export { decodeWhole };
+
 export interface EncodingCandidate {
   encoding: string;
   /** The decoded sample, or null when its bytes are impossible in this encoding (never a fake low score). */
   decode(context: DetectContext): DecodedGuess | null;
+}
+
+/** A sample cut from a longer input may end inside a multi-byte character: up to this many bytes are dropped then. */
+const MAX_CUT_CHARACTER_BYTES = 3;
+
+/**
+ * Decode one part; undefined when impossible. A U+FFFD at the very end only may be
+ * a character cut by the end of the sample (a stream's first 64 KB of a GBK file):
+ * the part is decoded again without its last bytes before the encoding is ruled out.
+ */
+function decodeWhole(part: Uint8Array, encoding: string): string | undefined {
+  const text = decodeBytes(part, encoding);
+  const bad = text.indexOf("\ufffd");
+  if (bad < 0) return text;
+  if (bad !== text.length - 1) return undefined;
+  for (let cut = 1; cut <= Math.min(MAX_CUT_CHARACTER_BYTES, part.length - 1); cut++) {
+    const shorter = decodeBytes(part.subarray(0, part.length - cut), encoding);
+    if (!shorter.includes("\ufffd")) return shorter;
+  }
+  return undefined;
 }
 
 /**
@@ -40,8 +62,8 @@ export function strictCandidate(
       if (options.possible && !options.possible(context)) return null;
       const texts: string[] = [];
       for (const part of context.parts) {
-        const text = decodeBytes(part, encoding);
-        if (text.includes("\ufffd")) return null;
+        const text = decodeWhole(part, encoding);
+        if (text === undefined) return null;
         texts.push(text);
       }
       return { encoding, text: texts.join("\n"), languages, rarityBits: options.rarityBits ?? 0 };
