@@ -9,8 +9,9 @@ import type { ByteFixOptions } from "../types.js";
 import { UsageError } from "./io.js";
 import { addBatchOptions, type BatchCommandOptions } from "./options/batch.js";
 import { addRepairOptions, type RepairCommandOptions, repairConfigFromOptions } from "./options/repair.js";
+import { addStreamOptions, type StreamCommandOptions } from "./options/stream.js";
 
-export interface FixCommandOptions extends RepairCommandOptions, BatchCommandOptions {
+export interface FixCommandOptions extends RepairCommandOptions, BatchCommandOptions, StreamCommandOptions {
   output?: string;
   encoding?: string;
 }
@@ -21,6 +22,7 @@ export function addFixOptions(command: Command): Command {
     .option("-e, --encoding <name>", "skip detection and decode the input as NAME (e.g. windows-1251, gbk)");
   addRepairOptions(command);
   addBatchOptions(command);
+  addStreamOptions(command);
   return command;
 }
 

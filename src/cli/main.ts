@@ -10,6 +10,7 @@ import { registerExplainCommand } from "./commands/explain.js";
 import { runFix } from "./commands/fix.js";
 import { addFixOptions, type FixCommandOptions, fixConfigFromOptions } from "./fix-options.js";
 import { batchSettingsFromOptions, wantsBatch } from "./options/batch.js";
+import { streamSettingsFromOptions } from "./options/stream.js";
 import { type CliIo, EXIT_ERROR, EXIT_OK, InputError, UsageError, describeError, processIo } from "./io.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -42,7 +43,7 @@ function buildProgram(io: CliIo, exit: { code: number }): Command {
   registerDetectCommand(program, io, exit);
   addFixOptions(program).action(async (paths: string[], options: FixCommandOptions) => {
     exit.code = await runFix(
-      { paths, output: options.output, config: fixConfigFromOptions(options), batch: batchSettingsFromOptions(options), batchRequested: wantsBatch(options) },
+      { paths, output: options.output, config: fixConfigFromOptions(options), batch: batchSettingsFromOptions(options), batchRequested: wantsBatch(options), stream: streamSettingsFromOptions(options) },
       io,
     );
   });

@@ -6,3 +6,14 @@
 export { BinaryInputError, createFixCore, finishBytes, pushBytes, type FixCoreState, type FixSink } from "./fix-core.js";
 export { createFixStream, forcedEncodingOf, type FixStream, type FixStreamInfo } from "./fix-stream.js";
 export { fixBytesWhole, type WholeFixResult } from "./whole-buffer.js";
+export { JsonlRepairer, type JsonlOptions } from "./jsonl.js";
+export {
+  createJsonlCore,
+  createJsonlStream,
+  finishJsonl,
+  JsonlLineError,
+  pushJsonl,
+  type JsonlCounts,
+  type JsonlStream,
+  type JsonlStreamOptions,
+} from "./jsonl-stream.js";

@@ -1,51 +1,250 @@
 /**
- * One input to one output: a file or stdin, repaired to stdout or to `-o FILE`
- * (written atomically). Nothing reaches the output when the input fails.
+ * One input to one output, streamed in constant memory: a file or stdin, repaired to
+ * stdout or to `-o FILE` (a temporary file renamed over FILE at the end, so a failed
+ * run leaves FILE as it was). The repair pipeline is loaded only once the first bytes
+ * arrive, so `mojifix < /dev/null` costs little more than Node's own start-up. Binary
+ * input is refused before anything is written; on stdout, a failure after output began
+ * (a read error) leaves what was written. A reader that goes away (`mojifix big.txt |
+ * head -1`, EPIPE) ends the run quietly with status 0. `--jsonl` streams JSON Lines the
+ * same way (src/stream/jsonl-stream.ts). With a file input, stdout or stderr on a
+ * terminal shows a progress bar by bytes (not with --quiet).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { writeFileAtomic } from "../../files/atomic-write.js";
-import { fixBytes } from "../../pipeline.js";
-import { type CliIo, EXIT_OK, InputError, UsageError, describeError, readAll, writeTo } from "../io.js";
+import type { Readable, Writable } from "node:stream";
+import { tempPathFor } from "../../files/atomic-write.js";
+import { type CliIo, EXIT_OK, InputError, UsageError, describeError } from "../io.js";
+import type { Progress } from "../output/progress.js";
 import type { FixRun } from "./fix.js";
 
-async function readInput(input: string, io: CliIo): Promise<Buffer> {
-  if (input === "-") return readAll(io.stdin);
+/** Bytes per read from a file: large reads keep the per-chunk cost small next to the copy. */
+const FILE_READ_CHUNK_BYTES = 1024 * 1024;
+/** The progress bar counts mebibytes. */
+const PROGRESS_UNIT_BYTES = 1024 * 1024;
+
+/** Where the output goes: written in order, then closed (or abandoned on failure). */
+interface OutputWriter {
+  write(bytes: Buffer): Promise<void>;
+  close(): Promise<void>;
+  abandon(): Promise<void>;
+}
+
+/** The reader of the output went away (EPIPE): not an error of ours. */
+class ReaderGoneError extends Error {}
+
+function isReaderGone(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code === "EPIPE" || code === "ERR_STREAM_DESTROYED";
+}
+
+/** Writes to a stream we do not own (stdout): waits for drain, never ends it. */
+function streamWriter(stream: Writable): OutputWriter {
+  let failure: unknown;
+  // Kept for the whole run: an EPIPE reported after our last write must not crash the process.
+  stream.on("error", (error) => {
+    failure ??= error;
+  });
+  const check = () => {
+    if (failure !== undefined) throw isReaderGone(failure) ? new ReaderGoneError() : failure;
+  };
+  return {
+    async write(bytes) {
+      check();
+      if (stream.write(bytes)) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off("drain", done);
+          stream.off("error", done);
+          stream.off("close", done);
+          resolve();
+        };
+        stream.on("drain", done);
+        stream.on("error", done);
+        stream.on("close", done);
+      });
+      check();
+    },
+    async close() {
+      check();
+    },
+    async abandon() {},
+  };
+}
+
+/** Writes to a temporary file beside `target`; close() flushes it to disk and renames it over `target`. */
+async function atomicFileWriter(target: string, shownName: string, mode: number | undefined): Promise<OutputWriter> {
+  const temp = tempPathFor(target);
+  const handle = await fs.open(temp, "wx", mode ?? 0o666);
+  let open = true;
+  const closeHandle = async () => {
+    if (!open) return;
+    open = false;
+    await handle.close();
+  };
+  return {
+    async write(bytes) {
+      try {
+        let offset = 0;
+        while (offset < bytes.length) offset += (await handle.write(bytes, offset)).bytesWritten;
+      } catch (error) {
+        throw new InputError(shownName, describeError(error));
+      }
+    },
+    async close() {
+      try {
+        if (mode !== undefined) await handle.chmod(mode);
+        await handle.sync();
+        await closeHandle();
+        await fs.rename(temp, target);
+      } catch (error) {
+        await closeHandle().catch(() => {});
+        await fs.rm(temp, { force: true });
+        throw error;
+      }
+    },
+    async abandon() {
+      await closeHandle().catch(() => {});
+      await fs.rm(temp, { force: true });
+    },
+  };
+}
+
+interface OpenedInput {
+  source: Readable;
+  /** Size in bytes for a regular file (progress), else undefined. */
+  size: number | undefined;
+  close(): void;
+}
+
+async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
+  if (input === "-") return { source: io.stdin, size: undefined, close: () => {} };
   try {
-    return await fs.readFile(path.resolve(io.cwd, input));
+    const handle = await fs.open(path.resolve(io.cwd, input), "r");
+    const stat = await handle.stat();
+    if (stat.isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    }
+    const source = handle.createReadStream({ highWaterMark: FILE_READ_CHUNK_BYTES });
+    return { source, size: stat.isFile() ? stat.size : undefined, close: () => source.destroy() };
   } catch (error) {
     throw new InputError(input, describeError(error));
   }
+}
+
+async function openOutput(run: FixRun, io: CliIo): Promise<OutputWriter> {
+  if (run.output === undefined || run.output === "-") return streamWriter(io.stdout);
+  const target = path.resolve(io.cwd, run.output);
+  const existing = await fs.stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw new InputError(run.output, "is a directory");
+  try {
+    return await atomicFileWriter(target, run.output, existing?.mode);
+  } catch (error) {
+    throw new InputError(run.output, describeError(error));
+  }
+}
+
+/** Bytes in → bytes out, for either mode; `end()` returns a line for stderr, if any. */
+interface Converter {
+  push(chunk: Buffer, write: (bytes: Buffer) => void): void;
+  end(write: (bytes: Buffer) => void): string | undefined;
+}
+
+async function createConverter(run: FixRun): Promise<Converter> {
+  const stream = await import("../../stream/index.js");
+  if (run.stream?.jsonl) {
+    const state = stream.createJsonlCore(run.config, { fields: run.stream.fields, strict: run.stream.strict });
+    return {
+      push: (chunk, write) => stream.pushJsonl(state, chunk, write),
+      end(write) {
+        stream.finishJsonl(state, write);
+        const { invalidLines, firstInvalidLine } = state.counts;
+        if (invalidLines === 0) return undefined;
+        const lines = invalidLines === 1 ? "1 line was" : `${invalidLines} lines were`;
+        return `${lines} not valid JSON, passed through unchanged (first: line ${firstInvalidLine})`;
+      },
+    };
+  }
+  const core = stream.createFixCore(run.config, stream.forcedEncodingOf(run.config));
+  let out: (bytes: Buffer) => void = () => {};
+  const sink = { keep: (bytes: Buffer) => out(bytes), emit: (text: string) => out(Buffer.from(text, "utf8")) };
+  return {
+    push(chunk, write) {
+      out = write;
+      stream.pushBytes(core, chunk, sink);
+    },
+    end(write) {
+      out = write;
+      stream.finishBytes(core, sink);
+      return undefined;
+    },
+  };
+}
+
+async function startByteProgress(io: CliIo, run: FixRun, size: number | undefined): Promise<Progress | undefined> {
+  if (size === undefined || !io.stderr.isTTY || run.batch?.quiet) return undefined;
+  const { startProgress } = await import("../output/progress.js");
+  return startProgress(io, { total: Math.max(1, Math.ceil(size / PROGRESS_UNIT_BYTES)), unit: "MB", quiet: false });
 }
 
 export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
   const paths = run.paths.length === 0 ? ["-"] : run.paths;
   if (paths.length > 1) throw new UsageError("give one input at a time (batch mode comes with --write / --out-dir)");
   const input = paths[0]!;
-  const bytes = await readInput(input, io);
   const name = input === "-" ? "<stdin>" : input;
-  let result: ReturnType<typeof fixBytes>;
-  try {
-    result = fixBytes(bytes, run.config);
-  } catch (error) {
-    throw new InputError(name, describeError(error));
-  }
-  if (result.binary) throw new InputError(name, "binary file (not text); nothing written");
-  const out = Buffer.from(result.text, "utf8");
-  if (run.output === undefined || run.output === "-") {
-    await writeTo(io.stdout, out);
-    return EXIT_OK;
-  }
-  const target = path.resolve(io.cwd, run.output);
-  if (input !== "-" && target === path.resolve(io.cwd, input)) {
+  if (run.output !== undefined && run.output !== "-" && input !== "-" && path.resolve(io.cwd, run.output) === path.resolve(io.cwd, input)) {
     throw new UsageError(`-o ${run.output} is the input file; use --write to fix a file in place`);
   }
-  const existing = await fs.stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new InputError(run.output, "is a directory");
+  const opened = await openInput(input, io);
+  const output = await openOutput(run, io);
+  const progress = await startByteProgress(io, run, opened.size);
+  let converter: Converter | undefined;
+  let pending: Buffer[] = [];
+  const collect = (bytes: Buffer) => {
+    if (bytes.length > 0) pending.push(bytes);
+  };
+  const flush = async () => {
+    const ready = pending;
+    pending = [];
+    for (const bytes of ready) await output.write(bytes);
+  };
+  let unitsShown = 0;
+  let bytesRead = 0;
   try {
-    await writeFileAtomic(target, out, existing?.mode);
-  } catch (error) {
-    throw new InputError(run.output, describeError(error));
+    let note: string | undefined;
+    try {
+      for await (const chunk of opened.source) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+        converter ??= await createConverter(run);
+        converter.push(bytes, collect);
+        await flush();
+        bytesRead += bytes.length;
+        if (progress) {
+          const units = Math.floor(bytesRead / PROGRESS_UNIT_BYTES);
+          progress.advance(units - unitsShown);
+          unitsShown = units;
+        }
+      }
+      // Empty input: nothing to repair, nothing loaded.
+      if (converter) note = converter.end(collect);
+      await flush();
+    } catch (error) {
+      if (error instanceof ReaderGoneError || isReaderGone(error)) return EXIT_OK;
+      if (error instanceof UsageError || error instanceof InputError) throw error;
+      throw new InputError(name, describeError(error));
+    }
+    try {
+      await output.close();
+    } catch (error) {
+      if (error instanceof ReaderGoneError) return EXIT_OK;
+      throw new InputError(run.output ?? "<stdout>", describeError(error));
+    }
+    progress?.stop();
+    if (note !== undefined) io.stderr.write(`mojifix: ${name}: ${note}\n`);
+    return EXIT_OK;
+  } finally {
+    progress?.stop();
+    opened.close();
+    await output.abandon();
   }
-  return EXIT_OK;
 }

@@ -6,8 +6,9 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { ByteFixOptions } from "../../types.js";
-import type { CliIo } from "../io.js";
+import { type CliIo, UsageError } from "../io.js";
 import type { BatchSettings } from "../options/batch.js";
+import type { StreamSettings } from "../options/stream.js";
 import { runBatch } from "./fix-batch.js";
 import { runSingle } from "./fix-single.js";
 
@@ -19,6 +20,8 @@ export interface FixRun {
   batch?: BatchSettings;
   /** A batch mode was asked for (--write, --out-dir, --check, --diff, --report). */
   batchRequested?: boolean;
+  /** Settings of the single-input streaming path (--jsonl, --field, --strict). */
+  stream?: StreamSettings;
 }
 
 async function isFolder(input: string, io: CliIo): Promise<boolean> {
@@ -29,5 +32,6 @@ async function isFolder(input: string, io: CliIo): Promise<boolean> {
 
 export async function runFix(run: FixRun, io: CliIo): Promise<number> {
   const batch = run.batch && (run.batchRequested || run.paths.length > 1 || (run.paths.length === 1 && (await isFolder(run.paths[0]!, io))));
+  if (batch && run.stream?.jsonl) throw new UsageError("--jsonl reads one input (a file or stdin) and writes one output");
   return batch ? runBatch(run, io) : runSingle(run, io);
 }
