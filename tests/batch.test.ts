@@ -377,6 +377,28 @@ describe("batch: parallel runs", () => {
   }, 60_000);
 });
 
+describe("batch: the reader of stdout goes away", () => {
+  it("drops further output after EPIPE and still writes every file", async () => {
+    const { Writable } = await import("node:stream");
+    const { main } = await import("../src/cli/main.js");
+    const t = tree({ "a.txt": Buffer.from("The cafÃ© “a”\n"), "b.txt": Buffer.from("The cafÃ© “b”\n"), "c.txt": Buffer.from("The cafÃ© “c”\n") });
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        writes++;
+        callback(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      },
+    });
+    stdout.on("error", () => {});
+    const stderr = new Writable({ write: (_c, _e, cb) => cb() });
+    const io = { stdin: process.stdin, stdout, stderr, env: {}, cwd: t.base };
+    const code = await main(["tree", "--write", "--diff", "--jobs", "1"], io);
+    expect(code).toBe(0);
+    expect(writes).toBe(1);
+    for (const name of ["a.txt", "b.txt", "c.txt"]) expect(readFileSync(path.join(t.root, name), "utf8")).not.toContain("Ã");
+  });
+});
+
 describe("batch: mtime of unchanged files", () => {
   it("does not rewrite a file whose clean form is identical", async () => {
     const t = tree({ "a.txt": Buffer.from("fine\n") });

@@ -102,6 +102,25 @@ function plan(entries: readonly WalkEntry[], settings: BatchSettings) {
   return { outcomes, tasks, stdinIndex };
 }
 
+/**
+ * Writes to stdout (or stderr) that survive the reader going away: after an EPIPE
+ * (`mojifix . --check | head -1`) further output is dropped, and the batch — which
+ * may be writing files — goes on to the end.
+ */
+function outputSink(stream: CliIo["stdout"]): (text: string) => Promise<void> {
+  let gone = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") gone = true;
+  });
+  return async (text) => {
+    if (gone) return;
+    await writeTo(stream, text).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") gone = true;
+      else throw error;
+    });
+  };
+}
+
 function count(counts: BatchCounts, outcome: FileOutcome): void {
   if (outcome.error !== undefined) counts.failed++;
   else if (outcome.skipped === "binary") counts.binary++;
@@ -157,7 +176,8 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
   const counts: BatchCounts = { ...emptyCounts(), ignored: walk.ignored };
   const colors = diffColorsWanted(io);
   // The --check list goes to stdout, unless the JSON report has it.
-  const listStream = settings.report === "-" ? io.stderr : io.stdout;
+  const toStdout = outputSink(io.stdout);
+  const toList = settings.report === "-" ? outputSink(io.stderr) : toStdout;
   const progress = startProgress(io, { total: tasks.length, unit: "files", quiet: settings.quiet });
   const binaryNames: string[] = [];
   const linkNames: string[] = [];
@@ -170,8 +190,8 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
       if (outcome.error !== undefined) progress.log(`mojifix: ${outcome.display}: ${outcome.error}`);
       else if (outcome.skipped === "binary") binaryNames.push(outcome.display);
       else if (outcome.skipped === "link" || outcome.skipped === "loop") linkNames.push(outcome.skipped === "loop" ? `${outcome.display} (loop)` : outcome.display);
-      if (outcome.changed && settings.check) pendingWrites.push(writeTo(listStream, `${outcome.display}\n`));
-      if (outcome.patch !== undefined) pendingWrites.push(writeTo(io.stdout, `${formatPatch(outcome.patch, colors)}\n`));
+      if (outcome.changed && settings.check) pendingWrites.push(toList(`${outcome.display}\n`));
+      if (outcome.patch !== undefined) pendingWrites.push(toStdout(`${formatPatch(outcome.patch, colors)}\n`));
       delete outcome.patch; // printed; the report does not carry it
     }
   };
@@ -197,7 +217,7 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
       summary: { ...counts, seen: seenCount(counts), elapsedMs: Math.round(elapsedMs) },
     };
     const json = formatReport(report);
-    if (settings.report === "-") await writeTo(io.stdout, json);
+    if (settings.report === "-") await toStdout(json);
     else {
       try {
         await writeFileAtomic(reportFile!, Buffer.from(json, "utf8"));
