@@ -7,6 +7,17 @@ import type { Change, FixOptions } from "./types.js";
 export { applyChanges } from "./repair/changes.js";
 export { detectEncoding, type DetectResult, type EncodingCandidate } from "./detect/index.js";
 export { fixBytes, type ByteFixResult, DecodeError } from "./pipeline.js";
+export {
+  BinaryInputError,
+  createFixStream,
+  createJsonlStream,
+  JsonlLineError,
+  type FixStream,
+  type FixStreamInfo,
+  type JsonlCounts,
+  type JsonlStream,
+  type JsonlStreamOptions,
+} from "./stream/index.js";
 export type { ByteFixOptions, Change, EncodingPair, FixOptions, LineEnding, UnicodeForm } from "./types.js";
 
 /** Repair mojibake and apply the enabled normalizations. */
