@@ -22,8 +22,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * One decoration step each: quotes around the text or around a few words, an ellipsis
- * for the final stop, a dash between clauses, a bullet, a closing apostrophe after a
- * word, an emoji. `rng()` returns a float in [0, 1).
+ * for the final stop, a dash between clauses, a typographic apostrophe (or ‘single
+ * quotes’). `rng()` returns a float in [0, 1).
  */
 const STEPS = [
   function quoteWhole(text, rng) {
@@ -47,21 +47,24 @@ const STEPS = [
     if (UNSPACED.test(text)) return text.replace("，", "——");
     return text.includes(", ") ? text.replace(", ", " \u2014 ") : text.replace(/ (\S+)$/u, " \u2013 $1");
   },
-  function bullet(text) {
-    return `\u2022 ${text}`;
-  },
   function apostrophe(text, rng) {
+    // Typographic elision where the text has one ("d'expressar" → "d’expressar"),
+    // else single quotes around one word: both put ’ before or after letters.
+    if (text.includes("'")) return text.replaceAll("'", "\u2019");
     const words = text.split(" ");
     if (words.length < 3) return text;
     const at = 1 + Math.floor(rng() * (words.length - 2));
-    words[at] = words[at].replace(/(\p{L})$/u, "$1\u2019");
+    words[at] = `\u2018${words[at]}\u2019`;
     return words.join(" ");
   },
 ];
 
+/** A list item: applied after the other steps, so the bullet leads the line. */
+const BULLET_SHARE = 0.2;
+
 /**
- * Apply 1–3 typographic steps, and an emoji at the end (or after the first word)
- * when `emoji` is set.
+ * Apply 1–3 typographic steps, sometimes a leading bullet, and an emoji at the end (or
+ * after the first word) when `emoji` is set.
  * @param {string} text
  * @param {() => number} rng
  * @param {{ emoji?: boolean }} [options]
@@ -70,6 +73,7 @@ export function decorate(text, rng, options = {}) {
   let out = text;
   const count = 1 + Math.floor(rng() * 3);
   for (let k = 0; k < count; k++) out = STEPS[Math.floor(rng() * STEPS.length)](out, rng);
+  if (rng() < BULLET_SHARE) out = `\u2022 ${out}`;
   if (options.emoji) out = addEmoji(out, rng);
   return out;
 }
