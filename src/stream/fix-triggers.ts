@@ -29,10 +29,10 @@ export const FIX_TRIGGERS: Readonly<Record<string, TriggerTest>> = {
   width: (char) => /[\u3000\uff01-\uffee]/.test(char),
   "curly-quotes": (_char, codePoint) => codePoint >= 0x2018 && codePoint <= 0x201f,
   "line-endings": (char, _codePoint, options) => options.eol !== "keep" && /[\n\r\u0085\u2028\u2029]/.test(char),
-  // Astral characters count: their UTF-16 halves are what the fix looks at.
-  surrogates: (_char, codePoint) => codePoint >= 0xd800,
+  // Lone surrogates only: valid UTF-8 never decodes to one, and a pair is left alone.
+  surrogates: (_char, codePoint) => codePoint >= 0xd800 && codePoint <= 0xdfff,
   "control-chars": (char, codePoint) =>
-    codePoint >= 0x10000 || /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]/.test(char),
+    (codePoint >= 0x1d173 && codePoint <= 0x1d17a) || /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]/.test(char),
   "stray-bom": (char) => char === "\ufeff",
   // A character that changes alone, a combining mark, or a Hangul vowel/final jamo that
   // joins the syllable before it. Text made only of other characters is already normalized.
