@@ -53,6 +53,18 @@ export function isCjk(cls: number): boolean {
   return cls >= CharClass.HAN && cls <= CharClass.HANGUL;
 }
 
+/** The script group of a letter class (Latin, Greek, Cyrillic, …; Han, kana and Hangul together), or -1 for non-letters. */
+export function scriptGroup(cls: number): number {
+  if (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.LATIN_LOWER_EXT) return 0;
+  if (cls === CharClass.GREEK_UPPER || cls === CharClass.GREEK_LOWER) return 1;
+  if (cls === CharClass.CYRILLIC_UPPER || cls === CharClass.CYRILLIC_LOWER) return 2;
+  if (cls === CharClass.OTHER_UPPER || cls === CharClass.OTHER_LOWER) return 3;
+  if (cls === CharClass.RTL_LETTER) return 4;
+  if (cls === CharClass.OTHER_LETTER) return 5;
+  if (cls >= CharClass.HAN && cls <= CharClass.HANGUL) return 6;
+  return -1;
+}
+
 const LATIN1_PUNCT = new Set([0xa1, 0xab, 0xb7, 0xbb, 0xbf]);
 
 const RE = {

@@ -15,7 +15,7 @@
  *    a Latin-1 symbol inside a word, is rare; "é" between lowercase letters is not).
  * Example: textCost("cafÃ©") ≫ textCost("café").
  */
-import { CLASS_COUNT, CharClass, charClass, isAlphabetic } from "./char-class.js";
+import { CLASS_COUNT, CharClass, charClass, isAlphabetic, scriptGroup } from "./char-class.js";
 import { isCommonCjk } from "./common-cjk.js";
 import { CHAR_COSTS, COST_SCALE, LANGUAGE_LETTER_COSTS, LETTERS, TRANSITION_COSTS } from "./tables/udhr.js";
 
@@ -69,6 +69,8 @@ interface Tables {
   languages: string[];
   charCosts: Map<number, number>;
   transitions: Float32Array;
+  /** For each letter, the languages that use it (an inverted index, to skip the others). */
+  languagesOfLetter: Int32Array[];
 }
 
 let tables: Tables | undefined;
@@ -93,7 +95,12 @@ function loadTables(): Tables {
     charCosts.set(cp, parseInt(entry.slice(cp > 0xffff ? 2 : 1), 36) / COST_SCALE);
   }
   const transitions = new Float32Array(TRANSITION_COSTS.split(",").map((n) => Math.min(MAX_TRANSITION_BITS, parseInt(n, 36) / COST_SCALE)));
-  return { letterIndex, letterCosts, languages, charCosts, transitions };
+  const users: number[][] = letters.map(() => []);
+  for (let lang = 0; lang < languages.length; lang++) {
+    for (let i = 0; i < letters.length; i++) if (letterCosts[lang * letters.length + i] !== 255) users[i]!.push(lang);
+  }
+  const languagesOfLetter = users.map((u) => Int32Array.from(u));
+  return { letterIndex, letterCosts, languages, charCosts, transitions, languagesOfLetter };
 }
 
 function getTables(): Tables {
@@ -111,46 +118,55 @@ function otherCharCost(t: Tables, cp: number, cls: number): number {
   return known ?? UNSEEN_BITS_BY_CLASS[cls] ?? UNSEEN_DEFAULT_BITS;
 }
 
-/** The cost of a multiset of letters under the language that explains them best. */
+/** Letter multisets seen recently, by their key: words repeat, and so do their scores. */
+const letterCostCache = new Map<string, { bits: number; language: string | undefined }>();
+const LETTER_CACHE_SIZE = 50_000;
+
+/**
+ * The cost of a multiset of letters under the language that explains them best.
+ * Only languages that use the rarest of the letters can win (the others pay the
+ * unseen-letter price for it), so only those are scored; when no language uses
+ * any of them, all are.
+ */
 function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: number; language: string | undefined } {
   if (letters.size === 0) return { bits: 0, language: undefined };
+  const key = [...letters].map(([l, n]) => l + n).join("");
+  const cached = letterCostCache.get(key);
+  if (cached) return cached;
   const width = t.letterIndex.size;
   const known: [number, number][] = [];
   let neverSeen = 0;
+  let rarest: Int32Array | undefined;
   for (const [letter, count] of letters) {
     const index = t.letterIndex.get(letter);
-    if (index === undefined) neverSeen += count;
-    else known.push([index, count]);
+    if (index === undefined) {
+      neverSeen += count;
+      continue;
+    }
+    known.push([index, count]);
+    const users = t.languagesOfLetter[index]!;
+    if (!rarest || users.length < rarest.length) rarest = users;
   }
   let best = Infinity;
   let bestLanguage: string | undefined;
-  const languages = t.languages.length;
-  for (let lang = 0; lang < languages; lang++) {
+  const score = (lang: number) => {
     const row = lang * width;
     let bits = 0;
     for (const [index, count] of known) {
       const q = t.letterCosts[row + index]!;
       bits += count * (q === 255 ? LETTER_UNSEEN_IN_LANGUAGE_BITS + 4 : q / COST_SCALE);
-      if (bits >= best) break;
+      if (bits >= best) return;
     }
-    if (bits < best) {
-      best = bits;
-      bestLanguage = t.languages[lang];
-    }
-  }
-  return { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
-}
-
-/** The script group of a letter class, or -1 for non-letters. */
-function scriptGroup(cls: number): number {
-  if (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.LATIN_LOWER_EXT) return 0;
-  if (cls === CharClass.GREEK_UPPER || cls === CharClass.GREEK_LOWER) return 1;
-  if (cls === CharClass.CYRILLIC_UPPER || cls === CharClass.CYRILLIC_LOWER) return 2;
-  if (cls === CharClass.OTHER_UPPER || cls === CharClass.OTHER_LOWER) return 3;
-  if (cls === CharClass.RTL_LETTER) return 4;
-  if (cls === CharClass.OTHER_LETTER) return 5;
-  if (cls >= CharClass.HAN && cls <= CharClass.HANGUL) return 6;
-  return -1;
+    best = bits;
+    bestLanguage = t.languages[lang];
+  };
+  if (rarest && rarest.length > 0) for (const lang of rarest) score(lang);
+  else for (let lang = 0; lang < t.languages.length; lang++) score(lang);
+  if (known.length === 0) best = 0;
+  const result = { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
+  if (letterCostCache.size >= LETTER_CACHE_SIZE) letterCostCache.clear();
+  letterCostCache.set(key, result);
+  return result;
 }
 
 export interface CostBreakdown {

@@ -56,6 +56,8 @@ const REPLACEMENT = 1e-12;
  * them is non-ASCII ("cafÉ", "sĄ", "itŐs"; ASCII "iPhone" is the same in every decoding).
  */
 const CASE_FLIP_BITS = 10;
+/** A non-ASCII letter glued to a digit ("25ų", "ú5"; real text writes "25 °C", "£5") costs this much more. Set on hand-written samples. */
+const LETTER_DIGIT_BITS = 6;
 /** A symbol or non-ASCII punctuation mark between two letters ("s±d", "it╔s") costs this much more. Set on hand-written English/French samples with £ € ° and curly quotes. */
 const SYMBOL_IN_WORD_BITS = 8;
 
@@ -208,6 +210,8 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase();
 const isLower = (ch: string) => ch !== ch.toUpperCase();
 
 const isLetter = (ch: string) => charKind(ch).kind === "letter";
+const isAsciiDigit = (ch: string) => ch >= "0" && ch <= "9";
+const isNonAsciiLetter = (ch: string) => ch.charCodeAt(0) >= 0x80 && isLetter(ch);
 /** Apostrophes and hyphens join words; other non-ASCII punctuation and symbols do not. */
 const isSymbolLike = (ch: string) => {
   const kind = charKind(ch).kind;
@@ -222,13 +226,14 @@ interface PreparedText {
 
 function prepare(text: string): PreparedText {
   const original = Array.from(text);
-  let caseFlipBits = 0;
+  let caseFlipBits = 0; // and the other word-shape costs
   // Case is folded for the counts; a case flip inside a word is scored apart, and so is a symbol inside a word.
   for (let i = 1; i < original.length; i++) {
     const ch = original[i]!;
     const before = original[i - 1]!;
     if (isUpper(ch) && isLower(before) && (ch.charCodeAt(0) >= 0x80 || before.charCodeAt(0) >= 0x80)) caseFlipBits += CASE_FLIP_BITS;
     if (i + 1 < original.length && isSymbolLike(original[i]!) && isLetter(original[i - 1]!) && isLetter(original[i + 1]!)) caseFlipBits += SYMBOL_IN_WORD_BITS;
+    if ((isAsciiDigit(before) && isNonAsciiLetter(ch)) || (isNonAsciiLetter(before) && isAsciiDigit(ch))) caseFlipBits += LETTER_DIGIT_BITS;
   }
   return { chars: Array.from(modelText(text)), caseFlipBits };
 }

@@ -12,7 +12,7 @@
 const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
 
 /** ’ is the apostrophe inside words; ‘ and ‚ only open quotes, so they keep their own (in-word: implausible) identity. */
-const TYPOGRAPHIC: Record<string, string> = { "’": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-" };
+const TYPOGRAPHIC: Record<string, string> = { "’": "'", "“": '"', "”": '"', "„": '"', "‐": "-" };
 
 export function modelText(text: string): string {
   const composed = HAS_COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
@@ -21,7 +21,7 @@ export function modelText(text: string): string {
     .replace(/[0-9]/g, "0")
     // Not \s: a no-break space (which a wrong decoding makes of IBM437's "á") stays visible.
     .replace(/[\t\n\v\f\r \u2028\u2029]+/g, " ")
-    .replace(/[’“”„–—‐]/g, (ch) => TYPOGRAPHIC[ch]!);
+    .replace(/[’“”„‐]/g, (ch) => TYPOGRAPHIC[ch]!);
 }
 
 /**
@@ -34,10 +34,10 @@ export type CharKind =
   | { kind: "mark" | "digit" | "space" | "ascii-punct" | "punct" | "common-symbol" | "symbol" | "control" | "replacement" };
 
 /**
- * Symbols real text uses on their own (prices, copyright, degrees, bullets, the
- * ellipsis), unlike the Latin-1 symbols that mostly appear as mojibake (¤ ¦ ¨ ¬ ¯ ´ ¸ ± ¹ ½ …).
+ * Symbols and punctuation real text uses on their own (prices, copyright, degrees,
+ * bullets, dashes, the ellipsis), unlike the Latin-1 symbols that mostly appear as mojibake (¤ ¦ ¨ ¬ ¯ ´ ¸ ± ¹ ½ …).
  */
-const COMMON_SYMBOLS = new Set([..."£€$¢¥©®™°§•…·«»¿¡\u00a0"]);
+const COMMON_SYMBOLS = new Set([..."£€$¢¥©®™°§•…·«»¿¡–—\u00a0"]);
 
 const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Armenian", "Georgian", "Devanagari"];
 const SCRIPT_TESTS = SCRIPTS.map((script) => ({ script, test: new RegExp(`^\\p{Script=${script}}$`, "u") }));

@@ -10,7 +10,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/
 import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
 import type { Repair } from "./candidate.js";
-import { LEGACY_ENCODINGS, repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
+import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { WRONG_DECODER_NAMES, wrongDecoder } from "./wrong-decoders.js";
 
@@ -20,11 +20,12 @@ const MAX_ROUNDS = 6;
 /** Characters no wrong decoder produces from UTF-8 bytes alone: ASCII only. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Every way one mistake could have been made, as a function from a line to its repairs. */
-const MISTAKES: readonly ((line: string) => Repair[])[] = [
-  ...WRONG_DECODER_NAMES.map((name) => (line: string) => repairsForUtf8ReadAs(line, wrongDecoder(name))),
-  ...LEGACY_ENCODINGS.map((legacy) => (line: string) => repairsForLegacyReadAsLatin1(line, legacy)),
-];
+/** Every way one mistake could have been made: the repairs each would make on a line. */
+function candidateRounds(line: string): Repair[][] {
+  const rounds = WRONG_DECODER_NAMES.map((name) => repairsForUtf8ReadAs(line, wrongDecoder(name)));
+  rounds.push(...repairsForLegacyReadAsLatin1(line));
+  return rounds;
+}
 
 /**
  * Mistakes whose repairs gain at least this share of the best one's are close
@@ -47,8 +48,7 @@ function applyRepairs(line: string, repairs: readonly Repair[]): string {
 /** The repairs of the one mistake that explains the line best. */
 function bestRound(line: string): Repair[] {
   const options: { repairs: Repair[]; gain: number }[] = [];
-  for (const mistake of MISTAKES) {
-    const repairs = mistake(line);
+  for (const repairs of candidateRounds(line)) {
     const gain = repairs.reduce((sum, r) => sum + r.gain, 0);
     if (gain > 0) options.push({ repairs, gain });
   }

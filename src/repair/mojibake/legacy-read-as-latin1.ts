@@ -37,6 +37,8 @@ const HIGH_LATIN1 = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0
 /** Letters among the upper-half characters: a legacy file's words show mostly as letters ("Ïðèâåò"), punctuation ("«É»") does not. */
 const HIGH_LATIN1_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/g;
 const HIGH_LATIN1_ALL = new RegExp(HIGH_LATIN1.source, "g");
+/** Upper-half characters that are neither letters nor common punctuation. */
+const LATIN1_SYMBOL = /[\u00a2-\u00aa\u00ac-\u00b6\u00b8-\u00ba\u00bc-\u00be\u00d7\u00f7\u02c6\u02dc\u2020\u2021\u2030\u20ac\u2122]/;
 
 /**
  * A word whose own repair makes it this much less plausible is left alone even when
@@ -73,6 +75,9 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
     const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
     const letters = word.match(HIGH_LATIN1_LETTER)?.length ?? 0;
     if (high === 0 || (!doubleByte && letters * 2 < high)) return;
+    // A screen: a legacy word shows as mostly upper-half characters ("Ïðèâåò", "Pøíliš"),
+    // or with symbols among its letters ("³ódŸ"); "très" and "café" need no look.
+    if (high < 2 || (high * 2 < [...word].length && !LATIN1_SYMBOL.test(word))) return;
     const bytes: number[] = [];
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
@@ -107,32 +112,42 @@ function letterCount(text: string): number {
 }
 
 /**
- * Reverse damage is whole-document: the line is judged as a whole (its words share a
- * language), and single words whose own repair reads worse are vetoed.
+ * Reverse damage is whole-document: for each legacy encoding, the line is judged as
+ * a whole (its words share a language), and single words whose own repair reads
+ * worse are vetoed. Returns one set of repairs per legacy encoding that helps.
  */
-export function repairsForLegacyReadAsLatin1(line: string, legacy: string): Repair[] {
+export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   if (!HIGH_LATIN1.test(line)) return [];
-  const encodingPair = { encoding: legacy, readAs: READ_AS };
-  const repairs: Repair[] = [];
-  const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
-  for (const token of latin1Tokens(line, doubleByte)) {
-    const after = decodeBytes(token.bytes, legacy);
-    if (IMPOSSIBLE.test(after) || after === line.slice(token.start, token.end)) continue;
-    if (doubleByte ? !EAST_ASIAN_TEXT.test(after) : letterCount(after) < letterCount(line.slice(token.start, token.end))) continue;
-    const gain = plausibilityGain(line, token.start, token.end, after);
-    if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
+  const singleByteTokens = latin1Tokens(line, false);
+  const doubleByteTokens = latin1Tokens(line, true);
+  if (singleByteTokens.length === 0 && doubleByteTokens.length === 0) return [];
+  const lineCost = textCost(line);
+  const options: Repair[][] = [];
+  for (const legacy of LEGACY_ENCODINGS) {
+    const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
+    const encodingPair = { encoding: legacy, readAs: READ_AS };
+    const repairs: Repair[] = [];
+    for (const token of doubleByte ? doubleByteTokens : singleByteTokens) {
+      const after = decodeBytes(token.bytes, legacy);
+      const before = line.slice(token.start, token.end);
+      if (IMPOSSIBLE.test(after) || after === before) continue;
+      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) : letterCount(after) < letterCount(before)) continue;
+      const gain = plausibilityGain(line, token.start, token.end, after);
+      if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
+    }
+    if (!repairs.some((r) => r.gain > 0)) continue;
+    let repaired = "";
+    let cursor = 0;
+    for (const r of repairs) {
+      repaired += line.slice(cursor, r.start) + r.after;
+      cursor = r.end;
+    }
+    repaired += line.slice(cursor);
+    const lineGain = lineCost - textCost(repaired) - MOJIBAKE_PRIOR_BITS;
+    if (lineGain <= 0) continue;
+    // Share the line's gain out by word, so rounds compare mistakes fairly.
+    const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0) || 1;
+    options.push(repairs.map((r) => ({ ...r, gain: (lineGain * Math.max(r.gain, 0)) / total })));
   }
-  if (repairs.length === 0) return [];
-  let repaired = "";
-  let cursor = 0;
-  for (const r of repairs) {
-    repaired += line.slice(cursor, r.start) + r.after;
-    cursor = r.end;
-  }
-  repaired += line.slice(cursor);
-  const lineGain = textCost(line) - textCost(repaired) - MOJIBAKE_PRIOR_BITS;
-  if (lineGain <= 0) return [];
-  // Share the line's gain out by word, so rounds compare mistakes fairly.
-  const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0) || 1;
-  return repairs.map((r) => ({ ...r, gain: (lineGain * Math.max(r.gain, 0)) / total }));
+  return options;
 }

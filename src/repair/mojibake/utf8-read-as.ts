@@ -7,16 +7,21 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { charClass, scriptGroup } from "../../plausibility/char-class.js";
+import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
-import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, plausibilityGain } from "./candidate.js";
+import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpen, isTypographic } from "./typography.js";
 import type { Utf8Span } from "./utf8-spans.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
 
-/** Characters of line context on each side used to choose a restored letter (its language). */
-const LETTER_CONTEXT_CHARS = 80;
+/** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
+const MAX_LETTER_CANDIDATES = 12;
+
+/** At most this many characters of context on each side choose a restored letter. */
+const LETTER_CONTEXT_CHARS = 40;
 
 interface FoundSpan {
   span: Utf8Span;
@@ -74,12 +79,18 @@ function spanText(span: Utf8Span, context: string, at: number, length: number): 
       out += chooseByPosition(candidates, left, right, quoteOpen) ?? "\ufffd";
       return;
     }
-    // A letter: the one that makes the line read most like one language.
-    const before = context.slice(Math.max(0, at - LETTER_CONTEXT_CHARS), at) + out;
-    const after = rest + context.slice(at + length, at + length + LETTER_CONTEXT_CHARS);
+    // A letter: the one that makes its words read most like one language.
+    const [ws, we] = contextWindow(context, at, at + length);
+    const before = context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + out;
+    const after = rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
+    // Only letters of the neighbours' script can be the lost letter.
+    const script = scriptOf(left) ?? scriptOf(right);
+    let sameScript = script === undefined ? candidates : candidates.filter((c) => scriptOf(c) === script);
+    // Of many hanzi, only the frequent ones are worth a look.
+    if (sameScript.length > MAX_LETTER_CANDIDATES) sameScript = sameScript.filter((c) => isCommonCjk(c.codePointAt(0)!)).slice(0, MAX_LETTER_CANDIDATES);
     let best = candidates[0]!;
     let bestCost = Infinity;
-    for (const candidate of candidates) {
+    for (const candidate of sameScript) {
       const cost = textCost(before + candidate + after);
       if (cost < bestCost) {
         bestCost = cost;
@@ -89,6 +100,13 @@ function spanText(span: Utf8Span, context: string, at: number, length: number): 
     out += best;
   });
   return out;
+}
+
+/** The script group of a character (undefined for a non-letter or none). */
+function scriptOf(ch: string | undefined): number | undefined {
+  if (ch === undefined) return undefined;
+  const group = scriptGroup(charClass(ch.codePointAt(0)!));
+  return group < 0 ? undefined : group;
 }
 
 /** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
@@ -115,6 +133,7 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
 }
 
 export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repair[] {
+  if (!decoder.mayHoldUtf8(line)) return [];
   const encodingPair = { encoding: "utf-8", readAs: decoder.name };
   const found = findSpans(line, decoder);
   if (found.length === 0) return [];

@@ -31,6 +31,48 @@ export interface WrongDecoder {
    * a lead byte only when what follows is no valid trail for it.
    */
   canDrop(lost: number, next: number | undefined): boolean;
+  /**
+   * A cheap screen: false when no UTF-8 sequence can start anywhere in `line` as read
+   * by this decoder (no character that maps to a lead byte C2–F4 followed by one that
+   * maps to a continuation byte, or by a stand-in for a lost one).
+   */
+  mayHoldUtf8(line: string): boolean;
+}
+
+/** Per-character screen flags, for characters of the Basic Multilingual Plane. */
+const STARTS_SEQUENCE = 1; // the character's bytes hold a lead byte that a continuation follows inside it
+const ENDS_WITH_LEAD = 2; // its last byte is a lead byte C2–F4
+const STARTS_WITH_CONTINUATION = 4; // its first byte is a continuation byte 80–BF
+
+function screenFlags(table: Map<number, number>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const [cp, code] of table) {
+    if (cp > 0xffff) continue;
+    const first = code > 0xff ? code >> 8 : code;
+    const last = code & 0xff;
+    let f = 0;
+    if (code > 0xff && first >= 0xc2 && first <= 0xf4 && last >= 0x80 && last <= 0xbf) f |= STARTS_SEQUENCE;
+    if (last >= 0xc2 && last <= 0xf4) f |= ENDS_WITH_LEAD;
+    if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
+    flags[cp] = f;
+  }
+  // Stand-ins for a lost continuation byte: U+FFFD, "?" and (for A0) a space.
+  flags[0xfffd] |= STARTS_WITH_CONTINUATION;
+  flags[0x3f] |= STARTS_WITH_CONTINUATION;
+  flags[0x20] |= STARTS_WITH_CONTINUATION;
+  return flags;
+}
+
+function screen(flags: Uint8Array): (line: string) => boolean {
+  return (line) => {
+    let previous = 0;
+    for (let i = 0; i < line.length; i++) {
+      const f = flags[line.charCodeAt(i)]!;
+      if (f & STARTS_SEQUENCE || (previous & ENDS_WITH_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
+      previous = f;
+    }
+    return false;
+  };
 }
 
 const SINGLE_BYTE = [
@@ -73,7 +115,11 @@ function buildSingleByte(name: string): WrongDecoder {
   // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => true };
+  const mayHoldUtf8 = screen(screenFlags(table));
+  // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
+  // controls, which only a later step may strip — then a marker, not a gap, is left.
+  const drops = !name.startsWith("iso-8859");
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => drops, mayHoldUtf8 };
 }
 
 /** Lead bytes of each double-byte encoding that fall in UTF-8's continuation range 80–BF. */
@@ -120,7 +166,8 @@ function buildDoubleByte(name: string): WrongDecoder {
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
   const canDrop = (b: number, next: number | undefined) => next === undefined || !validPairs.has((b << 8) | next);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop };
+  const mayHoldUtf8 = screen(screenFlags(table));
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8 };
 }
 
 const cache = new Map<string, WrongDecoder>();
