@@ -68,9 +68,8 @@ export function detectSample(sample: DetectionSample): DetectResult {
   const utf = sniffUtfWithoutBom(head);
   if (utf) return certain(utf);
   const context = detectContext(sample);
-  const sampled = context.parts.reduce((n, part) => n + part.length, 0);
   // NULs or control bytes without a clear UTF-16/32 pattern: UTF-16 with little ASCII (CJK code units hold bytes 00–1F), or binary.
-  if (looksBinary(context.histogram, sampled)) return ranked(utf16Candidates, context);
+  if (looksBinary(context.histogram, context.sampleBytes)) return ranked(utf16Candidates, context);
   if (sample.ascii) {
     const text = Buffer.from(head).toString("latin1");
     if (ISO_2022_JP_ESCAPE.test(text) && !decodeBytes(head, "iso-2022-jp").includes("\ufffd")) return certain("iso-2022-jp");

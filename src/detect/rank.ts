@@ -17,32 +17,6 @@ import type { DecodedGuess } from "./families/index.js";
  * the scoring, so early stopping bites sooner).
  */
 const CHARDET_CREDIT_BITS = 2;
-/**
- * Long texts are scored on an excerpt of at most this many characters: the first
- * EXCERPT_PREFIX_CHARS (enough to tell the language), then the surroundings of each
- * later non-ASCII character, where the candidates differ (a Dutch "geëerbiedigd"
- * 4 KB into an otherwise ASCII file decides MacRoman against Windows-1252).
- */
-export const MAX_SCORED_CHARS = 3000;
-const EXCERPT_PREFIX_CHARS = 1000;
-const EXCERPT_CONTEXT_CHARS = 12;
-
-/** The part of a long text that is scored (see MAX_SCORED_CHARS). */
-export function scoringExcerpt(text: string): string {
-  if (text.length <= MAX_SCORED_CHARS) return text;
-  let excerpt = text.slice(0, EXCERPT_PREFIX_CHARS);
-  let covered = EXCERPT_PREFIX_CHARS;
-  for (let i = EXCERPT_PREFIX_CHARS; i < text.length && excerpt.length < MAX_SCORED_CHARS; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
-    const from = Math.max(covered, i - EXCERPT_CONTEXT_CHARS);
-    const to = Math.min(text.length, i + EXCERPT_CONTEXT_CHARS);
-    excerpt += (from > covered ? " " : "") + text.slice(from, to);
-    covered = to;
-    i = to - 1;
-  }
-  return excerpt;
-}
-
 export interface RankedGuess {
   encoding: string;
   bits: number;
@@ -69,6 +43,8 @@ interface TextGroup {
   languages: Set<string>;
   /** Rarity minus chardet's credit, the best among the group's encodings. */
   adjustBits: number;
+  /** Bytes the text was decoded from. */
+  bytes: number;
 }
 
 /** One group per distinct decoded text, named after the first (preferred) encoding giving it. */
@@ -79,7 +55,7 @@ function groupByText(guesses: DecodedGuess[], context: DetectContext): TextGroup
     const adjustBits = guess.rarityBits - CHARDET_CREDIT_BITS * (chardet.get(guess.encoding) ?? 0);
     const group = groups.get(guess.text);
     if (!group) {
-      groups.set(guess.text, { encoding: guess.encoding, text: guess.text, languages: new Set(guess.languages), adjustBits });
+      groups.set(guess.text, { encoding: guess.encoding, text: guess.text, languages: new Set(guess.languages), adjustBits, bytes: guess.bytes ?? context.excerptBytes });
     } else {
       for (const language of guess.languages) group.languages.add(language);
       group.adjustBits = Math.min(group.adjustBits, adjustBits);
@@ -91,23 +67,19 @@ function groupByText(guesses: DecodedGuess[], context: DetectContext): TextGroup
 export function rankGuesses(guesses: DecodedGuess[], context: DetectContext): RankedGuess[] {
   // Lowest adjustment (chardet's favourites) first: a good early best lets the others stop scoring sooner.
   const groups = groupByText(guesses, context).sort((a, b) => a.adjustBits - b.adjustBits);
+  // Costs compare per byte decoded, scaled to the excerpt (UTF-16 decodes other bytes than the excerpt).
+  const reference = Math.max(1, context.excerptBytes);
   let bestBits = Infinity;
   const scored = groups.map((group) => {
-    const excerpt = scoringExcerpt(group.text);
-    const bits = candidateTextBits(excerpt, [...group.languages], bestBits + CONFIDENCE_HORIZON_BITS - group.adjustBits) + group.adjustBits;
+    const scale = reference / Math.max(1, group.bytes);
+    const limit = (bestBits + CONFIDENCE_HORIZON_BITS - group.adjustBits) / scale;
+    const bits = candidateTextBits(group.text, [...group.languages], limit) * scale + group.adjustBits;
     bestBits = Math.min(bestBits, bits);
-    return { encoding: group.encoding, bits, chars: excerpt.length, textLength: group.text.length };
+    return { encoding: group.encoding, bits };
   });
   const ranked = scored.sort((a, b) => a.bits - b.bits);
   const best = ranked[0]?.bits ?? 0;
   const weights = ranked.map((r) => 2 ** -(r.bits - best));
   const total = weights.reduce((a, b) => a + b, 0);
-  const sampled = context.parts.reduce((n, part) => n + part.length, 0);
-  return ranked.map((r, i) => ({
-    encoding: r.encoding,
-    bits: r.bits,
-    // An excerpt of a long text covers only part of the bytes: scale by its share of the characters.
-    bitsPerByte: r.bits / Math.max(1, sampled * (r.chars / Math.max(1, r.textLength))),
-    confidence: weights[i]! / total,
-  }));
+  return ranked.map((r, i) => ({ encoding: r.encoding, bits: r.bits, bitsPerByte: r.bits / reference, confidence: weights[i]! / total }));
 }

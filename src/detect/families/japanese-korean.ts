@@ -22,8 +22,8 @@ function eucPossible(singleShifts: number[]) {
 }
 
 export const japaneseKoreanCandidates: EncodingCandidate[] = [
-  strictCandidate("shift_jis", ["jpn"]),
-  strictCandidate("euc-jp", ["jpn"], { possible: eucPossible([0x8e, 0x8f]) }),
+  strictCandidate("shift_jis", ["jpn"], { multiByte: true }),
+  strictCandidate("euc-jp", ["jpn"], { possible: eucPossible([0x8e, 0x8f]), multiByte: true }),
   strictCandidate("iso-2022-jp", ["jpn"], { possible: sevenBitWithEscapes }),
-  strictCandidate("euc-kr", ["kor"]),
+  strictCandidate("euc-kr", ["kor"], { multiByte: true }),
 ];

