@@ -50,6 +50,12 @@ describe("the repair corpus generator", () => {
     expect(originals).toMatch(/\p{Extended_Pictographic}/u);
   });
 
+  it("flattens NBSPs only in single-byte readings", () => {
+    const nbspCases = corpus.cases.filter((c) => c.variant === "nbsp-space");
+    expect(nbspCases.length).toBeGreaterThan(5);
+    for (const c of nbspCases) expect(c.group, c.id).toBe("single-byte");
+  });
+
   it("breaks every case, and records lost characters only for lossy ones", () => {
     for (const c of corpus.cases) {
       expect(c.input, c.id).not.toBe(c.expected);
