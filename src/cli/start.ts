@@ -5,6 +5,7 @@
  * anything else goes to `main` (main.ts) with stdin intact (its first chunk put back).
  * Example: `mojifix < /dev/null` → exit 0 after ~1.1 × `node -e ''`.
  */
+import { fstatSync } from "node:fs";
 import { Readable } from "node:stream";
 import { type CliIo, EXIT_OK, processIo } from "./io.js";
 
@@ -19,6 +20,16 @@ function withFirstChunk(first: unknown, rest: AsyncIterator<unknown>): Readable 
   );
 }
 
+/** The size of stdin when it is a regular file (`mojifix < file`), else undefined. */
+function stdinFileSize(): number | undefined {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A reader that went away (`mojifix --help | head -1`: EPIPE) is not an error; others are reported. */
 function reportOutputErrors(io: CliIo): void {
   io.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -28,7 +39,10 @@ function reportOutputErrors(io: CliIo): void {
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   reportOutputErrors(io);
-  if (argv.length === 0) {
+  if (argv.length === 0 && io.stdin === process.stdin && stdinFileSize() !== undefined) {
+    // A regular file on stdin: its size answers without reading (and nothing is wrapped).
+    if (stdinFileSize() === 0) return EXIT_OK;
+  } else if (argv.length === 0) {
     const chunks = io.stdin[Symbol.asyncIterator]();
     const first = await chunks.next();
     if (first.done) return EXIT_OK;

@@ -14,7 +14,7 @@ import { repairText } from "../repair/index.js";
 import type { Fix } from "../repair/fix.js";
 import type { Change, FixOptions } from "../types.js";
 import { type DecodePlan, decideLegacyFallback, decidePlan } from "./decode-plan.js";
-import { LONG_LINE_LIMIT, SAFE_CUT_CONTEXT, SAMPLE_BYTES } from "./limits.js";
+import { LINE_GROUP_SIZE, LONG_LINE_LIMIT, SAFE_CUT_CONTEXT, SAMPLE_BYTES } from "./limits.js";
 import { isQuietUtf8, type QuietTable, quietTableFor } from "./quiet-scan.js";
 import { nextByteBlock, nextTextBlock } from "./segment.js";
 import { createTextDecoder, decodeLegacyLine, type StreamTextDecoder } from "./text-decoder.js";
@@ -150,13 +150,28 @@ function drainDecoded(state: FixCoreState, final: boolean, sink: FixSink): void 
 
 function drainUtf8(state: FixCoreState, final: boolean, sink: FixSink): void {
   if (state.heldBytes === 0) return;
+  const newest = state.held[state.held.length - 1]!;
+  const firstBreak = state.held.length > 1 ? newest.indexOf(0x0a) : -1;
   // Cheap wait: the newest chunk has no line break, and neither the unfinished line nor
   // a fallback window being held can have reached the size that lets it go on.
-  const newest = state.held[state.held.length - 1]!;
   const mayHoldWindow = state.plan!.legacyFallback && state.legacyEncoding === undefined;
   const enough = mayHoldWindow ? SAMPLE_BYTES : LONG_LINE_LIMIT + SAFE_CUT_CONTEXT;
-  if (!final && state.held.length > 1 && state.heldBytes < enough && newest.indexOf(0x0a) < 0) return;
-  const buf = takeHeld(state);
+  if (!final && state.held.length > 1 && state.heldBytes < enough && firstBreak < 0) return;
+  // Usual case: finish the unfinished line on its own, then work in the newest chunk
+  // without copying it (every fix is line-local, so the grouping does not matter).
+  const headBytes = state.heldBytes - newest.length + firstBreak + 1;
+  if (firstBreak >= 0 && headBytes <= LINE_GROUP_SIZE) {
+    const head = Buffer.concat([...state.held.slice(0, -1), newest.subarray(0, firstBreak + 1)], headBytes);
+    const headLeft = writeUtf8Blocks(state, head, false, sink);
+    const tail = newest.subarray(firstBreak + 1);
+    state.held = headLeft.length > 0 ? [headLeft, tail] : [tail];
+    state.heldBytes = headLeft.length + tail.length;
+  }
+  holdBack(state, writeUtf8Blocks(state, takeHeld(state), final, sink));
+}
+
+/** Write the blocks of `buf` that can be decided; returns the bytes to hold for later. */
+function writeUtf8Blocks(state: FixCoreState, buf: Buffer, final: boolean, sink: FixSink): Buffer {
   let pos = 0;
   for (let block = nextByteBlock(buf, pos, final); block !== undefined; block = nextByteBlock(buf, pos, final)) {
     const bytes = buf.subarray(pos, block.end);
@@ -165,10 +180,7 @@ function drainUtf8(state: FixCoreState, final: boolean, sink: FixSink): void {
       const lineStart = bytes.lastIndexOf(0x0a, firstInvalidUtf8(bytes)) + 1;
       if (lineStart > 0) writeUtf8Block(state, bytes.subarray(0, lineStart), sink);
       const windowStart = pos + lineStart;
-      if (!final && buf.length - windowStart < SAMPLE_BYTES) {
-        pos = windowStart;
-        break;
-      }
+      if (!final && buf.length - windowStart < SAMPLE_BYTES) return buf.subarray(windowStart);
       state.legacyEncoding = decideLegacyFallback(buf.subarray(windowStart, windowStart + SAMPLE_BYTES));
       writeUtf8Block(state, bytes.subarray(lineStart), sink);
     } else {
@@ -176,7 +188,7 @@ function drainUtf8(state: FixCoreState, final: boolean, sink: FixSink): void {
     }
     pos = block.end;
   }
-  holdBack(state, buf.subarray(pos));
+  return buf.subarray(pos);
 }
 
 /** A block of whole lines (or one piece of a long line) of a "utf-8" plan. */

@@ -9,7 +9,7 @@
  * same way (src/stream/jsonl-stream.ts). With a file input, stdout or stderr on a
  * terminal shows a progress bar by bytes (not with --quiet).
  */
-import { promises as fs } from "node:fs";
+import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { tempPathFor } from "../../files/atomic-write.js";
@@ -117,7 +117,15 @@ interface OpenedInput {
 }
 
 async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
-  if (input === "-") return { source: io.stdin, size: undefined, close: () => {} };
+  if (input === "-") {
+    // stdin redirected from a file (`mojifix < big.txt`): read it in large chunks, with a size for progress.
+    const stat = io.stdin === process.stdin ? await fs.stat("/dev/stdin").catch(() => undefined) : undefined;
+    if (stat?.isFile()) {
+      const source = createReadStream("", { fd: 0, autoClose: false, highWaterMark: FILE_READ_CHUNK_BYTES });
+      return { source, size: stat.size, close: () => source.destroy() };
+    }
+    return { source: io.stdin, size: undefined, close: () => {} };
+  }
   try {
     const handle = await fs.open(path.resolve(io.cwd, input), "r");
     const stat = await handle.stat();
