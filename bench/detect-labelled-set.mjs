@@ -65,7 +65,7 @@ function encodable(ch, encoding) {
 }
 
 /** Windows-1258 holds Vietnamese as base letters (some precomposed) plus combining tone marks. */
-function toWindows1258(text) {
+export function toWindows1258(text) {
   let out = "";
   for (const ch of text) {
     if (encodable(ch, "windows-1258")) {

@@ -121,6 +121,11 @@ describe("detectEncoding: BOMs, UTF-16 without BOM, binary, empty, ASCII", () =>
   it.each(cases)("$name", ({ bytes, expected }) => {
     expect(detectEncoding(bytes)).toMatchObject(expected);
   });
+  it("random high bytes (no NUL, no controls) are binary: no encoding reads them as text", () => {
+    const bytes = Buffer.alloc(2048);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = 0x80 + ((i * 7919 + 13) % 128);
+    expect(detectEncoding(bytes)).toMatchObject({ binary: true });
+  });
   it("binary has no candidates and says so", () => {
     const random = Buffer.alloc(4096);
     for (let i = 0; i < random.length; i++) random[i] = (i * 7919 + 13) % 251;
