@@ -11,7 +11,7 @@ import { decodeBytes } from "../decode/decode.js";
 import { looksBinary } from "./binary.js";
 import { sniffBom } from "./bom.js";
 import { type DetectContext, detectContext } from "./context.js";
-import { type DecodedGuess, type EncodingCandidate as LegacyCandidate, LEGACY_CANDIDATES } from "./families/index.js";
+import { type DecodedGuess, LEGACY_CANDIDATES, type LegacyCandidate } from "./families/index.js";
 import { utf16Candidates } from "./families/utf16.js";
 import { rankGuesses } from "./rank.js";
 import { type DetectionSample, detectionSample } from "./sample.js";

@@ -8,7 +8,7 @@
  * Example: `C4 E3 BA C3` → gb2312 "你好"; `A4 A4 A4 E5` → big5 "中文".
  */
 import type { DetectContext } from "../context.js";
-import { decodeWhole, type EncodingCandidate, strictCandidate } from "./family.js";
+import { decodeWhole, type LegacyCandidate, strictCandidate } from "./family.js";
 
 type GbWidth = "gb2312" | "gbk" | "gb18030";
 
@@ -30,7 +30,7 @@ function narrowestGb(bytes: Uint8Array): GbWidth {
   return width;
 }
 
-const gbCandidate: EncodingCandidate = {
+const gbCandidate: LegacyCandidate = {
   encoding: "gb18030",
   decode(context: DetectContext) {
     if (context.histogram[0xff]) return null;
@@ -46,4 +46,4 @@ const gbCandidate: EncodingCandidate = {
   },
 };
 
-export const chineseCandidates: EncodingCandidate[] = [gbCandidate, strictCandidate("big5", ["cmn_hant"], { multiByte: true })];
+export const chineseCandidates: LegacyCandidate[] = [gbCandidate, strictCandidate("big5", ["cmn_hant"], { multiByte: true })];

@@ -22,7 +22,7 @@ export interface DecodedGuess {
 
 export { decodeWhole };
 
-export interface EncodingCandidate {
+export interface LegacyCandidate {
   encoding: string;
   /** The decoded sample, or null when its bytes are impossible in this encoding (never a fake low score). */
   decode(context: DetectContext): DecodedGuess | null;
@@ -58,7 +58,7 @@ export function strictCandidate(
   encoding: string,
   languages: readonly string[],
   options: { rarityBits?: number; possible?: (context: DetectContext) => boolean; multiByte?: boolean } = {},
-): EncodingCandidate {
+): LegacyCandidate {
   return {
     encoding,
     decode(context) {

@@ -7,16 +7,16 @@ import { balticCandidates } from "./baltic.js";
 import { centralEuropeanCandidates } from "./central-european.js";
 import { chineseCandidates } from "./chinese.js";
 import { cyrillicCandidates } from "./cyrillic.js";
-import type { EncodingCandidate } from "./family.js";
+import type { LegacyCandidate } from "./family.js";
 import { japaneseKoreanCandidates } from "./japanese-korean.js";
 import { otherSingleByteCandidates } from "./other-single-byte.js";
 import { utf16Candidates } from "./utf16.js";
 import { utf8LossyCandidate } from "./utf8-lossy.js";
 import { westernCandidates } from "./western.js";
 
-export type { DecodedGuess, EncodingCandidate } from "./family.js";
+export type { DecodedGuess, LegacyCandidate } from "./family.js";
 
-export const LEGACY_CANDIDATES: readonly EncodingCandidate[] = [
+export const LEGACY_CANDIDATES: readonly LegacyCandidate[] = [
   utf8LossyCandidate,
   ...westernCandidates,
   ...centralEuropeanCandidates,

@@ -6,7 +6,7 @@
  * `1B 24 42 24 33 24 73 1B 28 42` → iso-2022-jp "こん"; `C7 D1 B1 DB` → euc-kr "한글".
  */
 import type { DetectContext } from "../context.js";
-import { type EncodingCandidate, strictCandidate } from "./family.js";
+import { type LegacyCandidate, strictCandidate } from "./family.js";
 
 const ESC = 0x1b;
 
@@ -21,7 +21,7 @@ function eucPossible(singleShifts: number[]) {
   };
 }
 
-export const japaneseKoreanCandidates: EncodingCandidate[] = [
+export const japaneseKoreanCandidates: LegacyCandidate[] = [
   strictCandidate("shift_jis", ["jpn"], { multiByte: true }),
   strictCandidate("euc-jp", ["jpn"], { possible: eucPossible([0x8e, 0x8f]), multiByte: true }),
   strictCandidate("iso-2022-jp", ["jpn"], { possible: sevenBitWithEscapes }),

