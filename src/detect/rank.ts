@@ -5,7 +5,8 @@
  * for chardet's opinion, which is one signal, not the answer. Candidates that
  * decode to the identical text are one guess, reported under the first (preferred)
  * name. Confidence is each guess's share of the probability 2^−bits.
- * Example: "są" (iso-8859-2) ≈ 20 bits beats "s±" (windows-1250) ≈ 35 bits → iso-8859-2, confidence ≈ 1.
+ * Example: `4F 6E 69 20 73 B1 20 74 75 74 61 6A 2E` → "Oni są tutaj." (iso-8859-2, 51 bits, as
+ * Polish) beats "Oni s± tutaj." (windows-1250, 76 bits) → iso-8859-2, confidence ≈ 1.
  */
 import { bestLanguageCost } from "../plausibility/language-bigrams.js";
 import type { DetectContext } from "./context.js";

@@ -8,7 +8,8 @@
  * (ISO-8859-2) from "s±" (Windows-1250), Ukrainian "її" (KOI8-U) from "╖╖" (KOI8-R),
  * French "café" from MacRoman's "cafŽ". Used by detection; the repair engine can use
  * it too (`languageTextCost`).
- * Example: `bestLanguageCost("każdy człowiek", ["pol", "ces"])` → { language: "pol", bits: ≈ 40 }.
+ * Example: `bestLanguageCost("Oni są tutaj.", ["pol", "ces"])` → { language: "pol", bits: ≈ 51 };
+ * "Oni s± tutaj." costs ≈ 76.
  */
 import iconv from "iconv-lite";
 import { LANGUAGE_MODEL_DATA } from "./language-bigrams.table.js";
