@@ -377,6 +377,19 @@ describe("batch: parallel runs", () => {
   }, 60_000);
 });
 
+describe("batch: large binary files", () => {
+  it("are skipped from their head, never altered", async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 0x41);
+    PNG_BYTES.copy(big, 0);
+    const t = tree({ "big.png": big, "a.txt": Buffer.from("fine\n") });
+    const before = statSync(path.join(t.root, "big.png"));
+    const r = await runBatchCli(["tree", "--write", "--report", "-"], { cwd: t.base });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[1]).toMatchObject({ path: "tree/big.png", skipped: "binary" });
+    expect(statSync(path.join(t.root, "big.png")).mtimeMs).toBe(before.mtimeMs);
+  });
+});
+
 describe("batch: the reader of stdout goes away", () => {
   it("drops further output after EPIPE and still writes every file", async () => {
     const { Writable } = await import("node:stream");

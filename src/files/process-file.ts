@@ -11,6 +11,7 @@ import { createTwoFilesPatch } from "diff";
 import { decodeInput, fixBytes } from "../pipeline.js";
 import type { ByteFixOptions } from "../types.js";
 import { sniffBom } from "../detect/bom.js";
+import { detectEncoding } from "../detect/index.js";
 import { writeFileAtomicSync } from "./atomic-write.js";
 import { backupOriginal } from "./backup.js";
 import { decodesLosslessly } from "./lossless-decode.js";
@@ -79,12 +80,25 @@ function describeFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Read a regular file without blocking on a FIFO or device swapped in since the walk. */
-function readRegularFile(file: string): { bytes: Buffer; stat: Stats } {
+/**
+ * Files above this size are first judged by their head alone: a 2 GB video is called
+ * binary from its first bytes, without being read whole. (Skipping is the safe side:
+ * a file wrongly skipped is left exactly as it was.)
+ */
+const HEAD_FIRST_ABOVE_BYTES = 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+/** Read a regular file without blocking on a FIFO or device swapped in since the walk; `bytes` is undefined for a binary file. */
+function readRegularFile(file: string): { bytes?: Buffer; stat: Stats } {
   const fd = fs.openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new Error("not a regular file");
+    if (stat.size > HEAD_FIRST_ABOVE_BYTES) {
+      const head = Buffer.alloc(HEAD_BYTES);
+      const got = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
+      if (detectEncoding(head.subarray(0, got)).binary) return { stat };
+    }
     return { bytes: fs.readFileSync(fd), stat };
   } finally {
     fs.closeSync(fd);
@@ -146,6 +160,7 @@ export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
   let outcome: FileOutcome = { index: task.index, display: task.display, changed: false, fixes: {} };
   try {
     const { bytes, stat } = readRegularFile(task.path);
+    if (!bytes) return { ...outcome, skipped: "binary" };
     const fixed = fixFileBytes(bytes, task, plan);
     outcome = fixed.outcome;
     const clean = fixed.clean;
