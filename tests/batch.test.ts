@@ -116,8 +116,9 @@ describe("batch: --write", () => {
     const check = await runBatchCli(["tree", "--check", "--hidden"], { cwd: t.base });
     expect(check.code).toBe(0);
     expect(existsSync(leftover)).toBe(true);
-    await runBatchCli(["tree", "--write"], { cwd: t.base });
+    const write = await runBatchCli(["tree", "--write"], { cwd: t.base });
     expect(existsSync(leftover)).toBe(false);
+    expect(write.stderr).toMatch(/removed 1 temp file\(s\) left by an interrupted run/);
   });
   it("writes nothing for --write on standard input (usage error)", async () => {
     const r = await runBatchCli(["-", "--write"], { stdin: "x" });

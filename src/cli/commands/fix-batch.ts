@@ -229,7 +229,8 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
   }
   counts.seen = seenCount(counts);
   if (!settings.quiet) {
-    for (const line of [namesLine("binary, left alone", binaryNames), namesLine("links, not followed or not written through", linkNames)]) {
+    const leftovers = walk.leftoversRemoved > 0 ? `mojifix: removed ${walk.leftoversRemoved} temp file(s) left by an interrupted run` : undefined;
+    for (const line of [leftovers, namesLine("binary, left alone", binaryNames), namesLine("links, not followed or not written through", linkNames)]) {
       if (line) io.stderr.write(`${line}\n`);
     }
     io.stderr.write(`${formatSummary(counts, elapsedMs, mode === "write" || mode === "out-dir")}\n`);
