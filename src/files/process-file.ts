@@ -105,7 +105,10 @@ function readRegularFile(file: string): { bytes?: Buffer; stat: Stats } {
   }
 }
 
-function readIfPresent(file: string): Buffer | undefined {
+/** The bytes of an earlier copy of the same size, if there is one (the common case on a first run is none). */
+function readIfSameSize(file: string, size: number): Buffer | undefined {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size !== size) return undefined;
   try {
     return fs.readFileSync(file);
   } catch {
@@ -175,7 +178,7 @@ export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
     } else if (plan.outDir !== undefined) {
       const target = outDirTarget(plan.outDir, task.relative);
       // An identical copy from an earlier run stays as it is (and keeps its mtime).
-      if (!readIfPresent(target)?.equals(clean)) writeFileAtomicSync(target, clean, mode, { flush: false });
+      if (!readIfSameSize(target, clean.length)?.equals(clean)) writeFileAtomicSync(target, clean, mode, { flush: false });
       outcome.written = target;
     }
     return outcome;
