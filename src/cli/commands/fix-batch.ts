@@ -169,9 +169,7 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
   });
   const batchPlan: BatchPlan = { config: run.config, write: settings.write, backupSuffix: settings.backupSuffix, outDir, diff: settings.diff };
   const { outcomes, tasks, stdinIndex } = plan(walk.entries, settings);
-  if (stdinIndex !== undefined) {
-    outcomes[stdinIndex] = fixFileBytes(await readAll(io.stdin), { index: stdinIndex, display: "<stdin>" }, batchPlan).outcome;
-  }
+  if (stdinIndex !== undefined) outcomes[stdinIndex] = await stdinOutcome(stdinIndex, batchPlan, io);
 
   const counts: BatchCounts = { ...emptyCounts(), ignored: walk.ignored };
   const colors = diffColorsWanted(io);
@@ -209,14 +207,14 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
   await Promise.all(pendingWrites);
 
   const elapsedMs = performance.now() - started;
+  counts.seen = seenCount(counts);
   if (settings.report !== undefined) {
-    const report: BatchReport = {
+    const json = formatReport({
       mojifix: "batch-report/1",
       mode,
       files: (outcomes as FileOutcome[]).map(reportEntry),
-      summary: { ...counts, seen: seenCount(counts), elapsedMs: Math.round(elapsedMs) },
-    };
-    const json = formatReport(report);
+      summary: { ...counts, elapsedMs: Math.round(elapsedMs) },
+    });
     if (settings.report === "-") await toStdout(json);
     else {
       try {
@@ -227,7 +225,6 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
       }
     }
   }
-  counts.seen = seenCount(counts);
   if (!settings.quiet) {
     const leftovers = walk.leftoversRemoved > 0 ? `mojifix: removed ${walk.leftoversRemoved} temp file(s) left by an interrupted run` : undefined;
     for (const line of [leftovers, namesLine("binary, left alone", binaryNames), namesLine("links, not followed or not written through", linkNames)]) {
@@ -238,6 +235,15 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
   if (counts.failed > 0) return EXIT_ERROR;
   if (settings.check && counts.changed > 0) return EXIT_CHECK_FAILED;
   return EXIT_OK;
+}
+
+/** Standard input (`-`) is checked in-process; it can be diffed or reported, never written. */
+async function stdinOutcome(index: number, batchPlan: BatchPlan, io: CliIo): Promise<FileOutcome> {
+  try {
+    return fixFileBytes(await readAll(io.stdin), { index, display: "<stdin>" }, batchPlan).outcome;
+  } catch (error) {
+    return { index, display: "<stdin>", changed: false, fixes: {}, error: describeError(error) };
+  }
 }
 
 function seenCount(c: BatchCounts): number {
