@@ -12,6 +12,8 @@
  * Sizes (defaults are the issue's: 10,000 small files, 100 large ones of 1 MB):
  *   BATCH_BENCH_SMALL=2000 BATCH_BENCH_LARGE=20 BATCH_BENCH_LARGE_KB=256 node bench/batch.bench.js
  *   BATCH_BENCH_SETS="small ASCII" node bench/batch.bench.js     (BATCH_BENCH_ASCII sets that set's size)
+ * A set the engine would take longer than BATCH_BENCH_BUDGET seconds (default 300) on
+ * is cut to a subset, with a note; BATCH_BENCH_FULL=1 runs every file.
  * Needs `npm run build` first (npm run bench does it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -129,6 +131,33 @@ function sameOutputs(a, b) {
   return { files: files.length, differ };
 }
 
+/** Seconds a set may take, all contenders together, before it is cut to a subset (BATCH_BENCH_FULL=1 never cuts). */
+const SET_BUDGET_SECONDS = Number(process.env.BATCH_BENCH_BUDGET ?? 300);
+/** Files timed to estimate a set's cost. */
+const ESTIMATE_FILES = 12;
+/** The loop, the CLI on one job and on all cores: about 2.5 loops' worth of work. */
+const CONTENDER_LOOPS = 2.5;
+
+/**
+ * While the repair engine is slow, 10,000 mixed files (or 100 × 1 MB) would take hours:
+ * estimate from a few files and cut the set to fit the budget, saying so.
+ */
+function affordableCount(set) {
+  if (process.env.BATCH_BENCH_FULL === "1") return set.count;
+  const sample = Array.from({ length: ESTIMATE_FILES }, (_, n) => Buffer.from(makeText(set.bytes, n + 1, set.asciiOnly)));
+  fixBytes(sample[0]); // the engine builds its tables on first use
+  const start = performance.now();
+  for (const bytes of sample) fixBytes(bytes);
+  const perFileMs = (performance.now() - start) / ESTIMATE_FILES;
+  const projectedSeconds = (set.count * perFileMs * CONTENDER_LOOPS) / 1000;
+  if (projectedSeconds <= SET_BUDGET_SECONDS) return set.count;
+  const count = Math.max(ESTIMATE_FILES, Math.floor((SET_BUDGET_SECONDS * 1000) / (perFileMs * CONTENDER_LOOPS)));
+  console.log(
+    `${set.name}: ${perFileMs.toFixed(1)} ms per file → ~${Math.round(projectedSeconds)} s for ${set.count} files; running ${count} (BATCH_BENCH_FULL=1 runs all)`,
+  );
+  return count;
+}
+
 const rows = [];
 try {
   const sets = [
@@ -138,6 +167,7 @@ try {
     { name: "large", count: LARGE_FILES, bytes: LARGE_BYTES },
   ].filter((s) => s.count > 0 && (ONLY_SETS === undefined || ONLY_SETS.includes(s.name)));
   for (const set of sets) {
+    set.count = affordableCount(set);
     const input = path.join(work, `${set.name.replace(/ /g, "-")}-in`);
     writeCorpus(input, set.count, set.bytes, set.asciiOnly);
     const totalMB = listFiles(input).reduce((sum, f) => sum + readFileSync(path.join(input, f)).length, 0) / 1e6;
