@@ -8,7 +8,7 @@
  * "Pøíliš" → "Příliš" (Windows-1250).
  */
 import { decodeBytes } from "../../decode/decode.js";
-import { textCost } from "../../plausibility/index.js";
+import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, plausibilityGain } from "./candidate.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
@@ -26,6 +26,7 @@ export const LEGACY_ENCODINGS: readonly string[] = [
   "gbk",
   "big5",
   "shift_jis",
+  "euc-jp",
   "euc-kr",
 ];
 
@@ -56,7 +57,7 @@ interface Token {
 }
 
 /** Double-byte legacy encodings: their words show as pairs of upper-half characters, often symbols ("¤¤¤å"). */
-const DOUBLE_BYTE_LEGACY = new Set(["gbk", "big5", "shift_jis", "euc-kr"]);
+const DOUBLE_BYTE_LEGACY = new Set(["gbk", "big5", "shift_jis", "euc-jp", "euc-kr"]);
 
 /** A decoding of a double-byte word must be East Asian text (with ASCII), nothing else. */
 const EAST_ASIAN_TEXT = /^[\x21-\x7e\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff65\u30fc\u2010-\u2027]*$/u;
@@ -75,9 +76,7 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
     const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
     const letters = word.match(HIGH_LATIN1_LETTER)?.length ?? 0;
     if (high === 0 || (!doubleByte && letters * 2 < high)) return;
-    // A screen: a legacy word shows as mostly upper-half characters ("Ïðèâåò", "Pøíliš"),
-    // or with symbols among its letters ("³ódŸ"); "très" and "café" need no look.
-    if (high < 2 || (high * 2 < [...word].length && !LATIN1_SYMBOL.test(word))) return;
+
     const bytes: number[] = [];
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
@@ -104,6 +103,53 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
   return tokens;
 }
 
+/**
+ * A screen: a line of legacy text read as Latin-1 has words made mostly of upper-half
+ * characters ("Ïðèâåò"), symbols among letters ("³ódŸ"), or several upper-half
+ * letters in all ("Izglîtîbai ... nedrîkst"); a French line with one "é" needs no look.
+ */
+function worthALook(line: string, tokens: readonly Token[]): boolean {
+  let high = 0;
+  for (const token of tokens) {
+    const word = line.slice(token.start, token.end);
+    const inWord = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
+    if (inWord >= 2 && (inWord * 2 >= word.length || LATIN1_SYMBOL.test(word))) return true;
+    high += inWord;
+  }
+  return high >= 3;
+}
+
+/**
+ * The line under the per-language letter-pair model: whether "Izglîtîbai" or
+ * "Izglītībai" is Latvian is a matter of which letters stand next to which.
+ */
+function letterPairCost(text: string): number {
+  return bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
+}
+
+/** Gains of words already judged, by encoding and word: text repeats its words. */
+const wordGains = new Map<string, number>();
+const WORD_CACHE_SIZE = 100_000;
+
+/** Bits gained by reading `before` as `after`, judged on the word alone (so it can be remembered). */
+function wordGain(before: string, after: string, legacy: string): number {
+  const key = `${legacy}\u0000${before}`;
+  let gain = wordGains.get(key);
+  if (gain === undefined) {
+    gain = plausibilityGain(before, 0, before.length, after);
+    if (wordGains.size >= WORD_CACHE_SIZE) wordGains.clear();
+    wordGains.set(key, gain);
+  }
+  return gain;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** A double-byte word decodes to at least two CJK characters ("°C" is not one Hangul syllable). */
+function cjkCount(text: string): number {
+  return text.match(CJK)?.length ?? 0;
+}
+
 const LETTER = /[\p{L}\p{M}]/gu;
 
 /** Letters and marks: a single-byte legacy word keeps (at least) its letters as letters ("ódy" is not "๓dy"). */
@@ -120,8 +166,8 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   if (!HIGH_LATIN1.test(line)) return [];
   const singleByteTokens = latin1Tokens(line, false);
   const doubleByteTokens = latin1Tokens(line, true);
-  if (singleByteTokens.length === 0 && doubleByteTokens.length === 0) return [];
-  const lineCost = textCost(line);
+  if (!worthALook(line, doubleByteTokens)) return [];
+  let lineCost: number | undefined;
   const options: Repair[][] = [];
   for (const legacy of LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
@@ -131,8 +177,8 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
       const after = decodeBytes(token.bytes, legacy);
       const before = line.slice(token.start, token.end);
       if (IMPOSSIBLE.test(after) || after === before) continue;
-      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) : letterCount(after) < letterCount(before)) continue;
-      const gain = plausibilityGain(line, token.start, token.end, after);
+      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) < 2 : letterCount(after) < letterCount(before)) continue;
+      const gain = wordGain(before, after, legacy);
       if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
     }
     if (!repairs.some((r) => r.gain > 0)) continue;
@@ -143,7 +189,8 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
       cursor = r.end;
     }
     repaired += line.slice(cursor);
-    const lineGain = lineCost - textCost(repaired) - MOJIBAKE_PRIOR_BITS;
+    lineCost ??= letterPairCost(line);
+    const lineGain = lineCost - letterPairCost(repaired) - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
     // Share the line's gain out by word, so rounds compare mistakes fairly.
     const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0) || 1;

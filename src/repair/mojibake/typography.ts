@@ -58,14 +58,15 @@ export function isTypographic(candidates: readonly string[]): boolean {
   });
 }
 
-/** Whether an opening double quote on the line before `offset` is not yet closed. */
-export function doubleQuoteOpen(textBefore: string): boolean {
-  let open = false;
-  for (const ch of textBefore) {
-    if (ch === "\u201c") open = true;
-    else if (ch === "\u201d") open = false;
-  }
-  return open;
+/**
+ * Whether an opening double quote is still open after `text`, given whether one was
+ * open before it. Callers scan a line once, piece by piece, in order.
+ */
+export function doubleQuoteOpenAfter(text: string, openBefore: boolean): boolean {
+  const open = text.lastIndexOf("\u201c");
+  const close = text.lastIndexOf("\u201d");
+  if (open < 0 && close < 0) return openBefore;
+  return open > close;
 }
 
 /** The candidate that best fits between `left` and `right`, or undefined when none has a reason. */

@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, plausibilityGain } from "./candidate.js";
-import { chooseByPosition, doubleQuoteOpen, isTypographic } from "./typography.js";
+import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
 import type { Utf8Span } from "./utf8-spans.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
@@ -40,22 +40,13 @@ function applyRepairs(line: string, repairs: readonly Repair[]): string {
   return out + line.slice(cursor);
 }
 
-/** Where `offset` of the line lands once `repairs` are applied. */
-function shifted(offset: number, repairs: readonly Repair[]): number {
-  let delta = 0;
-  for (const r of repairs) {
-    if (r.end > offset) break;
-    delta += r.after.length - (r.end - r.start);
-  }
-  return offset + delta;
-}
 
 /**
  * Resolve a span into text. Restored bytes are chosen in `context` (the line with
  * the sure repairs already made, the span at [at, at + length)): punctuation by
  * position, letters by the most plausible line.
  */
-function spanText(span: Utf8Span, context: string, at: number, length: number): string {
+function spanText(span: Utf8Span, context: string, at: number, length: number, quoteOpenBefore: boolean): string {
   let out = "";
   span.pieces.forEach((piece, i) => {
     if (typeof piece === "string") {
@@ -75,7 +66,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number): 
     const right = typeof next === "string" ? next : next ? undefined : context[at + length];
     const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
     if (isTypographic(candidates)) {
-      const quoteOpen = doubleQuoteOpen(context.slice(0, at) + out);
+      const quoteOpen = doubleQuoteOpenAfter(out, quoteOpenBefore);
       out += chooseByPosition(candidates, left, right, quoteOpen) ?? "\ufffd";
       return;
     }
@@ -148,11 +139,22 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
+  // Walk the line once: where each span lands in `context`, and the quote state before it.
+  let delta = 0;
+  let sureIndex = 0;
+  let quoteOpen = false;
+  let scanned = 0;
   for (const { span, start, end } of found) {
     if (span.slots === 0) continue;
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
-    const at = shifted(start, sure);
-    const after = spanText(span, context, at, end - start);
+    while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
+      const r = sure[sureIndex++]!;
+      delta += r.after.length - (r.end - r.start);
+    }
+    const at = start + delta;
+    quoteOpen = doubleQuoteOpenAfter(context.slice(scanned, at), quoteOpen);
+    scanned = at;
+    const after = spanText(span, context, at, end - start, quoteOpen);
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain > 0) guessed.push({ start, end, after, gain, guess: true, encodingPair });
   }

@@ -7,6 +7,7 @@
  * lost slot to be restored later. Example: "鈥 " = E2 80 20 → slot after E2 80, then " ".
  */
 import { utf8SequenceLength } from "../../detect/utf8.js";
+import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 
 /**
@@ -61,13 +62,28 @@ function restorations(survivors: number[], need: number, lost: readonly number[]
       const seq = [...survivors.slice(0, at), b, ...survivors.slice(at)];
       try {
         const ch = STRICT_UTF8.decode(Uint8Array.from(seq));
-        if ([...ch].length === 1) out.add(ch);
+        if ([...ch].length === 1 && isKnownCharacter(ch)) out.add(ch);
       } catch {
         // not well-formed with this byte here
       }
     }
   }
   return [...out];
+}
+
+/**
+ * CESU-8 and Java's modified UTF-8 write a character beyond U+FFFF as two encoded
+ * surrogates (ED A0–AF xx, ED B0–BF xx), which strict UTF-8 refuses.
+ * Example: ED A0 BD ED B8 82 → "😂".
+ */
+function cesu8PairAt(bytes: Uint8Array, p: number): string | undefined {
+  if (p + 6 > bytes.length || bytes[p] !== 0xed || bytes[p + 3] !== 0xed) return undefined;
+  const [, a1, a2, , b1, b2] = bytes.subarray(p, p + 6);
+  if (a1! < 0xa0 || a1! > 0xaf || b1! < 0xb0 || b1! > 0xbf) return undefined;
+  if (a2! < 0x80 || a2! > 0xbf || b2! < 0x80 || b2! > 0xbf) return undefined;
+  const high = 0xd000 | ((a1! & 0x3f) << 6) | (a2! & 0x3f);
+  const low = 0xd000 | ((b1! & 0x3f) << 6) | (b2! & 0x3f);
+  return String.fromCharCode(high, low);
 }
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
@@ -101,6 +117,13 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     } else if (b < 0x80) {
       pieces.push(String.fromCharCode(b));
       p++;
+      continue;
+    }
+    const astral = cesu8PairAt(bytes, p);
+    if (astral) {
+      pieces.push(astral);
+      sequences++;
+      p += 6;
       continue;
     }
     const n = utf8SequenceLength(bytes, p);
