@@ -356,6 +356,19 @@ describe("batch: errors", () => {
   });
 });
 
+describe("batch: permissions", () => {
+  it.skipIf(process.getuid?.() === 0)("a read-only file is not replaced: permission error, exit 2, the rest is done", async () => {
+    const t = tree({ "a.txt": Buffer.from("The cafÃ©\n"), "ro.txt": Buffer.from("The cafÃ© read-only\n") });
+    const { chmodSync } = await import("node:fs");
+    chmodSync(path.join(t.root, "ro.txt"), 0o444);
+    const r = await runBatchCli(["tree", "--write"], { cwd: t.base });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tree\/ro\.txt: permission denied/);
+    expect(readFileSync(path.join(t.root, "ro.txt"), "utf8")).toBe("The cafÃ© read-only\n");
+    expect(readFileSync(path.join(t.root, "a.txt"))).toEqual(expectedOutput(Buffer.from("The cafÃ©\n")));
+  });
+});
+
 describe("batch: parallel runs", () => {
   it("gives the same output, in the same sorted order, with 1 job and with worker threads", async () => {
     const files: Record<string, Buffer> = {};

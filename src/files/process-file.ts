@@ -171,6 +171,8 @@ export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
     const mode = stat.mode & 0o7777;
     const owner = { uid: stat.uid, gid: stat.gid };
     if (plan.write && outcome.changed) {
+      // A read-only file is not replaced behind its owner's back, even though its folder would allow it.
+      fs.accessSync(task.path, fsConstants.W_OK);
       if (plan.backupSuffix !== undefined) outcome.backup = backupOriginal(task.path, bytes, plan.backupSuffix, mode, owner);
       assertUnchangedSince(task.path, stat);
       writeFileAtomicSync(task.path, clean, mode, { owner });
