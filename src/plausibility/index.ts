@@ -40,7 +40,7 @@ const UNSEEN_BITS_BY_CLASS: Partial<Record<number, number>> = {
   [CharClass.SYMBOL]: 10,
   [CharClass.SYMBOL_LATIN1]: 8,
   [CharClass.EMOJI]: 8,
-  [CharClass.MARK]: 8,
+  [CharClass.MARK]: 14,
   [CharClass.KANA]: 10,
   [CharClass.HALFWIDTH_KANA]: 14,
   [CharClass.CJK_PUNCT]: 8,
@@ -67,8 +67,11 @@ const SCRIPT_SWITCH_BITS = 8;
  * It costs this much, and its transitions at most TYPOGRAPHIC_TRANSITION_BITS.
  */
 const TYPOGRAPHIC_PUNCT_BITS = 5;
-const TYPOGRAPHIC_TRANSITION_BITS = 4;
-const TYPOGRAPHIC = /[\u2010-\u2027\u2039\u203a\u00ab\u00bb]/;
+const TYPOGRAPHIC = /[\u2013\u2014\u2018-\u201e\u2022\u2026\u2039\u203a\u00ab\u00bb]/;
+/** Punctuation next to spaces, digits and other punctuation: where real text puts it. */
+const PUNCTUATION_AT_WORD_EDGE_BITS = 4;
+/** Punctuation touching a letter: a closing quote or an apostrophe, but also the continuation characters of mojibake ("Ã‚"). */
+const PUNCTUATION_BY_LETTER_BITS = 8;
 
 /** Transition costs are capped: a single odd neighbour must not outweigh everything else. */
 const MAX_TRANSITION_BITS = 14;
@@ -107,8 +110,9 @@ function loadTables(): Tables {
   }
   const transitions = new Float32Array(TRANSITION_COSTS.split(",").map((n) => Math.min(MAX_TRANSITION_BITS, parseInt(n, 36) / COST_SCALE)));
   for (let other = 0; other < CLASS_COUNT; other++) {
+    const cap = isAlphabetic(other) ? PUNCTUATION_BY_LETTER_BITS : PUNCTUATION_AT_WORD_EDGE_BITS;
     for (const i of [other * CLASS_COUNT + CharClass.PUNCT_OTHER, CharClass.PUNCT_OTHER * CLASS_COUNT + other]) {
-      transitions[i] = Math.min(transitions[i]!, TYPOGRAPHIC_TRANSITION_BITS);
+      transitions[i] = Math.min(transitions[i]!, cap);
     }
   }
   const users: number[][] = letters.map(() => []);
@@ -243,6 +247,7 @@ export function isKnownCharacter(ch: string): boolean {
   const cls = charClass(cp);
   if (isAlphabetic(cls)) return getTables().letterIndex.has(ch.toLowerCase());
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) return isCommonCjk(cp);
+  if (cls === CharClass.MARK) return getTables().charCosts.has(cp);
   return cls !== CharClass.PRIVATE_OR_UNASSIGNED && cls !== CharClass.CONTROL;
 }
 

@@ -33,7 +33,7 @@ function candidateRounds(line: string): Repair[][] {
  * Windows-1255 and garbled Russian from Windows-1251 both read as letters of one
  * script; only letter pairs tell "שלום" from "щмен").
  */
-const CLOSE_CALL_SHARE = 0.5;
+const CLOSE_CALL_SHARE = 0.8;
 
 function applyRepairs(line: string, repairs: readonly Repair[]): string {
   let out = "";

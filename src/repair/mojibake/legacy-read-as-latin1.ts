@@ -110,13 +110,19 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
  */
 function worthALook(line: string, tokens: readonly Token[]): boolean {
   let high = 0;
+  let words = 0;
   for (const token of tokens) {
     const word = line.slice(token.start, token.end);
     const inWord = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    if (inWord >= 2 && (inWord * 2 >= word.length || LATIN1_SYMBOL.test(word))) return true;
+    if (inWord < 2) {
+      high += inWord;
+      continue;
+    }
+    if (inWord * 2 >= word.length || LATIN1_SYMBOL.test(word)) return true;
     high += inWord;
+    words++;
   }
-  return high >= 3;
+  return words > 0 && high >= 3;
 }
 
 /**

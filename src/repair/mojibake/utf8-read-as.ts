@@ -9,7 +9,7 @@
  */
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { textCost } from "../../plausibility/index.js";
+import { isKnownCharacter, textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
@@ -100,6 +100,12 @@ function scriptOf(ch: string | undefined): number | undefined {
   return group < 0 ? undefined : group;
 }
 
+/** A repair must give characters real text uses (not an unseen Hebrew accent from "Ö’"). */
+function onlyKnownCharacters(text: string): boolean {
+  for (const ch of text) if (ch.codePointAt(0)! >= 0x80 && !isKnownCharacter(ch)) return false;
+  return true;
+}
+
 /** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
 function isWeak(span: Utf8Span): boolean {
   return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
@@ -128,13 +134,23 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const encodingPair = { encoding: "utf-8", readAs: decoder.name };
   const found = findSpans(line, decoder);
   if (found.length === 0) return [];
-  // First the spans that lost nothing: sure or not at all.
-  const sure: Repair[] = [];
+  // First the spans that lost nothing: sure or not at all. Each is judged with the
+  // others already repaired ("Ã†rÃ¸skÃ¸bing": "Æ" reads right only beside "røskøbing").
+  const lossless: Repair[] = [];
   for (const { span, start, end } of found) {
     if (span.slots > 0) continue;
     const after = span.pieces.join("");
-    const gain = plausibilityGain(line, start, end, after) - MOJIBAKE_PRIOR_BITS;
-    if (gain > 0) sure.push({ start, end, after, gain, guess: false, encodingPair });
+    if (onlyKnownCharacters(after)) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+  }
+  const allRepaired = applyRepairs(line, lossless);
+  const sure: Repair[] = [];
+  let shift = 0;
+  for (const r of lossless) {
+    const at = r.start + shift;
+    shift += r.after.length - (r.end - r.start);
+    const before = line.slice(r.start, r.end);
+    const gain = -plausibilityGain(allRepaired, at, at + r.after.length, before) - MOJIBAKE_PRIOR_BITS;
+    if (gain > 0) sure.push({ ...r, gain });
   }
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
