@@ -237,6 +237,9 @@ export function explainCost(text: string): CostBreakdown {
   return { bits: letterBits + others + transitions, letters: letterBits, others, transitions, language };
 }
 
+/** Variation selectors, the keycap and the zero-width joiners: the glue of emoji sequences. */
+const EMOJI_JOINERS = /[\ufe00-\ufe0f\u20e3\u200c\u200d]/;
+
 /**
  * Whether a character is one real text uses: a letter some training language has,
  * a frequent CJK character, or anything that is not a letter. A restored lost byte
@@ -247,6 +250,7 @@ export function isKnownCharacter(ch: string): boolean {
   const cls = charClass(cp);
   if (isAlphabetic(cls)) return getTables().letterIndex.has(ch.toLowerCase());
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) return isCommonCjk(cp);
+  if (EMOJI_JOINERS.test(ch)) return true;
   if (cls === CharClass.MARK) return getTables().charCosts.has(cp);
   return cls !== CharClass.PRIVATE_OR_UNASSIGNED && cls !== CharClass.CONTROL;
 }

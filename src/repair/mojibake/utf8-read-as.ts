@@ -9,7 +9,8 @@
  */
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { isKnownCharacter, textCost } from "../../plausibility/index.js";
+import { isKnownCharacter } from "../../plausibility/index.js";
+import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
@@ -82,7 +83,8 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
     let best = candidates[0]!;
     let bestCost = Infinity;
     for (const candidate of sameScript) {
-      const cost = textCost(before + candidate + after);
+      const text = before + candidate + after;
+      const cost = bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
       if (cost < bestCost) {
         bestCost = cost;
         best = candidate;

@@ -103,6 +103,25 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   };
   const isBoundary = (b: number) => b === bytes.length || charByte[charAtByte(b)] === b;
   const isMarkerAt = (b: number) => b < bytes.length && isBoundary(b) && (marker[charAtByte(b)] || bytes[b] === QUESTION_MARK);
+  /**
+   * "â??": general punctuation (E2 80 xx) whose two continuation bytes a lossy decoder
+   * turned into two markers. Only punctuation is restored this way (its place tells
+   * which); anything else with two bytes lost is beyond recovery.
+   */
+  const punctuationWithTwoLostBytes = (lead: number, at: number): { slot: LostSlot; end: number } | undefined => {
+    if (lead !== 0xe2 || !isMarkerAt(at + 1)) return undefined;
+    const second = charByte[charAtByte(at + 1) + 1]!;
+    if (!isMarkerAt(second)) return undefined;
+    const candidates: string[] = [];
+    for (const x of decoder.lostBytes) {
+      for (const y of decoder.lostBytes) {
+        const cp = ((lead & 0x0f) << 12) | ((x & 0x3f) << 6) | (y & 0x3f);
+        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && cp >= 0x2010 && cp <= 0x205e) candidates.push(String.fromCharCode(cp));
+      }
+    }
+    if (candidates.length === 0) return undefined;
+    return { slot: { candidates, standIn: "marker", survivors: [lead] }, end: charByte[charAtByte(second) + 1]! };
+  };
   let p = charByte[first]!;
   const pieces: SpanPiece[] = [];
   let sequences = 0;
@@ -135,6 +154,13 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     }
     // Not a whole sequence here: is it one that lost a byte?
     if (b < 0xc2 || b > 0xf4) break;
+    const punctuation = punctuationWithTwoLostBytes(b, p);
+    if (punctuation) {
+      pieces.push(punctuation.slot);
+      slots++;
+      p = punctuation.end;
+      continue;
+    }
     const need = sequenceNeed(b);
     const survivors = [b];
     let standIn: LostSlot["standIn"] = "dropped";
