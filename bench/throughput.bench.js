@@ -62,9 +62,12 @@ const rows = [];
 const results = { machine: {}, rows };
 function row(name, tool, bytes, m, note = "") {
   const entry = { name, tool, megabytes: +(bytes / 1e6).toFixed(1), ...m, note };
-  if (!m.failed) entry.mbPerS = +mbPerS(bytes, m).toFixed(1);
+  if (!m.failed && bytes > 0) entry.mbPerS = +mbPerS(bytes, m).toFixed(1);
+  if (!Number.isFinite(entry.peakMB)) delete entry.peakMB;
   rows.push(entry);
-  const figure = m.failed ? `FAILED ${m.failed}` : `${m.seconds.toFixed(2)} s  ${entry.mbPerS.toFixed(1).padStart(7)} MB/s  ${m.peakMB.toFixed(0).padStart(5)} MB peak`;
+  const speed = bytes > 0 ? `${entry.mbPerS.toFixed(1).padStart(7)} MB/s` : "".padStart(12);
+  const peak = Number.isFinite(m.peakMB) ? `${m.peakMB.toFixed(0).padStart(5)} MB peak` : "".padStart(13);
+  const figure = m.failed ? `FAILED ${m.failed}` : `${m.seconds.toFixed(2).padStart(6)} s  ${speed}  ${peak}`;
   console.log(`${name.padEnd(34)} ${tool.padEnd(26)} ${String(entry.megabytes).padStart(7)} MB  ${figure}  ${note}`);
   return entry;
 }
@@ -113,7 +116,7 @@ async function brokenText() {
   const peer = ftfyInProcess(file, SIZES.ftfySubset);
   if (peer.failed) row("every other line mojibake", "@photostructure/ftfy", 0, { failed: peer.failed });
   else {
-    const entry = row("every other line mojibake", "@photostructure/ftfy", peer.bytes, { seconds: peer.seconds, peakMB: NaN }, "in-process per line, no start-up");
+    const entry = row("every other line mojibake", "@photostructure/ftfy", peer.bytes, { seconds: peer.seconds }, "in-process per line, no start-up");
     results.brokenRatioToFtfy = +(mine.mbPerS / entry.mbPerS).toFixed(2);
   }
   const python = spawnSync("python3", ["-c", "import ftfy"], { encoding: "utf8" });
