@@ -119,6 +119,27 @@ describe("large inputs: the sample, the fallback window and long lines", () => {
   });
 });
 
+describe("with the mojibake search on, past the sample, blocks cut anywhere", () => {
+  const sentences = ["Kariņš ģimene dzīvo Rīgā.", "Привет, как дела?", "中文的文本，你好。", "Ελληνικά κείμενα εδώ.", "Zażółć gęślą jaźń.", "こんにちは、世界。"];
+  const families = ["windows-1252", "gbk", "windows-1251", "shift_jis", "windows-1250", "iso-8859-7"];
+  const broken: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const sentence = sentences[i % sentences.length]!;
+    broken.push(i % 2 ? sentence : iconv.decode(utf8(sentence), families[(i / 2) % families.length]!));
+  }
+  // ASCII filler (the search skips it) puts the broken lines past the sample, where chunking moves block edges.
+  const filler = repeatTo("plain ascii filler line\n", SAMPLE_BYTES + 3000);
+  const input = utf8(`${filler}${broken.map((line, i) => `${line}\n${"x".repeat(i * 37)}\n`).join("")}`);
+  it("gives the whole-buffer output", () => {
+    const expected = Buffer.from(fixBytes(input).text, "utf8");
+    expect(expected.equals(input)).toBe(false);
+    for (const seed of [7, 8, 9]) {
+      const random = seededRandom(seed);
+      expect(streamInChunks(input, () => 1 + Math.floor(random() * 300)).equals(expected)).toBe(true);
+    }
+  }, 60_000);
+});
+
 describe("clean input comes out as the original bytes", () => {
   it("is the same Buffer content, not re-encoded", () => {
     const input = utf8(repeatTo("Kariņš ģimene, Привет, 你好 — done.\n", 20_000));
