@@ -14,6 +14,11 @@ export interface ByteFixResult {
   confidence: number;
   binary: boolean;
   changes: Change[];
+  /**
+   * A UTF-8 input with lines past its first 64 KiB that are not UTF-8: the legacy
+   * encoding those lines were decoded with (see src/stream/decode-plan.ts).
+   */
+  legacyEncoding?: string;
 }
 
 /** An input that cannot be decoded as asked (unknown encoding name, binary data). */
@@ -56,11 +61,13 @@ export function fixBytes(bytes: Uint8Array, options: ByteFixOptions = {}): ByteF
     if (!forcedEncoding) throw new DecodeError(`unknown encoding '${options.encoding}'`);
   }
   const result = fixBytesWhole(bytes, options, forcedEncoding);
-  return {
+  const fixed: ByteFixResult = {
     text: result.text,
     encoding: result.encoding,
     confidence: result.confidence,
     binary: result.binary,
     changes: result.changes,
   };
+  if (result.legacyEncoding !== undefined) fixed.legacyEncoding = result.legacyEncoding;
+  return fixed;
 }
