@@ -7,6 +7,7 @@
  * Example: "cafÃ© and Kari艈拧" → "café and Kariņš" (two rounds, two decoders).
  */
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import { textCost } from "../../plausibility/index.js";
 import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
 import type { Repair } from "./candidate.js";
@@ -45,39 +46,79 @@ function applyRepairs(line: string, repairs: readonly Repair[]): string {
   return out + line.slice(cursor);
 }
 
-/** The repairs of the one mistake that explains the line best. */
-function bestRound(line: string): Repair[] {
-  const options: { repairs: Repair[]; gain: number }[] = [];
+interface RoundOption {
+  repairs: Repair[];
+  gain: number;
+  result: string;
+}
+
+/** The distinct outcomes of one round on a line, best gain first (mistakes that agree count once). */
+function roundOptions(line: string): RoundOption[] {
+  const byResult = new Map<string, RoundOption>();
   for (const repairs of candidateRounds(line)) {
     const gain = repairs.reduce((sum, r) => sum + r.gain, 0);
-    if (gain > 0) options.push({ repairs, gain });
+    if (gain <= 0) continue;
+    const result = applyRepairs(line, repairs);
+    const known = byResult.get(result);
+    if (!known || known.gain < gain) byResult.set(result, { repairs, gain, result });
   }
-  if (options.length === 0) return [];
-  options.sort((a, b) => b.gain - a.gain);
+  return [...byResult.values()].sort((a, b) => b.gain - a.gain);
+}
+
+/** Of options with close gains, the one whose result reads most like a language, letter pair by letter pair. */
+function pickClose(options: RoundOption[]): RoundOption {
   const close = options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE);
-  if (close.length === 1) return close[0]!.repairs;
+  if (close.length === 1) return close[0]!;
   let best = close[0]!;
   let bestBits = Infinity;
   for (const option of close) {
-    const repaired = applyRepairs(line, option.repairs);
-    const { bits } = bestLanguageCost(repaired, knownLanguagesForScriptOf(repaired));
+    const { bits } = bestLanguageCost(option.result, knownLanguagesForScriptOf(option.result));
     if (bits < bestBits) {
       bestBits = bits;
       best = option;
     }
   }
-  return best.repairs;
+  return best;
 }
+
+/** Rounds taken greedily from `line` on; returns the final text. */
+function greedyResult(line: string, roundsLeft: number): string {
+  let current = line;
+  for (let round = 0; round < roundsLeft && NON_ASCII.test(current); round++) {
+    const options = roundOptions(current);
+    if (options.length === 0) break;
+    current = pickClose(options).result;
+  }
+  return current;
+}
+
+/**
+ * How many different first steps are followed to the end before choosing. A round
+ * that gains most now can be a dead end: layered UTF-8 read as Latin-1 three times
+ * also reads, pair by pair, as GBK hanzi, and after that step no layer comes off.
+ */
+const LOOKAHEAD_OPTIONS = 3;
 
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
 export function repairLine(line: string): Repair[][] {
   const rounds: Repair[][] = [];
   let current = line;
   for (let round = 0; round < MAX_ROUNDS && NON_ASCII.test(current); round++) {
-    const repairs = bestRound(current);
-    if (repairs.length === 0) break;
-    rounds.push(repairs);
-    current = applyRepairs(current, repairs);
+    const options = roundOptions(current);
+    if (options.length === 0) break;
+    let chosen = pickClose(options);
+    if (options.length > 1) {
+      let bestCost = Infinity;
+      for (const option of options.slice(0, LOOKAHEAD_OPTIONS)) {
+        const cost = textCost(greedyResult(option.result, MAX_ROUNDS - round - 1));
+        if (cost < bestCost - 1e-9) {
+          bestCost = cost;
+          chosen = option;
+        }
+      }
+    }
+    rounds.push(chosen.repairs);
+    current = chosen.result;
   }
   return rounds;
 }
