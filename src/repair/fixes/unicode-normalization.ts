@@ -72,7 +72,8 @@ export const unicodeNormalization: Fix = {
   },
   edits: (text, options) => {
     const form = formOf(options);
-    if (form === undefined) return [];
+    // One native pass settles most texts; only a text that changes is walked line by line.
+    if (form === undefined || text.normalize(form) === text) return [];
     const edits: Edit[] = [];
     LINE.lastIndex = 0;
     for (let line = LINE.exec(text); line !== null && line[0].length > 0; line = LINE.exec(text)) {
