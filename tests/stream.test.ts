@@ -90,6 +90,8 @@ describe("large inputs: the sample, the fallback window and long lines", () => {
     { name: "a legacy file longer than the sample", input: iconv.encode(repeatTo("Всё хорошо, как дела?\n", 3 * SAMPLE_BYTES), "windows-1251") },
     { name: "one 2.5 MB line of plain words", input: utf8(`${repeatTo("word and “quote” ", 2.5 * LONG_LINE_LIMIT)}\n`) },
     { name: "one 2.5 MB line with no safe point", input: utf8(`${repeatTo("你好世界", 2.5 * LONG_LINE_LIMIT)}\n`) },
+    { name: "200 KB of CRLF lines", input: utf8(repeatTo("line “q” one\r\n\r\n", 200_000)) },
+    { name: "200 KB of UTF-16LE lines", input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(repeatTo("Ελληνικά “q”\r\n😀 x\n", 200_000), "utf16le")]) },
     { name: "a long UTF-16 line", input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(repeatTo("ab “c” 😀", 2.2 * LONG_LINE_LIMIT), "utf16le")]) },
   ];
   // The mojibake search is slow on megabytes; its line-locality is covered by the small cases.
