@@ -7,7 +7,9 @@
  * (a browser would read "&not" in "&notice"); an unknown name stays. Uppercase names
  * seen in the wild (`&EACUTE;`) decode to the uppercase letter, as in ftfy.
  * Normalization, not repair: off under `--repair-only`. Decided line by line (a line
- * ends after "\n"), so the streaming path gives the same result as the whole buffer.
+ * ends after "\n"), so the streaming path gives the same result as the whole buffer —
+ * which means a tagless text line inside an HTML file passes for plain text: HTML and
+ * XML files are for `--no-html-entities`.
  * Example: `caf&eacute; &amp; cr&#232;me` → `café & crème`.
  */
 import { decodeHTMLStrict } from "entities";
