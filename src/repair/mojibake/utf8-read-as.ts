@@ -66,10 +66,15 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
       .join("");
     const right = typeof next === "string" ? next : next ? undefined : context[at + length];
     const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
-    if (isTypographic(candidates)) {
+    // Punctuation, when some candidate is and its place says which.
+    const punctuation = candidates.filter((c) => isTypographic([c]));
+    if (punctuation.length > 0) {
       const quoteOpen = doubleQuoteOpenAfter(out, quoteOpenBefore);
-      out += chooseByPosition(candidates, left, right, quoteOpen) ?? "\ufffd";
-      return;
+      const chosen = chooseByPosition(punctuation, left, right, quoteOpen);
+      if (chosen !== undefined || punctuation.length === candidates.length) {
+        out += chosen ?? "\ufffd";
+        return;
+      }
     }
     // A letter: the one that makes its words read most like one language.
     const [ws, we] = contextWindow(context, at, at + length);
@@ -77,7 +82,12 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
     const after = rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
     // Only letters of the neighbours' script can be the lost letter.
     const script = scriptOf(left) ?? scriptOf(right);
-    let sameScript = script === undefined ? candidates : candidates.filter((c) => scriptOf(c) === script);
+    const letters = candidates.filter((c) => scriptOf(c) !== undefined);
+    let sameScript = script === undefined ? letters : letters.filter((c) => scriptOf(c) === script);
+    if (sameScript.length === 0) {
+      out += "\ufffd";
+      return;
+    }
     // Of many hanzi, only the frequent ones are worth a look.
     if (sameScript.length > MAX_LETTER_CANDIDATES) sameScript = sameScript.filter((c) => isCommonCjk(c.codePointAt(0)!)).slice(0, MAX_LETTER_CANDIDATES);
     let best = candidates[0]!;
