@@ -45,7 +45,7 @@ function streamWriter(stream: Writable): OutputWriter {
     failure ??= error;
   });
   const check = () => {
-    if (failure !== undefined) throw isReaderGone(failure) ? new ReaderGoneError() : failure;
+    if (failure !== undefined) throw isReaderGone(failure) ? new ReaderGoneError() : new InputError("<stdout>", describeError(failure));
   };
   return {
     async write(bytes) {
