@@ -8,7 +8,8 @@
  *
  * Only the FIRST half of each declaration's paragraphs is used, so the second
  * halves stay unseen for the corpora that measure the model (tests/corpus).
- * Every language counts equally, however long its text.
+ * Every language counts equally, however long its text. Text is taken in NFC (some
+ * declarations, Vietnamese among them, are stored decomposed).
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -25,7 +26,7 @@ export function paragraphs(code) {
   const html = readFileSync(path.join(declarations, `${code}.html`), "utf8");
   const out = [];
   for (const m of html.matchAll(/<(p|h[1-6]|li)[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const text = decodeHTML(m[2].replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
+    const text = decodeHTML(m[2].replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim().normalize("NFC");
     if (text) out.push(text);
   }
   return out;

@@ -14,9 +14,12 @@ import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
-import type { Utf8Span } from "./utf8-spans.js";
+import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
+
+/** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
+const CASE_MISMATCH_BITS = 1;
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
@@ -47,62 +50,70 @@ function applyRepairs(line: string, repairs: readonly Repair[]): string {
  * the sure repairs already made, the span at [at, at + length)): punctuation by
  * position, letters by the most plausible line.
  */
-function spanText(span: Utf8Span, context: string, at: number, length: number, quoteOpenBefore: boolean): string {
+function spanText(span: Utf8Span, context: string, at: number, length: number, quoteOpenBefore: boolean): string | undefined {
   let out = "";
-  span.pieces.forEach((piece, i) => {
+  for (let i = 0; i < span.pieces.length; i++) {
+    const piece = span.pieces[i]!;
     if (typeof piece === "string") {
       out += piece;
-      return;
+      continue;
     }
-    const { candidates } = piece;
-    if (candidates.length === 1) {
-      out += candidates[0];
-      return;
-    }
-    const next = span.pieces[i + 1];
-    const rest = span.pieces
-      .slice(i + 1)
-      .map((p) => (typeof p === "string" ? p : ""))
-      .join("");
-    const right = typeof next === "string" ? next : next ? undefined : context[at + length];
-    const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
-    // Punctuation, when some candidate is and its place says which.
-    const punctuation = candidates.filter((c) => isTypographic([c]));
-    if (punctuation.length > 0) {
-      const quoteOpen = doubleQuoteOpenAfter(out, quoteOpenBefore);
-      const chosen = chooseByPosition(punctuation, left, right, quoteOpen);
-      if (chosen !== undefined || punctuation.length === candidates.length) {
-        out += chosen ?? "\ufffd";
-        return;
-      }
-    }
-    // A letter: the one that makes its words read most like one language.
-    const [ws, we] = contextWindow(context, at, at + length);
-    const before = context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + out;
-    const after = rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
-    // Only letters of the neighbours' script can be the lost letter.
-    const script = scriptOf(left) ?? scriptOf(right);
-    const letters = candidates.filter((c) => scriptOf(c) !== undefined);
-    let sameScript = script === undefined ? letters : letters.filter((c) => scriptOf(c) === script);
-    if (sameScript.length === 0) {
-      out += "\ufffd";
-      return;
-    }
-    // Of many hanzi, only the frequent ones are worth a look.
-    if (sameScript.length > MAX_LETTER_CANDIDATES) sameScript = sameScript.filter((c) => isCommonCjk(c.codePointAt(0)!)).slice(0, MAX_LETTER_CANDIDATES);
-    let best = candidates[0]!;
-    let bestCost = Infinity;
-    for (const candidate of sameScript) {
-      const text = before + candidate + after;
-      const cost = bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = candidate;
-      }
-    }
-    out += best;
-  });
+    const chosen = restoreSlot(span, i, out, context, at, length, quoteOpenBefore);
+    // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
+    // where nothing stood, the span is not repaired at all (no junk is added).
+    if (chosen === undefined && piece.standIn !== "marker") return undefined;
+    out += chosen ?? "\ufffd";
+  }
   return out;
+}
+
+/** The character a lost slot most plausibly was, or undefined when nothing fits. */
+function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quoteOpenBefore: boolean): string | undefined {
+  const { candidates } = span.pieces[i] as LostSlot;
+  if (candidates.length === 1) return candidates[0];
+  const next = span.pieces[i + 1];
+  const rest = span.pieces
+    .slice(i + 1)
+    .map((p) => (typeof p === "string" ? p : ""))
+    .join("");
+  const right = typeof next === "string" ? next : next ? undefined : context[at + length];
+  const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
+  // Punctuation, when some candidate is and its place says which.
+  const punctuation = candidates.filter((c) => isTypographic([c]));
+  if (punctuation.length > 0) {
+    const chosen = chooseByPosition(punctuation, left, right, doubleQuoteOpenAfter(out, quoteOpenBefore));
+    if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
+  }
+  // A letter: the one that makes its words read most like one language, preferring
+  // the neighbours' script (a layer below may be in another: "t梨" hides Hangul).
+  const letters = candidates.filter((c) => scriptOf(c) !== undefined);
+  const script = scriptOf(left) ?? scriptOf(right);
+  const sameScript = letters.filter((c) => scriptOf(c) === script);
+  let pool = sameScript.length > 0 ? sameScript : letters;
+  if (pool.length === 0) return undefined;
+  // Of many hanzi or Hangul, only the frequent ones are worth a look.
+  if (pool.length > MAX_LETTER_CANDIDATES) {
+    const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
+    pool = (common.length > 0 ? common : pool).slice(0, MAX_LETTER_CANDIDATES);
+  }
+  const [ws, we] = contextWindow(context, at, at + length);
+  const before = context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + out;
+  const after = rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
+  // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
+  const neighbour = right !== undefined && /\p{L}/u.test(right) ? right : left;
+  const neighbourLower = neighbour !== undefined && neighbour !== neighbour.toUpperCase();
+  let best: string | undefined;
+  let bestCost = Infinity;
+  for (const candidate of pool) {
+    const text = before + candidate + after;
+    const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
+    const cost = bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits + caseMismatch;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = candidate;
+    }
+  }
+  return best;
 }
 
 /** The script group of a character (undefined for a non-letter or none). */
@@ -112,9 +123,16 @@ function scriptOf(ch: string | undefined): number | undefined {
   return group < 0 ? undefined : group;
 }
 
-/** A repair must give characters real text uses (not an unseen Hebrew accent from "Ö’"). */
+/**
+ * A repair must give characters real text uses (not an unseen Hebrew accent from
+ * "Ö’"). C1 controls pass: they are what an inner layer of sloppy Windows-1252 holds
+ * ("Â˜" → U+0098, the third byte of "‘" one layer down).
+ */
 function onlyKnownCharacters(text: string): boolean {
-  for (const ch of text) if (ch.codePointAt(0)! >= 0x80 && !isKnownCharacter(ch)) return false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xa0 && !isKnownCharacter(ch)) return false;
+  }
   return true;
 }
 
@@ -183,6 +201,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     quoteOpen = doubleQuoteOpenAfter(context.slice(scanned, at), quoteOpen);
     scanned = at;
     const after = spanText(span, context, at, end - start, quoteOpen);
+    if (after === undefined) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain > 0) guessed.push({ start, end, after, gain, guess: true, encodingPair });
   }
