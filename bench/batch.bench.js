@@ -133,8 +133,9 @@ function sameOutputs(a, b) {
 
 /** Seconds a set may take, all contenders together, before it is cut to a subset (BATCH_BENCH_FULL=1 never cuts). */
 const SET_BUDGET_SECONDS = Number(process.env.BATCH_BENCH_BUDGET ?? 300);
-/** Files timed to estimate a set's cost. */
+/** Files timed to estimate a set's cost, each at most ESTIMATE_SLICE_BYTES long. */
 const ESTIMATE_FILES = 12;
+const ESTIMATE_SLICE_BYTES = 4 * 1024;
 /** The loop, the CLI on one job and on all cores: about 2.5 loops' worth of work. */
 const CONTENDER_LOOPS = 2.5;
 
@@ -144,14 +145,16 @@ const CONTENDER_LOOPS = 2.5;
  */
 function affordableCount(set) {
   if (process.env.BATCH_BENCH_FULL === "1") return set.count;
-  const sample = Array.from({ length: ESTIMATE_FILES }, (_, n) => Buffer.from(makeText(set.bytes, n + 1, set.asciiOnly)));
+  // Large files are timed on a slice and scaled by size, so the estimate itself stays cheap.
+  const sampleBytes = Math.min(set.bytes, ESTIMATE_SLICE_BYTES);
+  const sample = Array.from({ length: ESTIMATE_FILES }, (_, n) => Buffer.from(makeText(sampleBytes, n + 1, set.asciiOnly)));
   fixBytes(sample[0]); // the engine builds its tables on first use
   const start = performance.now();
   for (const bytes of sample) fixBytes(bytes);
-  const perFileMs = (performance.now() - start) / ESTIMATE_FILES;
+  const perFileMs = ((performance.now() - start) / ESTIMATE_FILES) * (set.bytes / sampleBytes);
   const projectedSeconds = (set.count * perFileMs * CONTENDER_LOOPS) / 1000;
   if (projectedSeconds <= SET_BUDGET_SECONDS) return set.count;
-  const count = Math.max(ESTIMATE_FILES, Math.floor((SET_BUDGET_SECONDS * 1000) / (perFileMs * CONTENDER_LOOPS)));
+  const count = Math.max(2, Math.floor((SET_BUDGET_SECONDS * 1000) / (perFileMs * CONTENDER_LOOPS)));
   console.log(
     `${set.name}: ${perFileMs.toFixed(1)} ms per file → ~${Math.round(projectedSeconds)} s for ${set.count} files; running ${count} (BATCH_BENCH_FULL=1 runs all)`,
   );
