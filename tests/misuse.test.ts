@@ -1,0 +1,168 @@
+/**
+ * Bad input and misuse through the real binary (`node bin/mojifix.js`, after the build,
+ * as a user runs it): each gets ONE line on stderr naming the thing and the reason, a
+ * non-zero exit, and no partial output — no output file, the target untouched, no
+ * temporary file left. Not errors: an empty file (empty output, exit 0) and a reader
+ * that goes away (`| head -1`: quiet).
+ */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "..");
+const bin = path.join(root, "bin", "mojifix.js");
+const built = existsSync(path.join(root, "dist", "cli", "main.js"));
+
+/** Mojibake that the run would repair, so an output would differ from the input. */
+const BROKEN = "cafÃ© â€œquotedâ€\u009d\n";
+
+function scratch(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "mojifix-misuse-"));
+  writeFileSync(path.join(dir, "in.txt"), BROKEN);
+  return dir;
+}
+
+/** Run a shell command line in `dir`, where `$M` runs the mojifix binary. */
+function sh(dir: string, command: string, input?: string | Buffer): SpawnSyncReturns<string> {
+  const mojifix = `mojifix() { ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} "$@"; }; M=mojifix; `;
+  return spawnSync("bash", ["-c", mojifix + command], { cwd: dir, input, encoding: "utf8", timeout: 60_000 });
+}
+
+/** The run failed the way the issue asks: exit 2, nothing on stdout, one stderr line matching `line`. */
+function expectOneLineError(run: SpawnSyncReturns<string>, line: RegExp): void {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe("");
+  const lines = run.stderr.split("\n").filter(Boolean);
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^mojifix: /);
+  expect(lines[0]).toMatch(line);
+}
+
+/** Only `names` are in `dir`: no output file and no temporary file were left. */
+function expectOnly(dir: string, names: string[]): void {
+  expect(readdirSync(dir).sort()).toEqual([...names].sort());
+}
+
+describe.runIf(built)("misuse through the real binary", () => {
+  it("an unknown encoding name", () => {
+    const dir = scratch();
+    expectOneLineError(sh(dir, "$M --encoding klingon-8 in.txt -o out.txt"), /klingon-8.*unknown|unknown encoding 'klingon-8'/);
+    expectOnly(dir, ["in.txt"]);
+  });
+
+  it("an output path that is a directory", () => {
+    const dir = scratch();
+    mkdirSync(path.join(dir, "folder"));
+    expectOneLineError(sh(dir, "$M in.txt -o folder"), /folder: is a directory/);
+    expectOnly(dir, ["folder", "in.txt"]);
+    expect(readdirSync(path.join(dir, "folder"))).toEqual([]);
+  });
+
+  it("-o equal to the input, however it is spelled", () => {
+    const dir = scratch();
+    for (const spelling of ["in.txt", "./in.txt", `${dir}/in.txt`]) {
+      expectOneLineError(sh(dir, `$M in.txt -o ${spelling}`), /is the input/);
+      expect(readFileSync(path.join(dir, "in.txt"), "utf8")).toBe(BROKEN);
+    }
+    expectOnly(dir, ["in.txt"]);
+  });
+
+  it("-o a link to the input leaves the input as it was", () => {
+    const dir = scratch();
+    symlinkSync("in.txt", path.join(dir, "link.txt"));
+    sh(dir, "$M in.txt -o link.txt");
+    expect(readFileSync(path.join(dir, "in.txt"), "utf8")).toBe(BROKEN);
+  });
+
+  it("a missing file", () => {
+    const dir = scratch();
+    expectOneLineError(sh(dir, "$M nope.txt"), /nope\.txt: no such file or directory/);
+    expectOneLineError(sh(dir, "$M nope.txt -o out.txt"), /nope\.txt: no such file or directory/);
+    expectOnly(dir, ["in.txt"]);
+  });
+
+  it("permission denied on read (root reads anything but /proc/1/mem)", () => {
+    const dir = scratch();
+    expectOneLineError(sh(dir, "$M /proc/1/mem -o out.txt"), /\/proc\/1\/mem: (permission denied|.*)$/);
+    expectOnly(dir, ["in.txt"]);
+  });
+
+  it("permission denied on write (root cannot create files in /sys), and an output inside a non-directory", () => {
+    const dir = scratch();
+    expectOneLineError(sh(dir, "$M in.txt -o /sys/mojifix-out.txt"), /\/sys\/mojifix-out\.txt: (permission denied|read-only file system)/);
+    expectOneLineError(sh(dir, "$M in.txt -o in.txt/out.txt"), /in\.txt\/out\.txt: not a directory/);
+    expectOnly(dir, ["in.txt"]);
+  });
+
+  it("a disk that fills up while writing -o (file size limit): target untouched, no temp file", () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, "big.txt"), "a plain line of text\n".repeat(40_000));
+    writeFileSync(path.join(dir, "out.txt"), "the old output\n");
+    // ulimit -f counts 1 KiB blocks: 64 KiB of a ~1 MB output.
+    expectOneLineError(sh(dir, "ulimit -f 64; $M big.txt -o out.txt"), /out\.txt: file too large/);
+    expect(readFileSync(path.join(dir, "out.txt"), "utf8")).toBe("the old output\n");
+    expectOnly(dir, ["big.txt", "in.txt", "out.txt"]);
+    expectOneLineError(sh(dir, "ulimit -f 64; $M big.txt -o new.txt"), /new\.txt: file too large/);
+    expectOnly(dir, ["big.txt", "in.txt", "out.txt"]);
+  });
+
+  it("a full disk behind stdout: one line naming <stdout>", () => {
+    const dir = scratch();
+    const run = sh(dir, "$M in.txt > /dev/full");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("mojifix: <stdout>: no space left on device\n");
+    const limited = sh(dir, "ulimit -f 64; $M big.txt > out.txt", undefined);
+    expect(limited.status).not.toBe(0);
+  });
+
+  it("a file name with a byte that is not UTF-8 (0xFF): read through stdin; named (as Node sees it) when given as an argument", () => {
+    const dir = scratch();
+    const made = sh(dir, `cp in.txt $'odd\\xff.txt' && $M < $'odd\\xff.txt'`);
+    expect(made.status).toBe(0);
+    expect(made.stdout).toBe('café "quoted"\n');
+    // Node decodes argv as UTF-8, so 0xFF arrives as U+FFFD and the file cannot be opened by that name.
+    const byName = sh(dir, `$M $'odd\\xff.txt'`);
+    expect(byName.status).toBe(2);
+    expect(byName.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(byName.stderr).toMatch(/^mojifix: odd.*\.txt: /);
+  });
+
+  it("an empty file is not an error: empty output, exit 0 (stdout and -o)", () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, "empty.txt"), "");
+    expect(sh(dir, "$M empty.txt")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(sh(dir, "$M < empty.txt")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(sh(dir, "$M empty.txt -o out.txt")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(path.join(dir, "out.txt"), "utf8")).toBe("");
+    expectOnly(dir, ["empty.txt", "in.txt", "out.txt"]);
+  });
+
+  it("stdin closed early (the writer dies mid-stream): what arrived is repaired, exit 0", () => {
+    const dir = scratch();
+    const run = sh(dir, "(printf 'caf\\xc3\\x83\\xc2\\xa9\\n'; exec 1>&-; sleep 0.2) | $M");
+    expect(run).toMatchObject({ status: 0, stdout: "café\n", stderr: "" });
+    expect(sh(dir, "$M < /dev/null")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("a broken pipe on stdout (| head -1) exits quietly", () => {
+    const dir = scratch();
+    // Mostly clean lines: the mojibake repair is slow (~5-30 KB/s today), and the output comes per 1 MB read.
+    writeFileSync(path.join(dir, "big.txt"), BROKEN + "a plain line of text\n".repeat(200_000));
+    const run = sh(dir, `$M big.txt | head -1; echo "status=\${PIPESTATUS[0]}"`);
+    expect(run.stdout).toBe("café \"quoted\"\nstatus=0\n");
+    expect(run.stderr).toBe("");
+  }, 60_000);
+
+  it("a file that grows while being read ends with the bytes read, and is not damaged", () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, "grow.txt"), BROKEN + "a plain line of text\n".repeat(100_000));
+    const run = sh(dir, `( for i in 1 2 3 4 5; do printf 'more caf\\xc3\\x83\\xc2\\xa9\\n' >> grow.txt; sleep 0.01; done ) & $M grow.txt -o out.txt; wait`);
+    expect(run.status, run.stderr).toBe(0);
+    const out = readFileSync(path.join(dir, "out.txt"), "utf8");
+    expect(out.startsWith(`café "quoted"\n${"a plain line of text\n".repeat(100_000)}`)).toBe(true);
+    expect(out.slice(14 + 21 * 100_000).replaceAll("more café\n", "")).toBe("");
+    expectOnly(dir, ["grow.txt", "in.txt", "out.txt"]);
+  });
+});
