@@ -62,10 +62,10 @@ const rows = [];
 const results = { machine: {}, rows };
 function row(name, tool, bytes, m, note = "") {
   const entry = { name, tool, megabytes: +(bytes / 1e6).toFixed(1), ...m, note };
-  if (!m.failed && bytes > 0) entry.mbPerS = +mbPerS(bytes, m).toFixed(1);
+  if (!m.failed && bytes > 0) entry.mbPerS = +mbPerS(bytes, m).toPrecision(3);
   if (!Number.isFinite(entry.peakMB)) delete entry.peakMB;
   rows.push(entry);
-  const speed = bytes > 0 ? `${entry.mbPerS.toFixed(1).padStart(7)} MB/s` : "".padStart(12);
+  const speed = bytes > 0 ? `${String(entry.mbPerS).padStart(7)} MB/s` : "".padStart(12);
   const peak = Number.isFinite(m.peakMB) ? `${m.peakMB.toFixed(0).padStart(5)} MB peak` : "".padStart(13);
   const figure = m.failed ? `FAILED ${m.failed}` : `${m.seconds.toFixed(2).padStart(6)} s  ${speed}  ${peak}`;
   console.log(`${name.padEnd(34)} ${tool.padEnd(26)} ${String(entry.megabytes).padStart(7)} MB  ${figure}  ${note}`);
@@ -83,13 +83,13 @@ async function cleanText() {
   const mine = fit.mb === SIZES.clean ? file : await cleanCorpus(fit.mb);
   const m = row("clean multilingual UTF-8", "mojifix", fileBytes(mine), measure(`${mojifix()} < ${q(mine)} > /dev/null`), fit.mb === SIZES.clean ? "" : `(${fit.mb} MB: projected > ${MAX_SECONDS} s at full size)`);
   const noSearch = row("clean multilingual UTF-8", "mojifix --no-mojibake", bytes, measure(`${mojifix("--no-mojibake")} < ${q(file)} > /dev/null`), "byte-level fast path alone");
-  results.cleanRatioToIconv = +(m.mbPerS / iconv.mbPerS).toFixed(3);
-  results.cleanNoSearchRatioToIconv = +(noSearch.mbPerS / iconv.mbPerS).toFixed(3);
+  results.cleanRatioToIconv = +(m.mbPerS / iconv.mbPerS).toPrecision(3);
+  results.cleanNoSearchRatioToIconv = +(noSearch.mbPerS / iconv.mbPerS).toPrecision(3);
   const ascii = await asciiCorpus(SIZES.clean);
   const asciiBytes = fileBytes(ascii);
   const asciiIconv = row("clean Latin-script (ASCII) UTF-8", "iconv -f utf-8 -t utf-8", asciiBytes, measure(`iconv -f utf-8 -t utf-8 < ${q(ascii)} > /dev/null`));
   const asciiMine = row("clean Latin-script (ASCII) UTF-8", "mojifix", asciiBytes, measure(`${mojifix()} < ${q(ascii)} > /dev/null`));
-  results.asciiRatioToIconv = +(asciiMine.mbPerS / asciiIconv.mbPerS).toFixed(3);
+  results.asciiRatioToIconv = +(asciiMine.mbPerS / asciiIconv.mbPerS).toPrecision(3);
 }
 
 /** @photostructure/ftfy's fix_text on each line of the first `megabytes` of `file`, in-process. */
@@ -117,7 +117,7 @@ async function brokenText() {
   if (peer.failed) row("every other line mojibake", "@photostructure/ftfy", 0, { failed: peer.failed });
   else {
     const entry = row("every other line mojibake", "@photostructure/ftfy", peer.bytes, { seconds: peer.seconds }, "in-process per line, no start-up");
-    results.brokenRatioToFtfy = +(mine.mbPerS / entry.mbPerS).toFixed(2);
+    results.brokenRatioToFtfy = +(mine.mbPerS / entry.mbPerS).toPrecision(3);
   }
   const python = spawnSync("python3", ["-c", "import ftfy"], { encoding: "utf8" });
   if (python.status === 0) {
