@@ -42,10 +42,10 @@ const UNSEEN_BITS_BY_CLASS: Partial<Record<number, number>> = {
   [CharClass.EMOJI]: 8,
   [CharClass.MARK]: 14,
   [CharClass.KANA]: 10,
-  [CharClass.HALFWIDTH_KANA]: 14,
+  [CharClass.HALFWIDTH_KANA]: 9,
   [CharClass.CJK_PUNCT]: 8,
-  [CharClass.BOX_DRAWING]: 10,
-  [CharClass.MODIFIER_LETTER]: 12,
+  [CharClass.BOX_DRAWING]: 6,
+  [CharClass.MODIFIER_LETTER]: 14,
   [CharClass.CONTROL]: 20,
   [CharClass.REPLACEMENT]: 20,
   [CharClass.PRIVATE_OR_UNASSIGNED]: 20,
@@ -72,6 +72,22 @@ const TYPOGRAPHIC = /[\u2013\u2014\u2018-\u201e\u2022\u2026\u2039\u203a\u00ab\u0
 const PUNCTUATION_AT_WORD_EDGE_BITS = 4;
 /** Punctuation touching a letter: a closing quote or an apostrophe, but also the continuation characters of mojibake ("Ã‚"). */
 const PUNCTUATION_BY_LETTER_BITS = 8;
+
+/**
+ * Runs of one kind of symbol — a box-drawing table, a row of currency signs,
+ * halfwidth katakana — are how such characters are used; the declarations hold none,
+ * so their repetition would otherwise cost the maximum and look like mojibake.
+ */
+const SYMBOL_RUN_BITS = 3;
+const SYMBOL_RUN_CLASSES = [
+  CharClass.BOX_DRAWING,
+  CharClass.SYMBOL,
+  CharClass.SYMBOL_LATIN1,
+  CharClass.HALFWIDTH_KANA,
+  CharClass.KANA,
+  CharClass.CJK_PUNCT,
+  CharClass.EMOJI,
+];
 
 /** Transition costs are capped: a single odd neighbour must not outweigh everything else. */
 const MAX_TRANSITION_BITS = 14;
@@ -109,6 +125,10 @@ function loadTables(): Tables {
     charCosts.set(cp, parseInt(entry.slice(cp > 0xffff ? 2 : 1), 36) / COST_SCALE);
   }
   const transitions = new Float32Array(TRANSITION_COSTS.split(",").map((n) => Math.min(MAX_TRANSITION_BITS, parseInt(n, 36) / COST_SCALE)));
+  for (const cls of SYMBOL_RUN_CLASSES) {
+    const self = cls * CLASS_COUNT + cls;
+    transitions[self] = Math.min(transitions[self]!, SYMBOL_RUN_BITS);
+  }
   for (let other = 0; other < CLASS_COUNT; other++) {
     const cap = isAlphabetic(other) ? PUNCTUATION_BY_LETTER_BITS : PUNCTUATION_AT_WORD_EDGE_BITS;
     for (const i of [other * CLASS_COUNT + CharClass.PUNCT_OTHER, CharClass.PUNCT_OTHER * CLASS_COUNT + other]) {

@@ -4,7 +4,7 @@
  * of claiming mojibake at all — so text that is merely unusual stays as it is.
  * Example: "cafÃ©" → "café" gains ~25 bits and is taken; "«É»" → "«ɻ" gains nothing.
  */
-import { CharClass, charClass } from "../../plausibility/char-class.js";
+import { CharClass, charClass, isAlphabetic } from "../../plausibility/char-class.js";
 import { textCost } from "../../plausibility/index.js";
 import type { EncodingPair } from "../../types.js";
 
@@ -16,6 +16,12 @@ import type { EncodingPair } from "../../types.js";
 export const MOJIBAKE_PRIOR_BITS = 10;
 /** Extra bits per restored lost byte: a guess needs more evidence than a lossless repair. */
 export const LOST_BYTE_PRIOR_BITS = 4;
+/**
+ * A repair must lower the cost per character of its window by this much, besides the
+ * total: set so that symbol rows ("¬®" → "¨", "─┤" → "Ĵ") stay while real repairs,
+ * which turn junk into letters, gain several bits per character.
+ */
+const MIN_GAIN_PER_CHAR_BITS = 0;
 /** How many word characters on each side of a span give it context. */
 const CONTEXT_WORD_CHARS = 24;
 
@@ -63,7 +69,44 @@ export function contextWindow(text: string, start: number, end: number): [number
 /** Bits gained by replacing text[start, end) with `after`, judged in context (before priors). */
 export function plausibilityGain(text: string, start: number, end: number, after: string): number {
   const [ws, we] = contextWindow(text, start, end);
-  const before = text.slice(ws, we);
-  const repaired = text.slice(ws, start) + after + text.slice(end, we);
-  return textCost(before) - textCost(repaired);
+  return gainBetween(text.slice(ws, we), text.slice(ws, start) + after + text.slice(end, we), isSymbolRun(text.slice(start, end)));
+}
+
+/**
+ * Bits gained by undoing a repair that is already in `repairedText` at [start, end)
+ * (where `before` stood): the same judgement as plausibilityGain, seen from the other side.
+ */
+export function gainOfRepairIn(repairedText: string, start: number, end: number, before: string): number {
+  const [ws, we] = contextWindow(repairedText, start, end);
+  return gainBetween(repairedText.slice(ws, start) + before + repairedText.slice(end, we), repairedText.slice(ws, we), isSymbolRun(before));
+}
+
+/** Symbols, box drawing, punctuation and halfwidth katakana only: the stuff of tables and lists, not of words. */
+function isSymbolRun(text: string): boolean {
+  for (const ch of text) {
+    const cls = charClass(ch.codePointAt(0)!);
+    if (isAlphabetic(cls) && cls !== CharClass.HALFWIDTH_KANA) return false;
+    if (cls === CharClass.HAN || cls === CharClass.HANGUL || cls === CharClass.KANA) return false;
+  }
+  return true;
+}
+
+/** Bits gained from `before` to `repaired` (two versions of one window). */
+function gainBetween(before: string, repaired: string, symbolsOnly: boolean): number {
+  const beforeBits = textCost(before);
+  const repairedBits = textCost(repaired);
+  // Fewer characters cost fewer bits whatever they are: a repair of a run of symbols
+  // must also make the text read better character for character ("¬®" → "¨" is
+  // shorter, not better). Letters in a run are judged by the total alone: an inner
+  // layer of mojibake ("Ã¬Ã Ã¥") reads no better per character than the junk above it.
+  if (!symbolsOnly) return beforeBits - repairedBits;
+  const perCharGain = beforeBits / charCount(before) - repairedBits / Math.max(1, charCount(repaired));
+  if (perCharGain < MIN_GAIN_PER_CHAR_BITS) return Math.min(0, beforeBits - repairedBits);
+  return beforeBits - repairedBits;
+}
+
+function charCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
+  return n;
 }

@@ -120,7 +120,22 @@ export function repairLine(line: string): Repair[][] {
     rounds.push(chosen.repairs);
     current = chosen.result;
   }
+  const strongest = Math.max(0, ...rounds.flat().map((r) => r.gain));
+  if (rounds.length > 0 && strongest < STRONG_REPAIR_BITS && !readsBetterPerCharacter(line, current)) return [];
   return rounds;
+}
+
+/** A repair that gains this much (beyond the prior) needs no further check. */
+const STRONG_REPAIR_BITS = 25;
+
+/**
+ * The last check on a line whose repairs were all marginal: it must read better
+ * character for character, not only in total (a shorter text costs fewer bits
+ * whatever it says). A row of accented capitals where two happen to spell a UTF-8
+ * sequence stays as it is.
+ */
+function readsBetterPerCharacter(line: string, repaired: string): boolean {
+  return textCost(repaired) / [...repaired].length < textCost(line) / [...line].length;
 }
 
 /**

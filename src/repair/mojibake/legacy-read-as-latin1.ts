@@ -42,6 +42,17 @@ const HIGH_LATIN1_ALL = new RegExp(HIGH_LATIN1.source, "g");
 const LATIN1_SYMBOL = /[\u00a2-\u00aa\u00ac-\u00b6\u00b8-\u00ba\u00bc-\u00be\u00d7\u00f7\u02c6\u02dc\u2020\u2021\u2030\u20ac\u2122]/;
 
 /**
+ * A legacy reading must make the line read as a language: real text costs 3–6 bits
+ * per character under its language's letter pairs, a row of letters in code-page
+ * order ("ÀÁÂÃ…" read as KOI8-R: "юабц…") costs 7.6. Judged only on lines long enough
+ * for the figure to mean something.
+ */
+const READS_AS_LANGUAGE_MAX_BITS = 7;
+const READS_AS_LANGUAGE_MIN_LETTERS = 12;
+/** Chinese and Japanese pack more into a character: real text 6–8 bits, code-page rows of hanzi more. */
+const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
+
+/**
  * A word whose own repair makes it this much less plausible is left alone even when
  * the line as a whole is repaired ("café" on a line of Windows-1251 mojibake).
  */
@@ -196,7 +207,10 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
     }
     repaired += line.slice(cursor);
     lineCost ??= letterPairCost(line);
-    const lineGain = lineCost - letterPairCost(repaired) - MOJIBAKE_PRIOR_BITS;
+    const repairedCost = letterPairCost(repaired);
+    const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
+    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && repairedCost / [...repaired].length > limit) continue;
+    const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
     // Share the line's gain out by word, so rounds compare mistakes fairly.
     const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0) || 1;

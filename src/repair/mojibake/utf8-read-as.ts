@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { byteRuns } from "./byte-run.js";
-import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, plausibilityGain } from "./candidate.js";
+import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { utf8SpanAt } from "./utf8-spans.js";
@@ -136,6 +136,19 @@ function onlyKnownCharacters(text: string): boolean {
   return true;
 }
 
+const ONLY_MARKS = /^\p{M}+$/u;
+
+/**
+ * Decomposed text (macOS file names, NFD) breaks into lone combining marks:
+ * "e\u0301" read as Windows-1252 is "eÌ\u0081". Such marks must land on a plain
+ * base letter; a mark repaired onto a letter that already has one ("ÂÃÄ" → "Ầ") is
+ * not decomposed text but a row of accented capitals.
+ */
+function marksHaveABase(after: string, left: string | undefined): boolean {
+  if (!ONLY_MARKS.test(after)) return true;
+  return left !== undefined && /\p{L}/u.test(left) && left.normalize("NFD") === left;
+}
+
 /** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
 function isWeak(span: Utf8Span): boolean {
   return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
@@ -170,7 +183,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const { span, start, end } of found) {
     if (span.slots > 0) continue;
     const after = span.pieces.join("");
-    if (onlyKnownCharacters(after)) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const allRepaired = applyRepairs(line, lossless);
   const sure: Repair[] = [];
@@ -179,7 +192,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const at = r.start + shift;
     shift += r.after.length - (r.end - r.start);
     const before = line.slice(r.start, r.end);
-    const gain = -plausibilityGain(allRepaired, at, at + r.after.length, before) - MOJIBAKE_PRIOR_BITS;
+    const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - MOJIBAKE_PRIOR_BITS;
     if (gain > 0) sure.push({ ...r, gain });
   }
   // Then the spans with lost bytes, judged beside the sure repairs.
