@@ -98,6 +98,8 @@ function greedyResult(line: string, roundsLeft: number): string {
  * also reads, pair by pair, as GBK hanzi, and after that step no layer comes off.
  */
 const LOOKAHEAD_OPTIONS = 3;
+/** Only a runner-up within this factor of the best gain is worth following. */
+const LOOKAHEAD_GAIN_RATIO = 3;
 
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
 export function repairLine(line: string): Repair[][] {
@@ -107,7 +109,7 @@ export function repairLine(line: string): Repair[][] {
     const options = roundOptions(current);
     if (options.length === 0) break;
     let chosen = pickClose(options);
-    if (options.length > 1) {
+    if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain) {
       let bestCost = Infinity;
       for (const option of options.slice(0, LOOKAHEAD_OPTIONS)) {
         const cost = textCost(greedyResult(option.result, MAX_ROUNDS - round - 1));

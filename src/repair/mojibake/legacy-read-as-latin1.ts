@@ -8,6 +8,7 @@
  * "Pøíliš" → "Příliš" (Windows-1250).
  */
 import { decodeBytes } from "../../decode/decode.js";
+import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, plausibilityGain } from "./candidate.js";
 import { wrongDecoder } from "./wrong-decoders.js";
@@ -48,6 +49,8 @@ const LATIN1_SYMBOL = /[\u00a2-\u00aa\u00ac-\u00b6\u00b8-\u00ba\u00bc-\u00be\u00
  * for the figure to mean something.
  */
 const READS_AS_LANGUAGE_MAX_BITS = 7;
+/** A legacy reading that the per-letter model finds this much worse is not looked at again. */
+const UNIGRAM_GATE_BITS = 15;
 const READS_AS_LANGUAGE_MIN_LETTERS = 12;
 /** Chinese and Japanese pack more into a character: real text 6–8 bits, code-page rows of hanzi more. */
 const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
@@ -185,6 +188,7 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   const doubleByteTokens = latin1Tokens(line, true);
   if (!worthALook(line, doubleByteTokens)) return [];
   let lineCost: number | undefined;
+  let lineUnigramCost: number | undefined;
   const options: Repair[][] = [];
   for (const legacy of LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
@@ -206,6 +210,10 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
       cursor = r.end;
     }
     repaired += line.slice(cursor);
+    // The letter-pair model is dear: only a reading the per-letter model does not
+    // already rule out gets it.
+    lineUnigramCost ??= textCost(line);
+    if (lineUnigramCost - textCost(repaired) < -UNIGRAM_GATE_BITS) continue;
     lineCost ??= letterPairCost(line);
     const repairedCost = letterPairCost(repaired);
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;

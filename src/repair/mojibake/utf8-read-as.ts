@@ -10,7 +10,7 @@
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
-import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
@@ -102,12 +102,16 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
   // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
   const neighbour = right !== undefined && /\p{L}/u.test(right) ? right : left;
   const neighbourLower = neighbour !== undefined && neighbour !== neighbour.toUpperCase();
+  // The language is chosen once, on the context with the first candidate; each
+  // candidate is then scored under it (not under every language).
+  const probe = before + pool[0] + after;
+  const { language } = bestLanguageCost(probe, knownLanguagesForScriptOf(probe));
   let best: string | undefined;
   let bestCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
-    const cost = bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits + caseMismatch;
+    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch;
     if (cost < bestCost) {
       bestCost = cost;
       best = candidate;
