@@ -272,6 +272,9 @@ export function isKnownCharacter(ch: string): boolean {
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) return isCommonCjk(cp);
   if (EMOJI_JOINERS.test(ch)) return true;
   if (cls === CharClass.MARK) return getTables().charCosts.has(cp);
+  // Punctuation of other scripts (Samaritan "࠱" from "à ±") must have been seen in text;
+  // general punctuation, Latin-1's and CJK's are everyday.
+  if (cls === CharClass.PUNCT_OTHER) return (cp >= 0x2010 && cp <= 0x205e) || cp < 0x100 || (cp >= 0x3000 && cp <= 0x303f) || getTables().charCosts.has(cp);
   return cls !== CharClass.PRIVATE_OR_UNASSIGNED && cls !== CharClass.CONTROL;
 }
 

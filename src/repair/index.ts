@@ -12,15 +12,28 @@ export interface RepairResult {
   changes: Change[];
 }
 
+/**
+ * Passes over the fixes, at most. A later fix can uncover damage for an earlier one
+ * (a stray BOM removed from between "Ã" and "©"), so the fixes that repair damage run
+ * again while a pass changes something, and fixing the result again changes nothing.
+ * Normalizations run once: decoding "&amp;amp;" twice would be wrong.
+ */
+const MAX_PASSES = 3;
+
 export function repairText(text: string, options: FixOptions = {}): RepairResult {
   let current = text;
   const changes: Change[] = [];
-  for (const fix of enabledFixes(options)) {
-    if (fix.mayEdit !== undefined && !fix.mayEdit(current, options)) continue;
-    const applied = applyEdits(current, fix.edits(current, options), fix.name);
-    current = applied.text;
-    // Not push(...changes): a 1 MB block can hold more steps than the call stack takes arguments.
-    for (const change of applied.changes) changes.push(change);
+  const fixes = enabledFixes(options);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const before = current;
+    for (const fix of pass === 0 ? fixes : fixes.filter((f) => f.repairsDamage)) {
+      if (fix.mayEdit !== undefined && !fix.mayEdit(current, options)) continue;
+      const applied = applyEdits(current, fix.edits(current, options), fix.name);
+      current = applied.text;
+      // Not push(...changes): a 1 MB block can hold more steps than the call stack takes arguments.
+      for (const change of applied.changes) changes.push(change);
+    }
+    if (current === before) break;
   }
   return { text: current, changes };
 }

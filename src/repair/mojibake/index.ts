@@ -13,7 +13,7 @@ import type { Fix } from "../fix.js";
 import type { Repair } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
-import { WRONG_DECODER_NAMES, wrongDecoder } from "./wrong-decoders.js";
+import { WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -23,7 +23,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
-  const rounds = WRONG_DECODER_NAMES.map((name) => repairsForUtf8ReadAs(line, wrongDecoder(name)));
+  const mask = decodersThatMayHoldUtf8(line);
+  const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
   return rounds;
 }

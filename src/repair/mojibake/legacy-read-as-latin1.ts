@@ -50,7 +50,7 @@ const LATIN1_SYMBOL = /[\u00a2-\u00aa\u00ac-\u00b6\u00b8-\u00ba\u00bc-\u00be\u00
  */
 const READS_AS_LANGUAGE_MAX_BITS = 7;
 /** A legacy reading that the per-letter model finds this much worse is not looked at again. */
-const UNIGRAM_GATE_BITS = 15;
+const UNIGRAM_GATE_BITS = 5;
 const READS_AS_LANGUAGE_MIN_LETTERS = 12;
 /** Chinese and Japanese pack more into a character: real text 6–8 bits, code-page rows of hanzi more. */
 const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
@@ -202,7 +202,8 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
       const gain = wordGain(before, after, legacy);
       if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
     }
-    if (!repairs.some((r) => r.gain > 0)) continue;
+    // At least one word of two or more upper-half characters must read better on its own.
+    if (!repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     let repaired = "";
     let cursor = 0;
     for (const r of repairs) {

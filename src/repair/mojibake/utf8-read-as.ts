@@ -122,8 +122,9 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
 
 /** The script group of a character (undefined for a non-letter or none). */
 function scriptOf(ch: string | undefined): number | undefined {
-  if (ch === undefined) return undefined;
-  const group = scriptGroup(charClass(ch.codePointAt(0)!));
+  const cp = ch?.codePointAt(0);
+  if (cp === undefined) return undefined;
+  const group = scriptGroup(charClass(cp));
   return group < 0 ? undefined : group;
 }
 
@@ -139,6 +140,24 @@ function onlyKnownCharacters(text: string): boolean {
   }
   return true;
 }
+
+function charCount(text: string): number {
+  return [...text].length;
+}
+
+/** Whether a letter outside Han, kana and Hangul touches [start, end). */
+function besideForeignLetter(line: string, start: number, end: number): boolean {
+  const isForeignLetter = (cp: number | undefined) => {
+    if (cp === undefined) return false;
+    const group = scriptGroup(charClass(cp));
+    return group >= 0 && group !== CJK_SCRIPT_GROUP;
+  };
+  const leftIndex = start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? start - 2 : start - 1;
+  return isForeignLetter(start > 0 ? line.codePointAt(leftIndex) : undefined) || isForeignLetter(line.codePointAt(end));
+}
+
+/** scriptGroup() of Han, kana and Hangul. */
+const CJK_SCRIPT_GROUP = 6;
 
 const ONLY_MARKS = /^\p{M}+$/u;
 
@@ -188,6 +207,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (span.slots > 0) continue;
     const after = span.pieces.join("");
     if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+  }
+  // Lone double-byte characters are believed only beside a letter of another script,
+  // or in company: accented letters read as GBK sit inside words ("Kari艈拧"); a
+  // hanzi on its own ("但" → "â") is Chinese.
+  if (decoder.doubleByte && lossless.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) {
+    lossless.length = 0;
   }
   const allRepaired = applyRepairs(line, lossless);
   const sure: Repair[] = [];

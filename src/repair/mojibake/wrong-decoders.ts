@@ -37,6 +37,8 @@ export interface WrongDecoder {
    * maps to a continuation byte, or by a stand-in for a lost one).
    */
   mayHoldUtf8(line: string): boolean;
+  /** The per-character flags behind `mayHoldUtf8` (for the all-decoders screen). */
+  screenFlags: Uint8Array;
 }
 
 /** Per-character screen flags, for characters of the Basic Multilingual Plane. */
@@ -61,6 +63,42 @@ function screenFlags(table: Map<number, number>): Uint8Array {
   flags[0x3f] |= STARTS_WITH_CONTINUATION;
   flags[0x20] |= STARTS_WITH_CONTINUATION;
   return flags;
+}
+
+let combined: { starts: Uint32Array; endsWithLead: Uint32Array; startsWithContinuation: Uint32Array } | undefined;
+
+/**
+ * The wrong decoders (as bits, by index in WRONG_DECODER_NAMES) under which a UTF-8
+ * sequence could start somewhere in `line` — one pass over the line for all of them.
+ * Example: "cafÃ©" → the bits of windows-1252, iso-8859-1, iso-8859-15, …; "привет" → 0.
+ */
+export function decodersThatMayHoldUtf8(line: string): number {
+  if (!combined) {
+    const starts = new Uint32Array(0x10000);
+    const endsWithLead = new Uint32Array(0x10000);
+    const startsWithContinuation = new Uint32Array(0x10000);
+    WRONG_DECODER_NAMES.forEach((name, i) => {
+      const flags = wrongDecoder(name).screenFlags;
+      const bit = 1 << i;
+      for (let cp = 0; cp < 0x10000; cp++) {
+        const f = flags[cp]!;
+        if (f === 0) continue;
+        if (f & STARTS_SEQUENCE) starts[cp] |= bit;
+        if (f & ENDS_WITH_LEAD) endsWithLead[cp] |= bit;
+        if (f & STARTS_WITH_CONTINUATION) startsWithContinuation[cp] |= bit;
+      }
+    });
+    combined = { starts, endsWithLead, startsWithContinuation };
+  }
+  const { starts, endsWithLead, startsWithContinuation } = combined;
+  let mask = 0;
+  let previous = 0;
+  for (let i = 0; i < line.length; i++) {
+    const cp = line.charCodeAt(i);
+    mask |= starts[cp]! | (previous & startsWithContinuation[cp]!);
+    previous = endsWithLead[cp]!;
+  }
+  return mask;
 }
 
 function screen(flags: Uint8Array): (line: string) => boolean {
@@ -115,11 +153,12 @@ function buildSingleByte(name: string): WrongDecoder {
   // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  const mayHoldUtf8 = screen(screenFlags(table));
+  const flags = screenFlags(table);
+  const mayHoldUtf8 = screen(flags);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
   // controls, which only a later step may strip — then a marker, not a gap, is left.
   const drops = !name.startsWith("iso-8859");
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => drops, mayHoldUtf8 };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
 }
 
 /** Lead bytes of each double-byte encoding that fall in UTF-8's continuation range 80–BF. */
@@ -166,8 +205,9 @@ function buildDoubleByte(name: string): WrongDecoder {
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
   const canDrop = (b: number, next: number | undefined) => next === undefined || !validPairs.has((b << 8) | next);
-  const mayHoldUtf8 = screen(screenFlags(table));
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8 };
+  const flags = screenFlags(table);
+  const mayHoldUtf8 = screen(flags);
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8, screenFlags: flags };
 }
 
 const cache = new Map<string, WrongDecoder>();
