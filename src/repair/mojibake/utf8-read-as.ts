@@ -159,6 +159,25 @@ function besideForeignLetter(line: string, start: number, end: number): boolean 
 /** scriptGroup() of Han, kana and Hangul. */
 const CJK_SCRIPT_GROUP = 6;
 
+/**
+ * UTF-8 CJK (three bytes, leads E0–EF) read as GBK, Big5 or EUC lands on their rare
+ * characters (GB2312 level 2, GBK's extensions: "鈥", "檚"). A span of frequent
+ * hanzi that decodes to other hanzi is genuine Chinese whose bytes happen to form
+ * UTF-8, and is not looked at further.
+ */
+function commonHanziToHanzi(before: string, after: string): boolean {
+  for (const ch of after) if (scriptOf(ch) !== CJK_SCRIPT_GROUP) return false;
+  for (const ch of before) if (!isCommonCjk(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
+/** Whether every character a span could restore, and every whole character in it, is CJK. */
+function slotsOnlyHanzi(span: Utf8Span): boolean {
+  return span.pieces.every((p) =>
+    typeof p === "string" ? [...p].every((ch) => ch.charCodeAt(0) < 0x80 || scriptOf(ch) === CJK_SCRIPT_GROUP) : p.candidates.every((c) => scriptOf(c) === CJK_SCRIPT_GROUP),
+  );
+}
+
 const ONLY_MARKS = /^\p{M}+$/u;
 
 /**
@@ -206,6 +225,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const { span, start, end } of found) {
     if (span.slots > 0) continue;
     const after = span.pieces.join("");
+    if (decoder.doubleByte && commonHanziToHanzi(line.slice(start, end), after)) continue;
     if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   // Lone double-byte characters are believed only beside a letter of another script,
@@ -235,6 +255,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const { span, start, end } of found) {
     if (span.slots === 0) continue;
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
+    if (decoder.doubleByte && slotsOnlyHanzi(span) && commonHanziToHanzi(line.slice(start, end), "")) continue;
     while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
       const r = sure[sureIndex++]!;
       delta += r.after.length - (r.end - r.start);

@@ -40,7 +40,12 @@ function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
 }
 
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** The code point of one well-formed UTF-8 sequence. */
+function codePointOf(seq: Uint8Array): number {
+  if (seq.length === 2) return ((seq[0]! & 0x1f) << 6) | (seq[1]! & 0x3f);
+  if (seq.length === 3) return ((seq[0]! & 0x0f) << 12) | ((seq[1]! & 0x3f) << 6) | (seq[2]! & 0x3f);
+  return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
+}
 
 interface SpanDecoder {
   lostBytes: readonly number[];
@@ -59,13 +64,10 @@ function restorations(survivors: number[], need: number, lost: readonly number[]
   for (const at of positions) {
     for (const b of lost) {
       if (standInAt === undefined && !decoder.canDrop(b, at < survivors.length ? survivors[at] : next)) continue;
-      const seq = [...survivors.slice(0, at), b, ...survivors.slice(at)];
-      try {
-        const ch = STRICT_UTF8.decode(Uint8Array.from(seq));
-        if ([...ch].length === 1 && isKnownCharacter(ch)) out.add(ch);
-      } catch {
-        // not well-formed with this byte here
-      }
+      const seq = Uint8Array.from([...survivors.slice(0, at), b, ...survivors.slice(at)]);
+      if (utf8SequenceLength(seq, 0) !== seq.length) continue; // not well-formed with this byte here
+      const ch = String.fromCodePoint(codePointOf(seq));
+      if (isKnownCharacter(ch)) out.add(ch);
     }
   }
   return [...out];
