@@ -91,8 +91,26 @@ function isSymbolRun(text: string): boolean {
   return true;
 }
 
+/**
+ * Judgements already made, by window: the wrong decoders that agree on a span (Windows-1252,
+ * Latin-1, ISO-8859-15, Windows-1254 all read "Ã©" the same) ask the same question.
+ */
+const judged = new Map<string, number>();
+const JUDGED_SIZE = 20_000;
+
 /** Bits gained from `before` to `repaired` (two versions of one window). */
 function gainBetween(before: string, repaired: string, symbolsOnly: boolean): number {
+  const key = `${symbolsOnly ? 1 : 0}${before}\u0000${repaired}`;
+  let gain = judged.get(key);
+  if (gain === undefined) {
+    gain = judge(before, repaired, symbolsOnly);
+    if (judged.size >= JUDGED_SIZE) judged.clear();
+    judged.set(key, gain);
+  }
+  return gain;
+}
+
+function judge(before: string, repaired: string, symbolsOnly: boolean): number {
   const beforeBits = textCost(before);
   const repairedBits = textCost(repaired);
   // Fewer characters cost fewer bits whatever they are: a repair of a run of symbols

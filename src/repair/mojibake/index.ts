@@ -102,6 +102,24 @@ const LOOKAHEAD_OPTIONS = 3;
 /** Only a runner-up within this factor of the best gain is worth following. */
 const LOOKAHEAD_GAIN_RATIO = 3;
 
+const DOUBLE_BYTE = new Set(["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]);
+
+/**
+ * Whether the options are different kinds of mistake (UTF-8 read as a single-byte or a
+ * double-byte code page, or a legacy file read as Latin-1): only then can one of them
+ * be a dead end the others are not. Single-byte readings of the same text agree on
+ * what comes next, and the letter-pair tie-break settles them.
+ */
+function differentKinds(options: readonly RoundOption[]): boolean {
+  const kinds = new Set(
+    options.map((o) => {
+      const pair = o.repairs[0]!.encodingPair;
+      return `${pair.encoding}/${DOUBLE_BYTE.has(pair.readAs) ? 2 : 1}`;
+    }),
+  );
+  return kinds.size > 1;
+}
+
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
 export function repairLine(line: string): Repair[][] {
   const rounds: Repair[][] = [];
@@ -110,7 +128,7 @@ export function repairLine(line: string): Repair[][] {
     const options = roundOptions(current);
     if (options.length === 0) break;
     let chosen = pickClose(options);
-    if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain) {
+    if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain && differentKinds(options.slice(0, LOOKAHEAD_OPTIONS))) {
       let bestCost = Infinity;
       for (const option of options.slice(0, LOOKAHEAD_OPTIONS)) {
         const cost = textCost(greedyResult(option.result, MAX_ROUNDS - round - 1));
