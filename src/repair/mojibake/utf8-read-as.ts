@@ -178,6 +178,25 @@ function slotsOnlyHanzi(span: Utf8Span): boolean {
   );
 }
 
+/** Both texts are letters (and marks) of one and the same script, other than Latin. */
+function sameScriptLetters(before: string, after: string): boolean {
+  let script: number | undefined;
+  for (const ch of before + after) {
+    const s = scriptOf(ch);
+    if (s === undefined) {
+      if (!/\p{M}/u.test(ch)) return false;
+      continue;
+    }
+    if (script !== undefined && s !== script) return false;
+    script = s;
+  }
+  // Latin is left out: "ÃŸ" → "ß" is the commonest mojibake there is.
+  return script !== undefined && script !== LATIN_SCRIPT_GROUP;
+}
+
+/** scriptGroup() of Latin letters. */
+const LATIN_SCRIPT_GROUP = 0;
+
 const ONLY_MARKS = /^\p{M}+$/u;
 
 /**
@@ -244,6 +263,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - MOJIBAKE_PRIOR_BITS;
     if (gain > 0) sure.push({ ...r, gain });
   }
+  // A re-spelling within one script ("пІ" → "ж" under KOI8-U, in correct Adyghe) is
+  // believed only beside a repair that turns symbols into letters on the same line.
+  const respellings = sure.filter((r) => sameScriptLetters(line.slice(r.start, r.end), r.after));
+  if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
