@@ -257,6 +257,15 @@ export function explainCost(text: string): CostBreakdown {
   return { bits: letterBits + others + transitions, letters: letterBits, others, transitions, language };
 }
 
+const COMMON_SYMBOL_BLOCKS: readonly [number, number][] = [
+  [0x00a0, 0x00ff],
+  [0x20a0, 0x20cf],
+  [0x2100, 0x22ff],
+  [0x2300, 0x23ff],
+  [0x25a0, 0x27bf],
+  [0x2b00, 0x2bff],
+];
+
 /** Variation selectors, the keycap and the zero-width joiners: the glue of emoji sequences. */
 const EMOJI_JOINERS = /[\ufe00-\ufe0f\u20e3\u200c\u200d]/;
 
@@ -275,6 +284,10 @@ export function isKnownCharacter(ch: string): boolean {
   // Punctuation of other scripts (Samaritan "࠱" from "à ±") must have been seen in text;
   // general punctuation, Latin-1's and CJK's are everyday.
   if (cls === CharClass.PUNCT_OTHER) return (cp >= 0x2010 && cp <= 0x205e) || cp < 0x100 || (cp >= 0x3000 && cp <= 0x303f) || getTables().charCosts.has(cp);
+  if (cls === CharClass.DIGIT) return cp < 0x80 || getTables().charCosts.has(cp);
+  // Symbols in everyday use (currency, letterlike, arrows, math, shapes, dingbats); not Braille
+  // ("в €" is no "⠈") or the other rare blocks.
+  if (cls === CharClass.SYMBOL) return COMMON_SYMBOL_BLOCKS.some(([lo, hi]) => cp >= lo && cp <= hi) || getTables().charCosts.has(cp);
   return cls !== CharClass.PRIVATE_OR_UNASSIGNED && cls !== CharClass.CONTROL;
 }
 

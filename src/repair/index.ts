@@ -13,12 +13,17 @@ export interface RepairResult {
 }
 
 /**
- * Passes over the fixes, at most. A later fix can uncover damage for an earlier one
- * (a stray BOM removed from between "Ã" and "©"), so the fixes that repair damage run
- * again while a pass changes something, and fixing the result again changes nothing.
- * Normalizations run once: decoding "&amp;amp;" twice would be wrong.
+ * Passes over the fixes, at most. A later fix can uncover work for an earlier one (a
+ * stray BOM or a control character removed from between "Ã" and "©"), so the fixes
+ * run again while a pass changes something, and fixing the result again changes
+ * nothing.
  */
 const MAX_PASSES = 3;
+/**
+ * Fixes that run in the first pass only: decoding entities twice is wrong, and the
+ * width fix judges each form by its neighbours, which it changes itself.
+ */
+const ONCE_ONLY = new Set(["html-entities", "width"]);
 
 export function repairText(text: string, options: FixOptions = {}): RepairResult {
   let current = text;
@@ -26,7 +31,7 @@ export function repairText(text: string, options: FixOptions = {}): RepairResult
   const fixes = enabledFixes(options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const before = current;
-    for (const fix of pass === 0 ? fixes : fixes.filter((f) => f.repairsDamage)) {
+    for (const fix of pass === 0 ? fixes : fixes.filter((f) => !ONCE_ONLY.has(f.name))) {
       if (fix.mayEdit !== undefined && !fix.mayEdit(current, options)) continue;
       const applied = applyEdits(current, fix.edits(current, options), fix.name);
       current = applied.text;

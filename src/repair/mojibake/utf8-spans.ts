@@ -177,7 +177,9 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         standIn = "marker";
         standInAt = survivors.length;
         q = charByte[charAtByte(q) + 1]!;
-      } else if (standInAt === undefined && c === 0x20 && decoder.nbspIsA0 && isBoundary(q)) {
+      } else if (standInAt === undefined && c === 0x20 && decoder.nbspIsA0 && need === 2 && isBoundary(q)) {
+        // Only a two-byte sequence ("Ã " for "à", "Ð " for "Р"): a space inside a longer
+        // one ("á ™") is far more often a real space.
         standIn = "space";
         standInAt = survivors.length;
         q++;
