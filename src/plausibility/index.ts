@@ -271,24 +271,26 @@ const EMOJI_JOINERS = /[\ufe00-\ufe0f\u20e3\u200c\u200d]/;
 
 /**
  * Whether a character is one real text uses: a letter some training language has,
- * a frequent CJK character, or anything that is not a letter. A restored lost byte
+ * a frequent CJK character, or anything that is not a letter, mark or control; when
+ * `guessing`, an everyday one of those. A restored lost byte
  * must give such a character (not an unseen Samaritan or Yi letter).
  */
-export function isKnownCharacter(ch: string): boolean {
+export function isKnownCharacter(ch: string, guessing = false): boolean {
   const cp = ch.codePointAt(0)!;
   const cls = charClass(cp);
   if (isAlphabetic(cls)) return getTables().letterIndex.has(ch.toLowerCase());
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) return isCommonCjk(cp);
   if (EMOJI_JOINERS.test(ch)) return true;
   if (cls === CharClass.MARK) return getTables().charCosts.has(cp);
-  // Punctuation of other scripts (Samaritan "࠱" from "à ±") must have been seen in text;
-  // general punctuation, Latin-1's and CJK's are everyday.
+  if (cls === CharClass.PRIVATE_OR_UNASSIGNED || cls === CharClass.CONTROL) return false;
+  if (!guessing) return true;
+  // A guess (a restored lost byte) must moreover be an everyday character: not another
+  // script's punctuation or digit (Samaritan "࠱" from "à ±", Mongolian "᠙" from "á ™"),
+  // not Braille ("в €" is no "⠈").
   if (cls === CharClass.PUNCT_OTHER) return (cp >= 0x2010 && cp <= 0x205e) || cp < 0x100 || (cp >= 0x3000 && cp <= 0x303f) || getTables().charCosts.has(cp);
-  if (cls === CharClass.DIGIT) return cp < 0x80 || getTables().charCosts.has(cp);
-  // Symbols in everyday use (currency, letterlike, arrows, math, shapes, dingbats); not Braille
-  // ("в €" is no "⠈") or the other rare blocks.
-  if (cls === CharClass.SYMBOL) return COMMON_SYMBOL_BLOCKS.some(([lo, hi]) => cp >= lo && cp <= hi) || getTables().charCosts.has(cp);
-  return cls !== CharClass.PRIVATE_OR_UNASSIGNED && cls !== CharClass.CONTROL;
+  if (cls === CharClass.DIGIT) return cp < 0x80 || (cp >= 0xff10 && cp <= 0xff19) || getTables().charCosts.has(cp);
+  if (cls === CharClass.SYMBOL) return cp >= 0x1f000 || COMMON_SYMBOL_BLOCKS.some(([lo, hi]) => cp >= lo && cp <= hi) || getTables().charCosts.has(cp);
+  return true;
 }
 
 /** How implausible `text` is as human text, in bits (lower = more plausible). */

@@ -70,6 +70,15 @@ interface Token {
   bytes: Uint8Array;
 }
 
+/** Legacy encodings whose text is in Latin script: only these can hide behind plausible Latin text. */
+const LATIN_SCRIPT_LEGACY: readonly string[] = ["windows-1250", "windows-1254", "windows-1257"];
+/**
+ * Bits per character below which a line reads as real text: clean Latin-script lines
+ * cost 4.5–7, legacy Cyrillic, Greek or Hebrew read as Windows-1252 14–19, and
+ * Central European 1250 read so 5–10 (it stays in the Latin-script list above).
+ */
+const READS_LIKE_TEXT_BITS = 9;
+
 /** Double-byte legacy encodings: their words show as pairs of upper-half characters, often symbols ("¤¤¤å"). */
 const DOUBLE_BYTE_LEGACY = new Set(["gbk", "big5", "shift_jis", "euc-jp", "euc-kr"]);
 
@@ -188,9 +197,13 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   const doubleByteTokens = latin1Tokens(line, true);
   if (!worthALook(line, doubleByteTokens)) return [];
   let lineCost: number | undefined;
-  let lineUnigramCost: number | undefined;
+  let lineUnigramCost: number | undefined = textCost(line);
+  // A line that already reads like Latin-script text can only be a Latin-script legacy
+  // file (Central European, Turkish, Baltic) read as Windows-1252: Cyrillic, Greek,
+  // Hebrew or CJK read that way is far less plausible than this.
+  const readsLikeText = lineUnigramCost / [...line].length < READS_LIKE_TEXT_BITS;
   const options: Repair[][] = [];
-  for (const legacy of LEGACY_ENCODINGS) {
+  for (const legacy of readsLikeText ? LATIN_SCRIPT_LEGACY : LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
     const encodingPair = { encoding: legacy, readAs: READ_AS };
     const repairs: Repair[] = [];

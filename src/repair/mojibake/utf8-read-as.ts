@@ -69,8 +69,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
 
 /** The character a lost slot most plausibly was, or undefined when nothing fits. */
 function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quoteOpenBefore: boolean): string | undefined {
-  const { candidates } = span.pieces[i] as LostSlot;
-  if (candidates.length === 1) return candidates[0];
+  const slot = span.pieces[i] as LostSlot;
   const next = span.pieces[i + 1];
   const rest = span.pieces
     .slice(i + 1)
@@ -78,6 +77,12 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
     .join("");
   const right = typeof next === "string" ? next : next ? undefined : context[at + length];
   const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
+  // A space standing for a lost NBSP byte restores a letter of its neighbours' script
+  // ("Ã " → "à", "ë“ " → "든") or punctuation — not a Samaritan letter ("à €" → "ࠤ").
+  const neighbourScripts = new Set([scriptOf(left), scriptOf(right), scriptOf(context[at - 1]), scriptOf(context[at + length])]);
+  const candidates =
+    slot.standIn === "space" ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && neighbourScripts.has(scriptOf(c)))) : slot.candidates;
+  if (candidates.length <= 1) return candidates[0];
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {

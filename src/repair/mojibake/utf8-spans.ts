@@ -67,7 +67,7 @@ function restorations(survivors: number[], need: number, lost: readonly number[]
       const seq = Uint8Array.from([...survivors.slice(0, at), b, ...survivors.slice(at)]);
       if (utf8SequenceLength(seq, 0) !== seq.length) continue; // not well-formed with this byte here
       const ch = String.fromCodePoint(codePointOf(seq));
-      if (isKnownCharacter(ch)) out.add(ch);
+      if (isKnownCharacter(ch, true)) out.add(ch);
     }
   }
   return [...out];
@@ -177,9 +177,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         standIn = "marker";
         standInAt = survivors.length;
         q = charByte[charAtByte(q) + 1]!;
-      } else if (standInAt === undefined && c === 0x20 && decoder.nbspIsA0 && need === 2 && isBoundary(q)) {
-        // Only a two-byte sequence ("Ã " for "à", "Ð " for "Р"): a space inside a longer
-        // one ("á ™") is far more often a real space.
+      } else if (standInAt === undefined && c === 0x20 && decoder.nbspIsA0 && isBoundary(q)) {
         standIn = "space";
         standInAt = survivors.length;
         q++;
