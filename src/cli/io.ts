@@ -34,26 +34,8 @@ export class InputError extends Error {
   }
 }
 
-/** One line naming the file and the reason, for an error from the file system or the pipeline. */
-export function describeError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOSPC":
-      return "no space left on device";
-    case "EFBIG":
-      return "file too large";
-    case "ENOTDIR":
-      return "not a directory";
-  }
-  return e instanceof Error ? e.message : String(error);
-}
+/** One line naming the reason, for an error from the file system or the pipeline. */
+export { describeError } from "../files/describe-error.js";
 
 /** Read a whole readable stream into one buffer. */
 export async function readAll(stream: Readable): Promise<Buffer> {

@@ -14,6 +14,7 @@ import { sniffBom } from "../detect/bom.js";
 import { detectEncoding } from "../detect/index.js";
 import { writeFileAtomicSync } from "./atomic-write.js";
 import { backupOriginal } from "./backup.js";
+import { describeError } from "./describe-error.js";
 import { decodesLosslessly } from "./lossless-decode.js";
 import { outDirTarget } from "./out-dir.js";
 import type { SkipReason } from "./walk.js";
@@ -62,23 +63,6 @@ const DIFF_CONTEXT_LINES = 3;
 
 export class FileChangedDuringRunError extends Error {}
 
-function describeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory (removed during the run?)";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOSPC":
-      return "no space left on device";
-    case "EROFS":
-      return "read-only file system";
-  }
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Files above this size are first judged by their head alone: a 2 GB video is called
@@ -185,6 +169,6 @@ export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
     }
     return outcome;
   } catch (error) {
-    return { ...outcome, error: describeFailure(error) };
+    return { ...outcome, error: describeError(error) };
   }
 }

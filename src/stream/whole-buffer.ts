@@ -5,18 +5,12 @@
  * length of the text written before it, so they replay on the whole decoded text.
  * Example: `fixBytesWhole(Buffer.from("cafÃ©\n"))` → `{ text: "café\n", encoding: "utf-8", … }`.
  */
+import type { ByteFixResult } from "../pipeline.js";
 import type { Change, FixOptions } from "../types.js";
 import { BinaryInputError, createFixCore, finishBytes, pushBytes, type FixSink } from "./fix-core.js";
 
-export interface WholeFixResult {
-  text: string;
-  encoding: string;
-  confidence: number;
-  binary: boolean;
-  changes: Change[];
-  /** For UTF-8 input: the legacy encoding used for the lines that were not UTF-8, if any. */
-  legacyEncoding?: string;
-}
+/** What `fixBytes` returns (defined with it in src/pipeline.ts). */
+export type WholeFixResult = ByteFixResult;
 
 /** Repair a whole buffer. `forcedEncoding` is a canonical name (see canonicalEncoding). */
 export function fixBytesWhole(bytes: Uint8Array, options: FixOptions = {}, forcedEncoding?: string): WholeFixResult {

@@ -34,6 +34,17 @@ export interface Repair {
   encodingPair: EncodingPair;
 }
 
+/** Apply sorted, non-overlapping repairs to a line. */
+export function applyRepairs(line: string, repairs: readonly Repair[]): string {
+  let out = "";
+  let cursor = 0;
+  for (const r of repairs) {
+    out += line.slice(cursor, r.start) + r.after;
+    cursor = r.end;
+  }
+  return out + line.slice(cursor);
+}
+
 function isWordChar(cp: number): boolean {
   const cls = charClass(cp);
   return cls === CharClass.MARK || cls === CharClass.DIGIT || (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.MODIFIER_LETTER);

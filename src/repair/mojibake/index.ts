@@ -10,7 +10,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/
 import { textCost } from "../../plausibility/index.js";
 import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
-import type { Repair } from "./candidate.js";
+import { type Repair, applyRepairs } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
@@ -36,16 +36,6 @@ function candidateRounds(line: string): Repair[][] {
  * script; only letter pairs tell "שלום" from "щмен").
  */
 const CLOSE_CALL_SHARE = 0.8;
-
-function applyRepairs(line: string, repairs: readonly Repair[]): string {
-  let out = "";
-  let cursor = 0;
-  for (const r of repairs) {
-    out += line.slice(cursor, r.start) + r.after;
-    cursor = r.end;
-  }
-  return out + line.slice(cursor);
-}
 
 interface RoundOption {
   repairs: Repair[];

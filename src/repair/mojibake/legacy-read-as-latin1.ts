@@ -10,7 +10,7 @@
 import { decodeBytes } from "../../decode/decode.js";
 import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
-import { MOJIBAKE_PRIOR_BITS, type Repair, plausibilityGain } from "./candidate.js";
+import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
@@ -217,13 +217,7 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
     }
     // At least one word of two or more upper-half characters must read better on its own.
     if (!repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
-    let repaired = "";
-    let cursor = 0;
-    for (const r of repairs) {
-      repaired += line.slice(cursor, r.start) + r.after;
-      cursor = r.end;
-    }
-    repaired += line.slice(cursor);
+    const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
     // already rule out gets it.
     lineUnigramCost ??= textCost(line);

@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { byteRuns } from "./byte-run.js";
-import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
+import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { utf8SpanAt } from "./utf8-spans.js";
@@ -31,17 +31,6 @@ interface FoundSpan {
   span: Utf8Span;
   start: number;
   end: number;
-}
-
-/** Apply sorted, non-overlapping replacements to a line. */
-function applyRepairs(line: string, repairs: readonly Repair[]): string {
-  let out = "";
-  let cursor = 0;
-  for (const r of repairs) {
-    out += line.slice(cursor, r.start) + r.after;
-    cursor = r.end;
-  }
-  return out + line.slice(cursor);
 }
 
 
