@@ -68,6 +68,8 @@ interface Token {
   start: number;
   end: number;
   bytes: Uint8Array;
+  /** A one-character token that is repaired only along with the words of its line. */
+  companion: boolean;
 }
 
 /** Legacy encodings whose text is in Latin script: only these can hide behind plausible Latin text. */
@@ -98,14 +100,18 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
     const word = line.slice(start, end);
     const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
     const letters = word.match(HIGH_LATIN1_LETTER)?.length ?? 0;
-    if (high === 0 || (!doubleByte && letters * 2 < high)) return;
+    if (high === 0) return;
+    // A lone upper-half character that is no letter ("×" for KOI8-R "в") only joins
+    // a line whose words are repaired (see companion below).
+    const companion = !doubleByte && letters * 2 < high;
+    if (companion && high > 1) return;
 
     const bytes: number[] = [];
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
       bytes.push(cp < 0x80 ? cp : decoder.bytesOf(cp)!);
     }
-    tokens.push({ start, end, bytes: Uint8Array.from(bytes) });
+    tokens.push({ start, end, bytes: Uint8Array.from(bytes), companion });
   };
   for (const m of line.matchAll(/\S+/g)) {
     const word = m[0];
@@ -212,6 +218,12 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
       const before = line.slice(token.start, token.end);
       if (IMPOSSIBLE.test(after) || after === before) continue;
       if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) < 2 : letterCount(after) < letterCount(before)) continue;
+      if (token.companion) {
+        // A companion must become a letter (or a letter-like mark) of the legacy text.
+        if (letterCount(after) === 0) continue;
+        repairs.push({ start: token.start, end: token.end, after, gain: 0, guess: false, encodingPair });
+        continue;
+      }
       const gain = wordGain(before, after, legacy);
       if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
     }
