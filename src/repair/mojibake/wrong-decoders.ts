@@ -161,6 +161,16 @@ function buildSingleByte(name: string): WrongDecoder {
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
 }
 
+const within = (b: number, lo: number, hi: number) => b >= lo && b <= hi;
+
+/** The pairs each standard itself defines, narrower than the Microsoft supersets. */
+const STRICT_PAIR: Record<string, (lead: number, trail: number) => boolean> = {
+  "euc-kr": (lead, trail) => within(lead, 0xa1, 0xfe) && within(trail, 0xa1, 0xfe),
+  big5: (lead, trail) => within(lead, 0xa1, 0xf9) && (within(trail, 0x40, 0x7e) || within(trail, 0xa1, 0xfe)),
+  shift_jis: (lead, trail) => (within(lead, 0x81, 0x9f) || within(lead, 0xe0, 0xef)) && within(trail, 0x40, 0xfc) && trail !== 0x7f,
+  "euc-jp": (lead, trail) => (within(lead, 0xa1, 0xfe) && within(trail, 0xa1, 0xfe)) || (lead === 0x8e && within(trail, 0xa1, 0xdf)),
+};
+
 /** Lead bytes of each double-byte encoding that fall in UTF-8's continuation range 80–BF. */
 const DOUBLE_BYTE_LEADS: Record<string, [number, number][]> = {
   gbk: [[0x81, 0xfe]],
@@ -204,7 +214,11 @@ function buildDoubleByte(name: string): WrongDecoder {
   });
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
-  const canDrop = (b: number, next: number | undefined) => next === undefined || !validPairs.has((b << 8) | next);
+  // Dropped when the pair is invalid for the superset iconv-lite decodes (CP949, CP950,
+  // CP932) or for the strict standard other decoders use (Python's euc_kr, big5, …).
+  const strict = STRICT_PAIR[name];
+  const canDrop = (b: number, next: number | undefined) =>
+    next === undefined || !validPairs.has((b << 8) | next) || (strict !== undefined && !strict(b, next));
   const flags = screenFlags(table);
   const mayHoldUtf8 = screen(flags);
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8, screenFlags: flags };
