@@ -191,9 +191,6 @@ function buildDoubleByte(name: string): WrongDecoder {
       if (!table.has(cp)) table.set(cp, byte);
     }
   }
-  // WHATWG decoders pass a lone byte 80–9F through as the C1 control of the same
-  // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
-  for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const leads = DOUBLE_BYTE_LEADS[name]!;
   const pairs: number[] = [];
   const codes: number[] = [];
@@ -222,6 +219,9 @@ function buildDoubleByte(name: string): WrongDecoder {
   const strict = STRICT_PAIR[name];
   const canDrop = (b: number, next: number | undefined) =>
     next === undefined || !validPairs.has((b << 8) | next) || (strict !== undefined && !strict(b, next));
+  // (After the lost bytes are known.) WHATWG decoders pass a lone byte 80–9F through as the C1 control of the same
+  // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
+  for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const flags = screenFlags(table);
   const mayHoldUtf8 = screen(flags);
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8, screenFlags: flags };
