@@ -113,7 +113,8 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
     }
     tokens.push({ start, end, bytes: Uint8Array.from(bytes), companion });
   };
-  for (const m of line.matchAll(/\S+/g)) {
+  // Words end at ASCII white space only: NBSP (A0) is a byte of the legacy text (Shift_JIS 8C A0 is 権).
+  for (const m of line.matchAll(/[^ \t\n\r\f\v]+/g)) {
     const word = m[0];
     let encodable = true;
     for (let i = 0; i < word.length && encodable; i++) {
