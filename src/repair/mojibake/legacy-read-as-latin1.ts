@@ -72,6 +72,15 @@ interface Token {
   companion: boolean;
 }
 
+/**
+ * Inside a word, characters that Central European, Turkish and Baltic text shows as
+ * when read as Windows-1252: Icelandic ð þ for Turkish ğ ş and Lithuanian š ž,
+ * superscripts and ¿ for Polish ą ł ż. Rare inside words of the languages that really
+ * use them (Icelandic aside), so such a line is judged as a whole by its letter pairs.
+ * (õ, û, ý, æ would catch Hungarian and more, but are everyday letters elsewhere.)
+ */
+const LATIN_LEGACY_SIGN = /\p{L}[ðþÐÞ¹³¿ºª¾¼¥¦]|[ðþÐÞ¹³¿ºª¾¼¥¦]\p{L}/u;
+
 /** Legacy encodings whose text is in Latin script: only these can hide behind plausible Latin text. */
 const LATIN_SCRIPT_LEGACY: readonly string[] = ["windows-1250", "windows-1254", "windows-1257"];
 /**
@@ -202,7 +211,8 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   if (!HIGH_LATIN1.test(line)) return [];
   const singleByteTokens = latin1Tokens(line, false);
   const doubleByteTokens = latin1Tokens(line, true);
-  if (!worthALook(line, doubleByteTokens)) return [];
+  const latinSuspect = LATIN_LEGACY_SIGN.test(line);
+  if (!latinSuspect && !worthALook(line, doubleByteTokens)) return [];
   let lineCost: number | undefined;
   let lineUnigramCost: number | undefined = textCost(line);
   // A line that already reads like Latin-script text can only be a Latin-script legacy
@@ -228,8 +238,10 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
       const gain = wordGain(before, after, legacy);
       if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
     }
-    // At least one word of two or more upper-half characters must read better on its own.
-    if (!repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
+    // At least one word of two or more upper-half characters must read better on its own —
+    // or, for a Latin-script legacy with its tell-tale letters, the line as a whole (below).
+    const latinLine = latinSuspect && LATIN_SCRIPT_LEGACY.includes(legacy);
+    if (!latinLine && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
     // already rule out gets it.

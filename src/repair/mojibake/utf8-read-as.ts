@@ -21,6 +21,8 @@ import type { WrongDecoder } from "./wrong-decoders.js";
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
 
+const EMOJI_PRESENTATION = "\ufe0f";
+
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
 
@@ -78,6 +80,8 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
     const chosen = chooseByPosition(punctuation, left, right, doubleQuoteOpenAfter(out, quoteOpenBefore));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
+  // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
+  if (candidates.includes(EMOJI_PRESENTATION)) return EMOJI_PRESENTATION;
   // A letter: the one that makes its words read most like one language, preferring
   // the neighbours' script (a layer below may be in another: "t梨" hides Hangul).
   const letters = candidates.filter((c) => scriptOf(c) !== undefined);
@@ -130,7 +134,7 @@ function scriptOf(ch: string | undefined): number | undefined {
 function onlyKnownCharacters(text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp >= 0xa0 && !isKnownCharacter(ch)) return false;
+    if (cp >= 0xa0 && !isKnownCharacter(ch, true)) return false;
   }
   return true;
 }
