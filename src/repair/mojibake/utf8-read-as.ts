@@ -7,14 +7,13 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
-import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
+import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
 
@@ -116,101 +115,6 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
     }
   }
   return best;
-}
-
-/** The script group of a character (undefined for a non-letter or none). */
-function scriptOf(ch: string | undefined): number | undefined {
-  const cp = ch?.codePointAt(0);
-  if (cp === undefined) return undefined;
-  const group = scriptGroup(charClass(cp));
-  return group < 0 ? undefined : group;
-}
-
-/**
- * A repair must give characters real text uses (not an unseen Hebrew accent from
- * "Ö’"). C1 controls pass: they are what an inner layer of sloppy Windows-1252 holds
- * ("Â˜" → U+0098, the third byte of "‘" one layer down).
- */
-function onlyKnownCharacters(text: string): boolean {
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0xa0 && !isKnownCharacter(ch, true)) return false;
-  }
-  return true;
-}
-
-function charCount(text: string): number {
-  return [...text].length;
-}
-
-/** Whether a letter outside Han, kana and Hangul touches [start, end). */
-function besideForeignLetter(line: string, start: number, end: number): boolean {
-  const isForeignLetter = (cp: number | undefined) => {
-    if (cp === undefined) return false;
-    const group = scriptGroup(charClass(cp));
-    return group >= 0 && group !== CJK_SCRIPT_GROUP;
-  };
-  const leftIndex = start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? start - 2 : start - 1;
-  return isForeignLetter(start > 0 ? line.codePointAt(leftIndex) : undefined) || isForeignLetter(line.codePointAt(end));
-}
-
-/** scriptGroup() of Han, kana and Hangul. */
-const CJK_SCRIPT_GROUP = 6;
-
-/**
- * UTF-8 CJK (three bytes, leads E0–EF) read as GBK, Big5 or EUC lands on their rare
- * characters (GB2312 level 2, GBK's extensions: "鈥", "檚"). A span of frequent
- * hanzi that decodes to other hanzi is genuine Chinese whose bytes happen to form
- * UTF-8, and is not looked at further.
- */
-function commonHanziToHanzi(before: string, after: string): boolean {
-  for (const ch of after) if (scriptOf(ch) !== CJK_SCRIPT_GROUP) return false;
-  for (const ch of before) if (!isCommonCjk(ch.codePointAt(0)!)) return false;
-  return true;
-}
-
-/** Whether every character a span could restore, and every whole character in it, is CJK. */
-function slotsOnlyHanzi(span: Utf8Span): boolean {
-  return span.pieces.every((p) =>
-    typeof p === "string" ? [...p].every((ch) => ch.charCodeAt(0) < 0x80 || scriptOf(ch) === CJK_SCRIPT_GROUP) : p.candidates.every((c) => scriptOf(c) === CJK_SCRIPT_GROUP),
-  );
-}
-
-/** Both texts are letters (and marks) of one and the same script, other than Latin. */
-function sameScriptLetters(before: string, after: string): boolean {
-  let script: number | undefined;
-  for (const ch of before + after) {
-    const s = scriptOf(ch);
-    if (s === undefined) {
-      if (!/\p{M}/u.test(ch)) return false;
-      continue;
-    }
-    if (script !== undefined && s !== script) return false;
-    script = s;
-  }
-  // Latin is left out: "ÃŸ" → "ß" is the commonest mojibake there is.
-  return script !== undefined && script !== LATIN_SCRIPT_GROUP;
-}
-
-/** scriptGroup() of Latin letters. */
-const LATIN_SCRIPT_GROUP = 0;
-
-const ONLY_MARKS = /^\p{M}+$/u;
-
-/**
- * Decomposed text (macOS file names, NFD) breaks into lone combining marks:
- * "e\u0301" read as Windows-1252 is "eÌ\u0081". Such marks must land on a plain
- * base letter; a mark repaired onto a letter that already has one ("ÂÃÄ" → "Ầ") is
- * not decomposed text but a row of accented capitals.
- */
-function marksHaveABase(after: string, left: string | undefined): boolean {
-  if (!ONLY_MARKS.test(after)) return true;
-  return left !== undefined && /\p{L}/u.test(left) && left.normalize("NFD") === left;
-}
-
-/** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
-function isWeak(span: Utf8Span): boolean {
-  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
 }
 
 function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {

@@ -1,0 +1,105 @@
+/**
+ * The evidence rules a UTF-8 span must pass before its repair is even weighed: each
+ * one a kind of correct text that happens to re-encode as UTF-8 ("但" alone, a row
+ * of hanzi, Adyghe "пІ", a lone combining mark on "Â") or a repair that only adds
+ * junk. Kept apart from the search so each rule can be read, with its example.
+ */
+import { charClass, scriptGroup } from "../../plausibility/char-class.js";
+import { isCommonCjk } from "../../plausibility/common-cjk.js";
+import { isKnownCharacter } from "../../plausibility/index.js";
+import type { Utf8Span } from "./utf8-spans.js";
+
+/** The script group of a character (undefined for a non-letter or none). */
+export function scriptOf(ch: string | undefined): number | undefined {
+  const cp = ch?.codePointAt(0);
+  if (cp === undefined) return undefined;
+  const group = scriptGroup(charClass(cp));
+  return group < 0 ? undefined : group;
+}
+
+/**
+ * A repair must give characters real text uses (not an unseen Hebrew accent from
+ * "Ö’"). C1 controls pass: they are what an inner layer of sloppy Windows-1252 holds
+ * ("Â˜" → U+0098, the third byte of "‘" one layer down).
+ */
+export function onlyKnownCharacters(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xa0 && !isKnownCharacter(ch, true)) return false;
+  }
+  return true;
+}
+
+export function charCount(text: string): number {
+  return [...text].length;
+}
+
+/** Whether a letter outside Han, kana and Hangul touches [start, end). */
+export function besideForeignLetter(line: string, start: number, end: number): boolean {
+  const isForeignLetter = (cp: number | undefined) => {
+    if (cp === undefined) return false;
+    const group = scriptGroup(charClass(cp));
+    return group >= 0 && group !== CJK_SCRIPT_GROUP;
+  };
+  const leftIndex = start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? start - 2 : start - 1;
+  return isForeignLetter(start > 0 ? line.codePointAt(leftIndex) : undefined) || isForeignLetter(line.codePointAt(end));
+}
+
+/** scriptGroup() of Han, kana and Hangul. */
+export const CJK_SCRIPT_GROUP = 6;
+
+/**
+ * UTF-8 CJK (three bytes, leads E0–EF) read as GBK, Big5 or EUC lands on their rare
+ * characters (GB2312 level 2, GBK's extensions: "鈥", "檚"). A span of frequent
+ * hanzi that decodes to other hanzi is genuine Chinese whose bytes happen to form
+ * UTF-8, and is not looked at further.
+ */
+export function commonHanziToHanzi(before: string, after: string): boolean {
+  for (const ch of after) if (scriptOf(ch) !== CJK_SCRIPT_GROUP) return false;
+  for (const ch of before) if (!isCommonCjk(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
+/** Whether every character a span could restore, and every whole character in it, is CJK. */
+export function slotsOnlyHanzi(span: Utf8Span): boolean {
+  return span.pieces.every((p) =>
+    typeof p === "string" ? [...p].every((ch) => ch.charCodeAt(0) < 0x80 || scriptOf(ch) === CJK_SCRIPT_GROUP) : p.candidates.every((c) => scriptOf(c) === CJK_SCRIPT_GROUP),
+  );
+}
+
+/** Both texts are letters (and marks) of one and the same script, other than Latin. */
+export function sameScriptLetters(before: string, after: string): boolean {
+  let script: number | undefined;
+  for (const ch of before + after) {
+    const s = scriptOf(ch);
+    if (s === undefined) {
+      if (!/\p{M}/u.test(ch)) return false;
+      continue;
+    }
+    if (script !== undefined && s !== script) return false;
+    script = s;
+  }
+  // Latin is left out: "ÃŸ" → "ß" is the commonest mojibake there is.
+  return script !== undefined && script !== LATIN_SCRIPT_GROUP;
+}
+
+/** scriptGroup() of Latin letters. */
+export const LATIN_SCRIPT_GROUP = 0;
+
+const ONLY_MARKS = /^\p{M}+$/u;
+
+/**
+ * Decomposed text (macOS file names, NFD) breaks into lone combining marks:
+ * "e\u0301" read as Windows-1252 is "eÌ\u0081". Such marks must land on a plain
+ * base letter; a mark repaired onto a letter that already has one ("ÂÃÄ" → "Ầ") is
+ * not decomposed text but a row of accented capitals.
+ */
+export function marksHaveABase(after: string, left: string | undefined): boolean {
+  if (!ONLY_MARKS.test(after)) return true;
+  return left !== undefined && /\p{L}/u.test(left) && left.normalize("NFD") === left;
+}
+
+/** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
+export function isWeak(span: Utf8Span): boolean {
+  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
+}
