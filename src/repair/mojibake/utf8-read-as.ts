@@ -57,6 +57,15 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
   return out;
 }
 
+/** The script of the nearest letter from `i` going in `step`, across a few spaces and marks ("visar Ã  plena"). */
+function nearestLetterScript(text: string, i: number, step: 1 | -1): number | undefined {
+  for (let n = 0; n < 4 && i >= 0 && i < text.length; n++, i += step) {
+    const script = scriptOf(text[i]);
+    if (script !== undefined) return script;
+  }
+  return undefined;
+}
+
 /** The character a lost slot most plausibly was, or undefined when nothing fits. */
 function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quoteOpenBefore: boolean): string | undefined {
   const slot = span.pieces[i] as LostSlot;
@@ -69,7 +78,7 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
   const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
   // ("Ã " → "à", "ë“ " → "든") or punctuation — not a Samaritan letter ("à €" → "ࠤ").
-  const neighbourScripts = new Set([scriptOf(left), scriptOf(right), scriptOf(context[at - 1]), scriptOf(context[at + length])]);
+  const neighbourScripts = new Set([scriptOf(left), scriptOf(right), nearestLetterScript(context, at - 1, -1), nearestLetterScript(context, at + length, 1)]);
   const candidates =
     slot.standIn === "space" ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && neighbourScripts.has(scriptOf(c)))) : slot.candidates;
   if (candidates.length <= 1) return candidates[0];
