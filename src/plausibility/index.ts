@@ -259,6 +259,7 @@ export function explainCost(text: string): CostBreakdown {
 
 const COMMON_SYMBOL_BLOCKS: readonly [number, number][] = [
   [0x00a0, 0x00ff],
+  [0x02c0, 0x02ff], // spacing modifiers: Windows-1252's ˆ and ˜
   [0x20a0, 0x20cf],
   [0x2100, 0x22ff],
   [0x2300, 0x23ff],
@@ -278,7 +279,10 @@ const EMOJI_JOINERS = /[\ufe00-\ufe0f\u20e3\u200c\u200d]/;
 export function isKnownCharacter(ch: string, guessing = false): boolean {
   const cp = ch.codePointAt(0)!;
   const cls = charClass(cp);
-  if (isAlphabetic(cls)) return getTables().letterIndex.has(ch.toLowerCase());
+  // Latin, Greek and Cyrillic letters are all everyday (the single-byte code pages are
+  // made of them, so inner layers of mojibake are too: "ƒ", "Š"); other scripts' letters
+  // must have been seen in a language.
+  if (isAlphabetic(cls)) return cp < 0x0250 || (cp >= 0x0370 && cp < 0x0530) || getTables().letterIndex.has(ch.toLowerCase());
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) return isCommonCjk(cp);
   if (EMOJI_JOINERS.test(ch)) return true;
   if (cls === CharClass.MARK) return getTables().charCosts.has(cp);
