@@ -134,6 +134,11 @@ const DOUBLE_BYTE = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"] as const;
 
 export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...DOUBLE_BYTE];
 
+/** Bytes iconv-lite leaves undefined that the vendor's table maps (and real text shows). */
+const VENDOR_CHARACTER: Record<string, Record<number, number>> = {
+  macintosh: { 0xf0: 0xf8ff },
+};
+
 function buildSingleByte(name: string): WrongDecoder {
   const table = new Map<number, number>();
   const lost: number[] = [];
@@ -142,7 +147,9 @@ function buildSingleByte(name: string): WrongDecoder {
   for (let byte = 0; byte < 256; byte++) {
     let cp = all.codePointAt(byte)!;
     if (cp === 0xfffd) {
-      cp = byte; // an undefined byte: decoded as the C1 control of the same number
+      // An undefined byte: the vendor's own character where it has one (Apple's logo
+      // at MacRoman F0), else the C1 control of the same number, as browsers decode it.
+      cp = VENDOR_CHARACTER[name]?.[byte] ?? byte;
       if (byte >= 0x80 && byte <= 0xbf) lost.push(byte);
     }
     if (!table.has(cp)) table.set(cp, byte);
