@@ -9,13 +9,14 @@
  */
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
+import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
-import type { WrongDecoder } from "./wrong-decoders.js";
+import { type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
@@ -126,6 +127,62 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
   return best;
 }
 
+/** Layers of the same double-byte mistake, at most, undone at once. */
+const MAX_DEEPER_LAYERS = 3;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * UTF-8 read as GBK (or Big5, EUC-KR…) twice or three times, or read as GBK and then
+ * as Windows-1252: the inner layers are hanzi, as implausible as the outer one
+ * ("閻╃灜" → "鐩瞭" → "盲" → "ä"; "è†·" → "膷" → "č"), so no single step reads better
+ * and round by round the search would stop at the first. While the decoded text,
+ * re-encoded by a double-byte decoder, is again wholly UTF-8, take that layer off too
+ * (the most plausible reading when several decoders agree); the plausibility check
+ * then judges the last one.
+ */
+function deeperLayers(text: string, decoder: WrongDecoder): string {
+  let current = text;
+  for (let layer = 0; layer < MAX_DEEPER_LAYERS; layer++) {
+    if (!HAS_CJK.test(current)) return current;
+    const decoders = decoder.doubleByte ? [decoder] : DOUBLE_BYTE_DECODERS.map((name) => wrongDecoder(name));
+    let best: string | undefined;
+    let bestCost = Infinity;
+    for (const d of decoders) {
+      const next = reencodedAsUtf8(current, d);
+      if (next === undefined || next === current) continue;
+      const cost = decoders.length === 1 ? 0 : textCost(next);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = next;
+      }
+    }
+    if (best === undefined) return current;
+    current = best;
+  }
+  return current;
+}
+
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const DOUBLE_BYTE_DECODERS = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"];
+
+/** `text` re-encoded by `decoder` and decoded as UTF-8, when those bytes are wholly UTF-8 (and not ASCII). */
+function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefined {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const code = cp < 0x80 ? cp : decoder.bytesOf(cp);
+    if (code === undefined) return undefined;
+    if (code > 0xff) bytes.push(code >> 8, code & 0xff);
+    else bytes.push(code);
+  }
+  if (bytes.every((b) => b < 0x80)) return undefined;
+  try {
+    return STRICT_UTF8.decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
   const found: FoundSpan[] = [];
   for (const run of byteRuns(line, decoder)) {
@@ -154,8 +211,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const lossless: Repair[] = [];
   for (const { span, start, end } of found) {
     if (span.slots > 0) continue;
-    const after = span.pieces.join("");
+    let after = span.pieces.join("");
     if (decoder.doubleByte && commonHanziToHanzi(line.slice(start, end), after)) continue;
+    after = deeperLayers(after, decoder);
     if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   // Lone double-byte characters are believed only beside a letter of another script,
