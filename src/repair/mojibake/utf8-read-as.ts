@@ -132,19 +132,19 @@ const MAX_DEEPER_LAYERS = 3;
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * UTF-8 read as GBK (or Big5, EUC-KR…) twice or three times, or read as GBK and then
- * as Windows-1252: the inner layers are hanzi, as implausible as the outer one
- * ("閻╃灜" → "鐩瞭" → "盲" → "ä"; "è†·" → "膷" → "č"), so no single step reads better
- * and round by round the search would stop at the first. While the decoded text,
- * re-encoded by a double-byte decoder, is again wholly UTF-8, take that layer off too
- * (the most plausible reading when several decoders agree); the plausibility check
- * then judges the last one.
+ * UTF-8 read as GBK (or Big5, Windows-1253…) twice or three times, or read as GBK and
+ * then as Windows-1252: the inner layers are as implausible as the outer one
+ * ("閻╃灜" → "鐩瞭" → "盲" → "ä"; "è†·" → "膷" → "č"; Greek "Ξ•Ξ…" → "Ε΅" → "š"), so
+ * no single step reads better and round by round the search would stop at the first.
+ * While the decoded text, re-encoded by the same decoder (or, for hanzi, a double-byte
+ * one), is again wholly UTF-8, take that layer off too (the most plausible reading
+ * when several decoders agree); the plausibility check then judges the last one.
  */
 function deeperLayers(text: string, decoder: WrongDecoder): string {
   let current = text;
   for (let layer = 0; layer < MAX_DEEPER_LAYERS; layer++) {
-    if (!HAS_CJK.test(current)) return current;
-    const decoders = decoder.doubleByte ? [decoder] : DOUBLE_BYTE_DECODERS.map((name) => wrongDecoder(name));
+    // The same decoder again; and for hanzi under a single-byte decoder, the double-byte ones.
+    const decoders = decoder.doubleByte || !HAS_CJK.test(current) ? [decoder] : [decoder, ...DOUBLE_BYTE_DECODERS.map((name) => wrongDecoder(name))];
     let best: string | undefined;
     let bestCost = Infinity;
     for (const d of decoders) {
