@@ -16,22 +16,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeHTML } from "entities";
 import iconv from "iconv-lite";
+import { seededRandom } from "../tests/corpus/generate.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 export const CORPUS_DIR = path.join(here, "corpus");
 
-/** Deterministic shuffle (mulberry32), so every run benches the same bytes. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let cachedParagraphs;
 /** Every <p> of every declaration, as plain text. */

@@ -6,18 +6,8 @@ import { fixBytes } from "../src/pipeline.js";
 import { BinaryInputError, createFixCore, createFixStream, finishBytes, pushBytes } from "../src/stream/index.js";
 import { LONG_LINE_LIMIT, SAMPLE_BYTES } from "../src/stream/limits.js";
 import type { ByteFixOptions } from "../src/types.js";
+import { seededRandom } from "./corpus/generate.js";
 
-/** A small deterministic PRNG (mulberry32), so a failing chunking can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Run the streaming core over `input` cut into chunks of the given sizes (cycled). */
 function streamInChunks(input: Buffer, sizes: () => number, options: ByteFixOptions = {}): Buffer {
