@@ -9,7 +9,7 @@ import path from "node:path";
 import { PassThrough } from "node:stream";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { inputOffsets, lineColumnLocator, undoChanges } from "../src/cli/commands/explain.js";
+import { type ExplainedChange, inputOffsets, lineColumnLocator, undoChanges } from "../src/cli/commands/explain.js";
 import type { CliIo } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
 import { applyChanges, explainText, fixText } from "../src/index.js";
@@ -26,16 +26,7 @@ async function runWith(argv: string[], stdin: string, env: Record<string, string
   return { code, stdout: Buffer.concat(out).toString("utf8") };
 }
 
-interface JsonChange {
-  path: string;
-  line: number;
-  column: number;
-  fix: string;
-  before: string;
-  after: string;
-  encodingPair: { encoding: string; readAs: string } | null;
-  guess: boolean;
-}
+type JsonChange = ExplainedChange;
 
 function jsonLines(stdout: string): JsonChange[] {
   return stdout.split("\n").filter((l) => l.length > 0).map((l) => JSON.parse(l) as JsonChange);

@@ -166,7 +166,8 @@ function useColor(io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-interface ExplainedChange {
+/** One change as `explain --json` prints it. */
+export interface ExplainedChange {
   path: string;
   line: number;
   column: number;
