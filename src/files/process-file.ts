@@ -17,6 +17,7 @@ import { backupOriginal } from "./backup.js";
 import { describeError } from "./describe-error.js";
 import { decodesLosslessly } from "./lossless-decode.js";
 import { outDirTarget } from "./out-dir.js";
+import { assertSameVersion, FileChangedWhileReadingError, readGuardTestHook, versionOf } from "./read-guard.js";
 import type { SkipReason } from "./walk.js";
 
 /** What a batch run does with each file; the same for every file, sent once to each worker. */
@@ -72,7 +73,11 @@ export class FileChangedDuringRunError extends Error {}
 const HEAD_FIRST_ABOVE_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
-/** Read a regular file without blocking on a FIFO or device swapped in since the walk; `bytes` is undefined for a binary file. */
+/**
+ * Read a regular file without blocking on a FIFO or device swapped in since the walk;
+ * `bytes` is undefined for a binary file. A file that changed while it was read
+ * (read-guard.ts) throws: its bytes may be half old, half new.
+ */
 function readRegularFile(file: string): { bytes?: Buffer; stat: Stats } {
   const fd = fs.openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
@@ -83,7 +88,10 @@ function readRegularFile(file: string): { bytes?: Buffer; stat: Stats } {
       const got = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
       if (detectEncoding(head.subarray(0, got)).binary) return { stat };
     }
-    return { bytes: fs.readFileSync(fd), stat };
+    const bytes = fs.readFileSync(fd);
+    readGuardTestHook.betweenReads?.();
+    assertSameVersion(versionOf(stat), versionOf(fs.fstatSync(fd)), bytes.length);
+    return { bytes, stat };
   } finally {
     fs.closeSync(fd);
   }
@@ -169,6 +177,7 @@ export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
     }
     return outcome;
   } catch (error) {
-    return { ...outcome, error: describeError(error) };
+    const reason = error instanceof FileChangedWhileReadingError ? `${error.message}; left alone` : describeError(error);
+    return { ...outcome, error: reason };
   }
 }
