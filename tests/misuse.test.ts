@@ -117,16 +117,37 @@ describe.runIf(built)("misuse through the real binary", () => {
     expect(limited.status).not.toBe(0);
   });
 
-  it("a file name with a byte that is not UTF-8 (0xFF): read through stdin; named (as Node sees it) when given as an argument", () => {
+  it("a file name with a byte that is not UTF-8 (0xFF), given as an argument: read by its bytes (-o too), or named with the byte escaped", () => {
     const dir = scratch();
     const made = sh(dir, `cp in.txt $'odd\\xff.txt' && $M < $'odd\\xff.txt'`);
-    expect(made.status).toBe(0);
-    expect(made.stdout).toBe('café "quoted"\n');
-    // Node decodes argv as UTF-8, so 0xFF arrives as U+FFFD and the file cannot be opened by that name.
-    const byName = sh(dir, `$M $'odd\\xff.txt'`);
-    expect(byName.status).toBe(2);
-    expect(byName.stderr.split("\n").filter(Boolean)).toHaveLength(1);
-    expect(byName.stderr).toMatch(/^mojifix: odd.*\.txt: /);
+    expect(made).toMatchObject({ status: 0, stdout: 'café "quoted"\n' });
+    // Node decodes argv as UTF-8 (0xFF → U+FFFD); src/cli/raw-argv.ts recovers the bytes from /proc/self/cmdline.
+    expect(sh(dir, `$M $'odd\\xff.txt'`)).toMatchObject({ status: 0, stdout: 'café "quoted"\n', stderr: "" });
+    expect(sh(dir, `$M $'odd\\xff.txt' -o $'out\\xfe.txt' && cat $'out\\xfe.txt'`)).toMatchObject({ status: 0, stdout: 'café "quoted"\n', stderr: "" });
+    expect(readdirSync(dir, { encoding: "buffer" }).map((name) => name.toString("latin1")).sort()).toEqual(["in.txt", "odd\xff.txt", "out\xfe.txt"]);
+    // Another byte that also decodes to U+FFFD is another name: missing, and shown as the bytes it is.
+    expectOneLineError(sh(dir, `$M $'odd\\xfe.txt'`), /^mojifix: odd\\xFE\.txt: no such file or directory$/);
+    expectOneLineError(sh(dir, `$M $'odd\\xff.txt' -o $'odd\\xff.txt'`), /^mojifix: -o odd\\xFF\.txt is the input file/);
+  });
+
+  it("names that are not UTF-8 in a folder walked by a batch: listed with the bytes escaped, repaired by --write, copied by --out-dir", () => {
+    const dir = scratch();
+    const tree = `mkdir -p tree/$'sub\\xfe' && cp in.txt tree/$'a\\xff.txt' && cp in.txt tree/$'sub\\xfe/b.txt' && printf 'fine\\n' > tree/ok.txt && printf 'x\\n' > tree/$'line\\nbreak.txt'`;
+    expect(sh(dir, tree).status).toBe(0);
+    const check = sh(dir, "$M tree --check --quiet");
+    expect(check).toMatchObject({ status: 1, stderr: "" });
+    expect(check.stdout).toBe("tree/a\\xFF.txt\ntree/sub\\xFE/b.txt\n");
+    expect(sh(dir, "$M tree --out-dir out --quiet")).toMatchObject({ status: 0, stderr: "" });
+    expect(sh(dir, `cat out/$'a\\xff.txt' out/$'sub\\xfe/b.txt'`).stdout).toBe('café "quoted"\ncafé "quoted"\n');
+    expect(sh(dir, "$M tree --write --quiet")).toMatchObject({ status: 0, stderr: "" });
+    expect(sh(dir, `cat tree/$'a\\xff.txt' tree/$'sub\\xfe/b.txt'`).stdout).toBe('café "quoted"\ncafé "quoted"\n');
+    expect(sh(dir, "$M tree --check --quiet")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    // A folder given by a name that is not UTF-8, and an error naming a file inside it.
+    expect(sh(dir, `ln -s nowhere tree/$'sub\\xfe/dangling\\xff' && $M tree/$'sub\\xfe' --check --follow --quiet`)).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: "mojifix: tree/sub\\xFE/dangling\\xFF: broken link: no such file or directory\n",
+    });
   });
 
   it("an empty file is not an error: empty output, exit 0 (stdout and -o)", () => {

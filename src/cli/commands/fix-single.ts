@@ -14,12 +14,13 @@
  */
 import { createReadStream, promises as fs, fstat, type Stats } from "node:fs";
 import { promisify } from "node:util";
-import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { tempPathFor } from "../../files/atomic-write.js";
+import { displayPath, type FsPath, pathKey, resolvePath } from "../../files/fs-path.js";
 import { assertSameVersion, FileChangedWhileReadingError, type FileVersion, readGuardTestHook, versionOf } from "../../files/read-guard.js";
 import { type CliIo, EXIT_OK, InputError, UsageError, describeError } from "../io.js";
 import type { Progress } from "../output/progress.js";
+import { fsPathOfArgument } from "../raw-argv.js";
 import type { FixRun } from "./fix.js";
 
 /** Bytes per read from a file: large reads keep the per-chunk cost small next to the copy. */
@@ -88,7 +89,7 @@ function streamWriter(stream: Writable): OutputWriter {
 }
 
 /** Writes to a temporary file beside `target`; close() flushes it to disk and renames it over `target`. */
-async function atomicFileWriter(target: string, shownName: string, mode: number | undefined): Promise<OutputWriter> {
+async function atomicFileWriter(target: FsPath, shownName: string, mode: number | undefined): Promise<OutputWriter> {
   const temp = tempPathFor(target);
   const handle = await fs.open(temp, "wx", mode ?? 0o666);
   let open = true;
@@ -138,6 +139,7 @@ interface OpenedInput {
 const fstatAsync = promisify(fstat) as (fd: number) => Promise<Stats>;
 
 async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
+  const shown = displayPath(fsPathOfArgument(input));
   if (input === "-") {
     // stdin redirected from a file (`mojifix < big.txt`): read it in large chunks, with a size for progress.
     const stat = io.stdin === process.stdin ? await fs.stat("/dev/stdin").catch(() => undefined) : undefined;
@@ -150,7 +152,7 @@ async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
     return { source: io.stdin, size: undefined, close: () => {} };
   }
   try {
-    const handle = await fs.open(path.resolve(io.cwd, input), "r");
+    const handle = await fs.open(resolvePath(io.cwd, fsPathOfArgument(input)), "r");
     const stat = await handle.stat();
     if (stat.isDirectory()) {
       await handle.close();
@@ -165,19 +167,20 @@ async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
     };
     return { source, size: stat.isFile() ? stat.size : undefined, guard, close };
   } catch (error) {
-    throw new InputError(input, describeError(error));
+    throw new InputError(shown, describeError(error));
   }
 }
 
 async function openOutput(run: FixRun, io: CliIo): Promise<OutputWriter> {
   if (run.output === undefined || run.output === "-") return streamWriter(io.stdout);
-  const target = path.resolve(io.cwd, run.output);
+  const target = resolvePath(io.cwd, fsPathOfArgument(run.output));
+  const shown = displayPath(fsPathOfArgument(run.output));
   const existing = await fs.stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new InputError(run.output, "is a directory");
+  if (existing?.isDirectory()) throw new InputError(shown, "is a directory");
   try {
-    return await atomicFileWriter(target, run.output, existing?.mode);
+    return await atomicFileWriter(target, shown, existing?.mode);
   } catch (error) {
-    throw new InputError(run.output, describeError(error));
+    throw new InputError(shown, describeError(error));
   }
 }
 
@@ -228,9 +231,11 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
   const paths = run.paths.length === 0 ? ["-"] : run.paths;
   if (paths.length > 1) throw new UsageError("give one input at a time (batch mode comes with --write / --out-dir)");
   const input = paths[0]!;
-  const name = input === "-" ? "<stdin>" : input;
-  if (run.output !== undefined && run.output !== "-" && input !== "-" && path.resolve(io.cwd, run.output) === path.resolve(io.cwd, input)) {
-    throw new UsageError(`-o ${run.output} is the input file; use --write to fix a file in place`);
+  const name = input === "-" ? "<stdin>" : displayPath(fsPathOfArgument(input));
+  const outputName = run.output === undefined || run.output === "-" ? "<stdout>" : displayPath(fsPathOfArgument(run.output));
+  const resolved = (argument: string) => pathKey(resolvePath(io.cwd, fsPathOfArgument(argument)));
+  if (run.output !== undefined && run.output !== "-" && input !== "-" && resolved(run.output) === resolved(input)) {
+    throw new UsageError(`-o ${outputName} is the input file; use --write to fix a file in place`);
   }
   const opened = await openInput(input, io);
   const output = await openOutput(run, io);
@@ -291,7 +296,7 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
       await output.close();
     } catch (error) {
       if (error instanceof ReaderGoneError) return EXIT_OK;
-      throw new InputError(run.output ?? "<stdout>", describeError(error));
+      throw new InputError(outputName, describeError(error));
     }
     progress?.stop();
     if (note !== undefined) io.stderr.write(`mojifix: ${name}: ${note}\n`);
