@@ -167,6 +167,12 @@ describe.runIf(built)("misuse through the real binary", () => {
     expect(sh(dir, "$M < /dev/null")).toMatchObject({ status: 0, stdout: "", stderr: "" });
   });
 
+  it("stdin from a file, inherited after its first line was read: the rest is repaired (no false 'changed while being read')", () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, "two.txt"), `first line\n${BROKEN}`);
+    expect(sh(dir, "(read -r line; $M) < two.txt")).toMatchObject({ status: 0, stdout: 'café "quoted"\n', stderr: "" });
+  });
+
   it("a broken pipe on stdout (| head -1) exits quietly", () => {
     const dir = scratch();
     // Mostly clean lines: the mojibake repair is slow (~5-30 KB/s today), and the output comes per 1 MB read.

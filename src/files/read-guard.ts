@@ -31,11 +31,13 @@ export class FileChangedWhileReadingError extends Error {}
  * Throws FileChangedWhileReadingError when `after` is not the version `before`, or
  * when the bytes read are not the size the file had (a file cut short, then
  * restored to its old size and mtime, is still caught by its byte count).
+ * `bytesRead` is undefined when the read did not start at the beginning (stdin
+ * inherited at an offset: `(read line; mojifix) < file`).
  */
-export function assertSameVersion(before: FileVersion, after: FileVersion, bytesRead: number): void {
+export function assertSameVersion(before: FileVersion, after: FileVersion, bytesRead: number | undefined): void {
   const reasons: string[] = [];
   if (after.size !== before.size) reasons.push(`size ${before.size} → ${after.size} bytes`);
-  else if (bytesRead !== before.size) reasons.push(`${bytesRead} of ${before.size} bytes read`);
+  else if (bytesRead !== undefined && bytesRead !== before.size) reasons.push(`${bytesRead} of ${before.size} bytes read`);
   if (after.mtimeMs !== before.mtimeMs) reasons.push("modification time");
   if (after.ino !== before.ino) reasons.push("inode");
   if (reasons.length > 0) throw new FileChangedWhileReadingError(`changed while being read (${reasons.join(", ")})`);

@@ -131,8 +131,11 @@ interface OpenedInput {
   source: Readable;
   /** Size in bytes for a regular file (progress), else undefined. */
   size: number | undefined;
-  /** For a regular file: its version when opened, and how to fstat it again on the same descriptor. */
-  guard?: { before: FileVersion; now(): Promise<FileVersion> };
+  /**
+   * For a regular file: its version when opened, how to fstat it again on the same
+   * descriptor, and whether it is read from its first byte (stdin may start further on).
+   */
+  guard?: { before: FileVersion; now(): Promise<FileVersion>; fromStart: boolean };
   close(): void;
 }
 
@@ -146,7 +149,7 @@ async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
     const before = stat?.isFile() ? await fstatAsync(0).catch(() => undefined) : undefined;
     if (before?.isFile()) {
       const source = createReadStream("", { fd: 0, autoClose: false, highWaterMark: FILE_READ_CHUNK_BYTES });
-      const guard = { before: versionOf(before), now: async () => versionOf(await fstatAsync(0)) };
+      const guard = { before: versionOf(before), now: async () => versionOf(await fstatAsync(0)), fromStart: false };
       return { source, size: before.size, guard, close: () => source.destroy() };
     }
     return { source: io.stdin, size: undefined, close: () => {} };
@@ -160,7 +163,7 @@ async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
     }
     // The descriptor stays open after the last read: the closing fstat must see the same file.
     const source = handle.createReadStream({ highWaterMark: FILE_READ_CHUNK_BYTES, autoClose: false });
-    const guard = stat.isFile() ? { before: versionOf(stat), now: async () => versionOf(await handle.stat()) } : undefined;
+    const guard = stat.isFile() ? { before: versionOf(stat), now: async () => versionOf(await handle.stat()), fromStart: true } : undefined;
     const close = () => {
       source.destroy();
       handle.close().catch(() => {});
@@ -258,7 +261,7 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
   const assertInputUnchanged = async () => {
     if (!opened.guard) return;
     try {
-      assertSameVersion(opened.guard.before, await opened.guard.now(), bytesRead);
+      assertSameVersion(opened.guard.before, await opened.guard.now(), opened.guard.fromStart ? bytesRead : undefined);
     } catch (error) {
       if (!(error instanceof FileChangedWhileReadingError)) throw error;
       const consequence = output.isStream && outputStarted ? "the output already written is incomplete" : "nothing written";
