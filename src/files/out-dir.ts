@@ -18,7 +18,7 @@ const checkedFolders = new Set<string>();
  * The absolute target for `relative` under the real folder `outDir`, with its parent
  * folders in place. A relative path in bytes (a name that is not UTF-8) is split as Latin-1.
  */
-export function outDirTarget(outDir: string, relative: FsPath): FsPath {
+export function outDirTarget(outDir: FsPath, relative: FsPath): FsPath {
   const text = typeof relative === "string" ? relative : Buffer.from(relative).toString("latin1");
   const toPath = (part: string): FsPath => (typeof relative === "string" ? part : fsPathFromBytes(Buffer.from(part, "latin1")));
   const parts = text.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");

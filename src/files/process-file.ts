@@ -29,7 +29,7 @@ export interface BatchPlan {
   /** --backup: keep the original as `<file><suffix>` before replacing it. */
   backupSuffix?: string;
   /** --out-dir, as a real absolute path: write every text file below it. */
-  outDir?: string;
+  outDir?: FsPath;
   /** --diff: produce a unified diff for changed files. */
   diff: boolean;
 }

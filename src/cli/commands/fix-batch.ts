@@ -45,14 +45,15 @@ function isInside(childPath: FsPath, parentPath: FsPath): boolean {
 }
 
 /** The real path of --out-dir (created if missing), checked not to hold any input. */
-async function prepareOutDir(outDir: string, inputs: readonly string[], io: CliIo): Promise<string> {
-  const absolute = path.resolve(io.cwd, outDir);
+async function prepareOutDir(outDirArgument: string, inputs: readonly string[], io: CliIo): Promise<FsPath> {
+  const absolute = resolvePath(io.cwd, fsPathOfArgument(outDirArgument));
+  const outDir = displayPath(fsPathOfArgument(outDirArgument));
   try {
     await fs.mkdir(absolute, { recursive: true });
   } catch (error) {
     throw new UsageError(`--out-dir ${outDir}: ${describeError(error)}`);
   }
-  const real = await fs.realpath(absolute);
+  const real = fsPathFromBytes(await fs.realpath(absolute, { encoding: "buffer" }));
   if (!(await fs.stat(real)).isDirectory()) throw new UsageError(`--out-dir ${outDir}: not a folder`);
   for (const input of inputs) {
     if (input === "-") continue;
@@ -61,7 +62,7 @@ async function prepareOutDir(outDir: string, inputs: readonly string[], io: CliI
       .then(fsPathFromBytes)
       .catch(() => undefined);
     if (inputReal && isInside(inputReal, real)) {
-      throw new UsageError(`--out-dir ${outDir} holds the input ${input}; choose a folder outside the inputs`);
+      throw new UsageError(`--out-dir ${outDir} holds the input ${displayPath(fsPathOfArgument(input))}; choose a folder outside the inputs`);
     }
   }
   await removeLeftoverTempsBelow(real);
