@@ -13,14 +13,24 @@
  * Example row: `ascii-one-line   0.21 0.33 0.61 1.18   ×5.6  linear`.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
-const bin = path.join(root, "bin", "mojifix.js");
+
+/**
+ * The CLI as built when the bench starts, copied aside: a run takes up to an hour, and an
+ * `npm run build` meanwhile (another test run in the same tree) would otherwise swap
+ * dist/ under the runs and fail them with a half-written module.
+ */
+function snapshotOfCli(into) {
+  for (const part of ["bin", "dist", "package.json"]) cpSync(path.join(root, part), path.join(into, part), { recursive: true });
+  symlinkSync(path.join(root, "node_modules"), path.join(into, "node_modules"));
+  return path.join(into, "bin", "mojifix.js");
+}
 
 /** The commit measured (and whether the tree had changes), for the results file. */
 function commitOf() {
@@ -96,6 +106,8 @@ function timeRun(file) {
 
 const only = argument("only", "").split(",").filter(Boolean);
 const dir = mkdtempSync(path.join(tmpdir(), "mojifix-adversarial-"));
+const bin = snapshotOfCli(path.join(dir, "cli"));
+const commit = commitOf();
 const rows = [];
 try {
   const unitName = UNIT === 1024 ? "KB" : "MB";
@@ -103,6 +115,7 @@ try {
   console.log(`${"input".padEnd(24)}${SIZES.map((s) => `${s} ${unitName}`.padStart(9)).join("")}   ratio  verdict`);
   for (const input of INPUTS.filter((i) => only.length === 0 || only.includes(i.name))) {
     const times = [];
+    const cellsShown = [];
     let verdict = "linear";
     for (const size of SIZES) {
       const file = path.join(dir, `${input.name}-${size}`);
@@ -110,6 +123,7 @@ try {
       const { seconds, outcome } = timeRun(file);
       rmSync(file);
       times.push(outcome === "ok" ? seconds : null);
+      cellsShown.push(outcome === "ok" ? seconds.toFixed(2) : outcome === "timeout" ? "timeout" : "error");
       if (outcome !== "ok") {
         verdict = outcome === "timeout" ? `timeout at ${size} ${UNIT === 1024 ? "KB" : "MB"} (over ${TIME_LIMIT_SECONDS} s)` : outcome;
         break; // larger sizes would only take longer
@@ -121,7 +135,7 @@ try {
     const sizeRatio = SIZES[SIZES.length - 1] / SIZES[0];
     if (verdict === "linear" && ratio !== null && ratio > sizeRatio * LINEAR_RATIO_LIMIT) verdict = "non-linear";
     rows.push({ input: input.name, why: input.why, sizes: SIZES, unit: unitName, seconds: times, ratio, verdict });
-    const cells = SIZES.map((_, i) => (times[i] === undefined ? "—" : times[i] === null ? "timeout" : times[i].toFixed(2)).padStart(9)).join("");
+    const cells = SIZES.map((_, i) => (cellsShown[i] ?? "—").padStart(9)).join("");
     console.log(`${input.name.padEnd(24)}${cells}   ${ratio === null ? "  —  " : `×${ratio.toFixed(1)}`.padStart(5)}  ${verdict}`);
   }
 } finally {
@@ -129,5 +143,5 @@ try {
 }
 mkdirSync(path.join(here, "results"), { recursive: true });
 const machine = { cpus: os.cpus().length, loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) };
-writeFileSync(path.join(here, "results", RESULTS_FILE), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, commit: commitOf(), machine, timeLimitSeconds: TIME_LIMIT_SECONDS, rows }, null, 2)}\n`);
+writeFileSync(path.join(here, "results", RESULTS_FILE), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, commit, machine, timeLimitSeconds: TIME_LIMIT_SECONDS, rows }, null, 2)}\n`);
 console.log(`written bench/results/${RESULTS_FILE}`);
