@@ -43,8 +43,23 @@ interface RoundOption {
   result: string;
 }
 
+/**
+ * Round options already worked out while repairing the current line: the look-ahead
+ * follows a few first steps to the end, and the step it then takes is looked at again.
+ */
+const knownRoundOptions = new Map<string, RoundOption[]>();
+
 /** The distinct outcomes of one round on a line, best gain first (mistakes that agree count once). */
 function roundOptions(line: string): RoundOption[] {
+  let options = knownRoundOptions.get(line);
+  if (!options) {
+    options = findRoundOptions(line);
+    knownRoundOptions.set(line, options);
+  }
+  return options;
+}
+
+function findRoundOptions(line: string): RoundOption[] {
   const byResult = new Map<string, RoundOption>();
   for (const repairs of candidateRounds(line)) {
     const gain = repairs.reduce((sum, r) => sum + r.gain, 0);
@@ -112,6 +127,14 @@ function differentKinds(options: readonly RoundOption[]): boolean {
 
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
 export function repairLine(line: string): Repair[][] {
+  try {
+    return searchRounds(line);
+  } finally {
+    knownRoundOptions.clear();
+  }
+}
+
+function searchRounds(line: string): Repair[][] {
   const rounds: Repair[][] = [];
   let current = line;
   for (let round = 0; round < MAX_ROUNDS && NON_ASCII.test(current); round++) {

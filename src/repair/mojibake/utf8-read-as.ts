@@ -7,6 +7,7 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
@@ -129,7 +130,6 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
 
 /** Layers of the same double-byte mistake, at most, undone at once. */
 const MAX_DEEPER_LAYERS = 3;
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * UTF-8 read as GBK (or Big5, Windows-1253…) twice or three times, or read as GBK and
@@ -176,11 +176,11 @@ function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefine
     else bytes.push(code);
   }
   if (bytes.every((b) => b < 0x80)) return undefined;
-  try {
-    return STRICT_UTF8.decode(Uint8Array.from(bytes));
-  } catch {
-    return undefined;
-  }
+  const buffer = Buffer.from(bytes);
+  if (!isUtf8(buffer)) return undefined;
+  // As a TextDecoder would, drop a byte-order mark at the start.
+  const decoded = buffer.toString("utf8");
+  return decoded.startsWith("\ufeff") ? decoded.slice(1) : decoded;
 }
 
 function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {

@@ -58,7 +58,25 @@ interface SpanDecoder {
  * stood, or — for a dropped byte — at any place after the lead where the decoder
  * could have dropped it (`next` is the byte after the sequence).
  */
+/** Restorations already worked out, per decoder: the same broken sequences recur on every line. */
+const knownRestorations = new WeakMap<SpanDecoder, Map<string, string[]>>();
+const RESTORATIONS_CACHE_SIZE = 50_000;
+
 function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
+  let known = knownRestorations.get(decoder);
+  if (!known) knownRestorations.set(decoder, (known = new Map()));
+  // `next` matters only for a dropped byte; `lost` is the decoder's own list or, for a space, A0.
+  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost.length === 1 && lost[0] === 0xa0 ? "s" : "m"}`;
+  let result = known.get(key);
+  if (!result) {
+    result = findRestorations(survivors, need, lost, standInAt, decoder, next);
+    if (known.size >= RESTORATIONS_CACHE_SIZE) known.clear();
+    known.set(key, result);
+  }
+  return result;
+}
+
+function findRestorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
   const out = new Set<string>();
   const positions = standInAt === undefined ? Array.from({ length: need - 1 }, (_, i) => i + 1) : [standInAt];
   for (const at of positions) {
