@@ -13,7 +13,8 @@ import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
-import { WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
+import { onlyFrequentCjk } from "./span-guards.js";
+import { DOUBLE_BYTE_DECODERS, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -23,7 +24,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
-  const mask = decodersThatMayHoldUtf8(line);
+  let mask = decodersThatMayHoldUtf8(line);
+  if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
   return rounds;

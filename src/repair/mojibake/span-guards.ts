@@ -103,3 +103,31 @@ export function marksHaveABase(after: string, left: string | undefined): boolean
 export function isWeak(span: Utf8Span): boolean {
   return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
 }
+
+/** CJK and full-width punctuation, kana, and the dashes, quotes and ellipsis of general punctuation. */
+function isCjkPunctuationOrKana(cp: number): boolean {
+  return (cp >= 0x3000 && cp <= 0x30ff) || (cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x2010 && cp <= 0x2027);
+}
+
+/**
+ * A line of frequent CJK characters only (with kana, CJK or ASCII punctuation, digits,
+ * no Latin letter) is genuine: UTF-8 read through a double-byte code page leaves rare
+ * characters (three-byte UTF-8 lands on GB2312 level 2 or the GBK extensions: "涓枃"
+ * for "中文") or sits glued to Latin letters ("Kari艈拧"). So no double-byte decoder
+ * needs to look at it. Example: "人人生而自由，在尊严和权利上一律平等。" → true;
+ * "鈥渉ello" → false.
+ */
+export function onlyFrequentCjk(line: string): boolean {
+  let cjk = 0;
+  for (let i = 0; i < line.length; i++) {
+    const cp = line.charCodeAt(i);
+    if (cp < 0x80) {
+      if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) return false;
+    } else if (!isCjkPunctuationOrKana(cp)) {
+      if (cp >= 0xd800 && cp <= 0xdfff) return false;
+      if (!isCommonCjk(cp)) return false;
+      cjk++;
+    }
+  }
+  return cjk > 0;
+}

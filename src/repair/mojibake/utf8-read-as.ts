@@ -222,6 +222,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   if (decoder.doubleByte && lossless.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) {
     lossless.length = 0;
   }
+  // (A line whose every lossless span is such a re-spelling — see below — keeps none of
+  // them whatever they gain: no need to judge them.)
+  if (lossless.every((r) => sameScriptLetters(line.slice(r.start, r.end), r.after))) lossless.length = 0;
   const allRepaired = applyRepairs(line, lossless);
   const sure: Repair[] = [];
   let shift = 0;

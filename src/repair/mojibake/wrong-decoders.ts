@@ -156,6 +156,9 @@ const DOUBLE_BYTE = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"] as const;
 
 export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...DOUBLE_BYTE];
 
+/** The double-byte decoders as bits of a `decodersThatMayHoldUtf8` mask. */
+export const DOUBLE_BYTE_DECODERS = DOUBLE_BYTE.reduce((mask, _, i) => mask | (1 << (SINGLE_BYTE.length + i)), 0);
+
 /** Bytes iconv-lite leaves undefined that the vendor's table maps (and real text shows). */
 const VENDOR_CHARACTER: Record<string, Record<number, number>> = {
   macintosh: { 0xf0: 0xf8ff },
