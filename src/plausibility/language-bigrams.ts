@@ -113,7 +113,7 @@ const charsById: string[] = [];
 const SMALL_ID_LIMIT = 1 << 15;
 const WIDE_ID_FACTOR = 1 << 21;
 /** Pairs remembered per model before the cache starts again. */
-const PAIR_CACHE_SIZE = 200_000;
+const PAIR_CACHE_SIZE = 20_000;
 
 function charId(ch: string): number {
   let id = charIds.get(ch);
@@ -347,7 +347,7 @@ export function bestLanguageCost(text: string, languages: readonly string[], lim
 
 /** Results of bestLanguageCost without a limit, per list of languages (by identity) and text. */
 const rememberedCosts = new WeakMap<readonly string[], Map<string, { language: string; bits: number }>>();
-const REMEMBERED_COSTS_SIZE = 5_000;
+const REMEMBERED_COSTS_SIZE = 1_000;
 
 function scoreLanguages(text: string, languages: readonly string[], limit: number): { language: string; bits: number } {
   const prepared = prepare(text);
@@ -371,7 +371,7 @@ interface LanguageGroup {
 
 const languageGroups = new WeakMap<readonly string[], LanguageGroup>();
 /** Character pairs remembered per group (each holds one number per language). */
-const GROUP_PAIR_CACHE_SIZE = 20_000;
+const GROUP_PAIR_CACHE_SIZE = 8_000;
 
 /**
  * All languages of a list at once, each text pair looked up once for all of them

@@ -60,7 +60,7 @@ interface SpanDecoder {
  */
 /** Restorations already worked out, per decoder: the same broken sequences recur on every line. */
 const knownRestorations = new WeakMap<SpanDecoder, Map<string, string[]>>();
-const RESTORATIONS_CACHE_SIZE = 50_000;
+const RESTORATIONS_CACHE_SIZE = 10_000;
 
 function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
   let known = knownRestorations.get(decoder);
