@@ -200,6 +200,17 @@ const NON_LETTERS = "*";
  */
 const POOLED_NON_LETTER_MASS = 0.5;
 
+/**
+ * How common a letter is among the letters of its script, averaged over the languages
+ * that write it (case folded, as the model sees it); 0 for a non-letter or an unseen one.
+ * Example: "с" ≈ 0.05 in Cyrillic, "э" ≈ 0.005.
+ */
+export function letterShareInScript(ch: string): number {
+  const folded = modelText(ch);
+  const kind = charKind(folded);
+  return kind.kind === "letter" ? pooledLetterShare(kind.script, folded) : 0;
+}
+
 /** A letter's share among all letters of its script (a non-letter's among all non-letters), averaged over the languages that use them. */
 function pooledLetterShare(script: string, ch: string): number {
   if (!pooledShares) {

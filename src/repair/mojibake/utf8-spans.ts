@@ -20,6 +20,11 @@ export interface LostSlot {
   standIn: "dropped" | "marker" | "space";
   /** The bytes that survived, lead first. */
   survivors: number[];
+  /**
+   * For a space stand-in that ends the sequence: what the character can be if the space
+   * is real and the decoder dropped a byte before it ("â€" + " " is "” " or, with A0 lost, "†").
+   */
+  droppedInstead?: string[];
 }
 
 export type SpanPiece = string | LostSlot;
@@ -204,8 +209,9 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     if (survivors.length !== need - 1 || !isBoundary(q)) break;
     const lost = standIn === "space" ? [0xa0] : decoder.lostBytes;
     const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
-    if (candidates.length === 0) break;
-    pieces.push({ candidates, standIn, survivors });
+    const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
+    if (candidates.length === 0 && droppedInstead.length === 0) break;
+    pieces.push(droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors });
     slots++;
     p = q;
   }
