@@ -96,8 +96,12 @@ const ONLY_MARKS = /^\p{M}+$/u;
  */
 export function marksHaveABase(after: string, left: string | undefined): boolean {
   if (!ONLY_MARKS.test(after)) return true;
+  // A keycap emoji: a digit, "#" or "*" with the emoji selector and the enclosing keycap ("1️⃣").
+  if (left !== undefined && /^[0-9#*]$/.test(left) && KEYCAP.test(after)) return true;
   return left !== undefined && /\p{L}/u.test(left) && left.normalize("NFD") === left;
 }
+
+const KEYCAP = /^\ufe0f?\u20e3$/;
 
 /** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
 export function isWeak(span: Utf8Span): boolean {

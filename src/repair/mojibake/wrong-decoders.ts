@@ -244,6 +244,15 @@ function buildDoubleByte(name: string): WrongDecoder {
     if (cp < 0x80) return;
     if (!table.has(cp)) table.set(cp, code);
   });
+  // Browsers decode with the WHATWG tables, wider than iconv-lite's for Big5 (the 6,000
+  // Hong Kong pairs: "1️⃣" read as Big5 shows as 儭 U+E42E U+F033): their pairs map back too.
+  const browserDecoded = new TextDecoder(name).decode(Buffer.from(pairs)).split("\n");
+  codes.forEach((code, i) => {
+    const ch = browserDecoded[i];
+    if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x80 && !table.has(cp)) table.set(cp, code);
+  });
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
   // Dropped when the pair is invalid for the superset iconv-lite decodes (CP949, CP950,
