@@ -17,7 +17,7 @@ import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typogra
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
-import { type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
+import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
@@ -219,14 +219,38 @@ function deeperLayers(text: string, decoder: WrongDecoder): string {
         best = next;
       }
     }
+    best ??= decoder.doubleByte || decoders.length > 1 ? undefined : moreLikelyUnderAnother(current, decoder);
     if (best === undefined) return current;
     current = best;
   }
   return current;
 }
 
+/**
+ * Two different single-byte mistakes stacked (UTF-8 read as Windows-1253, then that read
+ * as Windows-1252: "ă" → "Δƒ" → "Î”Æ’"): the layer below is junk of another code page.
+ * It comes off when it is wholly UTF-8 under one and reads better so (the best of them).
+ */
+function moreLikelyUnderAnother(text: string, decoder: WrongDecoder): string | undefined {
+  let best: string | undefined;
+  // Per character: fewer characters cost fewer bits whatever they say ("’é" is no "Վ").
+  let bestCost = textCost(text) / charCount(text);
+  for (const name of SINGLE_BYTE_DECODERS) {
+    if (name === decoder.name) continue;
+    const next = reencodedAsUtf8(text, wrongDecoder(name));
+    if (next === undefined || next === text) continue;
+    const cost = textCost(next) / charCount(next);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = next;
+    }
+  }
+  return best;
+}
+
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const DOUBLE_BYTE_DECODERS = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"];
+const SINGLE_BYTE_DECODERS = WRONG_DECODER_NAMES.filter((name) => !DOUBLE_BYTE_DECODERS.includes(name));
 
 /** `text` re-encoded by `decoder` and decoded as UTF-8, when those bytes are wholly UTF-8 (and not ASCII). */
 function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefined {
