@@ -219,7 +219,7 @@ function deeperLayers(text: string, decoder: WrongDecoder): string {
         best = next;
       }
     }
-    best ??= decoder.doubleByte || decoders.length > 1 ? undefined : moreLikelyUnderAnother(current, decoder);
+    best ??= decoders.length > 1 ? undefined : moreLikelyUnderAnother(current, decoder);
     if (best === undefined) return current;
     current = best;
   }
@@ -227,9 +227,10 @@ function deeperLayers(text: string, decoder: WrongDecoder): string {
 }
 
 /**
- * Two different single-byte mistakes stacked (UTF-8 read as Windows-1253, then that read
- * as Windows-1252: "ă" → "Δƒ" → "Î”Æ’"): the layer below is junk of another code page.
- * It comes off when it is wholly UTF-8 under one and reads better so (the best of them).
+ * Two different mistakes stacked, the inner one single-byte (UTF-8 read as Windows-1253,
+ * then that read as Windows-1252: "ă" → "Δƒ" → "Î”Æ’"; Latin-1 then GBK: "芒聙聵" →
+ * "â\x80\x98" → "‘"): the layer below is junk of another code page. It comes off when it
+ * is wholly UTF-8 under one and reads better so (the best of them).
  */
 function moreLikelyUnderAnother(text: string, decoder: WrongDecoder): string | undefined {
   let best: string | undefined;
