@@ -6,8 +6,10 @@
  * inside multi-byte characters, inside mojibake runs, around the 64 KiB sample.
  * tests/stream.test.ts runs fixed cases through random chunkings of the internal core;
  * this file draws the inputs too, and goes through the public Transform stream.
- * fixBytes costs ~1 ms even on a few bytes (detection), so the stream property, which
- * runs both paths, draws STREAM_RUNS (3,000 in npm test, 300,000 under npm run fuzz).
+ * 10,000 draws per property (a million under npm run fuzz), except where a case is
+ * long: the stream fed one byte at a time draws 10,000 short inputs (one or two
+ * pieces) and LONG_INPUT_RUNS longer ones (up to four lines); the 64 KiB head costs
+ * ~0.2 s per case and runs SLOW_PROPERTY_RUNS.
  */
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -16,7 +18,21 @@ import { describe, expect, it } from "vitest";
 import { BinaryInputError, createFixStream, fixBytes } from "../src/index.js";
 import { SAMPLE_BYTES } from "../src/stream/limits.js";
 import type { ByteFixOptions } from "../src/types.js";
-import { anyBytes, assertAsyncProperty, assertProperty, chunksAt, FORCED_ENCODINGS, hostileText, isKnownEngineCrash, isValidUtf8, mojibakeRun, PROPERTY_RUNS, SLOW_PROPERTY_RUNS, withCuts } from "./helpers/arbitraries.js";
+import {
+  anyBytes,
+  assertAsyncProperty,
+  assertProperty,
+  chunksAt,
+  FORCED_ENCODINGS,
+  HOSTILE_PIECES,
+  hostileText,
+  isKnownEngineCrash,
+  isValidUtf8,
+  LONG_INPUT_RUNS,
+  mojibakeRun,
+  SLOW_PROPERTY_RUNS,
+  withCuts,
+} from "./helpers/arbitraries.js";
 
 const byteOptions: fc.Arbitrary<ByteFixOptions> = fc.oneof(
   fc.constant({}),
@@ -82,24 +98,30 @@ function whole(bytes: Uint8Array, options: ByteFixOptions): Outcome {
   return result.binary ? "binary" : Buffer.from(result.text, "utf8");
 }
 
-/** Each draw runs fixBytes and the stream: a third of the runs keeps the file within ~15 s. */
-const STREAM_RUNS = Math.round(PROPERTY_RUNS * 0.3);
-
 const streamOptions: fc.Arbitrary<ByteFixOptions> = fc.constantFrom<ByteFixOptions>({}, { repairOnly: true }, { encoding: "gbk" }, { encoding: "windows-1252" }, { eol: "crlf", normalize: "NFKC" });
 
 describe("the stream gives the whole-buffer output byte for byte, for any cuts", () => {
   it("on drawn inputs cut anywhere (inside characters and mojibake runs)", async () => {
     await assertAsyncProperty("stream = whole", fc.tuple(withCuts(anyBytes), streamOptions), async ([{ bytes, cuts }, options]) => {
       expect(await throughStream(chunksAt(bytes, cuts), options)).toEqual(whole(bytes, options));
-    }, STREAM_RUNS);
+    });
   }, 120_000);
 
-  it("on lines of mojibake cut one byte at a time", async () => {
+  const byteByByte = async (bytes: Buffer) => {
+    const oneByOne = Array.from(bytes, (_, i) => bytes.subarray(i, i + 1));
+    expect(await throughStream(oneByOne, {})).toEqual(whole(bytes, {}));
+  };
+
+  it("on short mojibake cut one byte at a time (one or two runs or pieces, on one or two lines)", async () => {
+    const short = fc
+      .array(fc.oneof(mojibakeRun, fc.constantFrom(...HOSTILE_PIECES)), { minLength: 1, maxLength: 2 })
+      .chain((parts) => fc.constantFrom(" ", "\n", "").map((joiner) => Buffer.from(parts.join(joiner), "utf8")));
+    await assertAsyncProperty("stream byte by byte", short, byteByByte);
+  }, 120_000);
+
+  it("on lines of mojibake cut one byte at a time (up to four lines)", async () => {
     const lines = fc.array(fc.oneof(mojibakeRun, hostileText), { minLength: 1, maxLength: 4 }).map((l) => Buffer.from(l.join("\n"), "utf8"));
-    await assertAsyncProperty("stream byte by byte", lines, async (bytes) => {
-      const oneByOne = Array.from(bytes, (_, i) => bytes.subarray(i, i + 1));
-      expect(await throughStream(oneByOne, {})).toEqual(whole(bytes, {}));
-    }, Math.round(PROPERTY_RUNS / 10));
+    await assertAsyncProperty("stream byte by byte, longer", lines, byteByByte, LONG_INPUT_RUNS);
   }, 120_000);
 
   it("when the drawn tail comes after a 64 KiB ASCII head (the encoding is decided on the head)", async () => {

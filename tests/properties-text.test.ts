@@ -2,8 +2,8 @@
  * Properties of text → text (issue 8), with fast-check: any string comes through
  * fixText well-formed and as valid UTF-8, the explanation replays to the output, the
  * repair is idempotent, and real multilingual text is left alone under repairOnly.
- * 10,000 draws per property (strings ≤ 40 UTF-16 units, so each takes about a second),
- * a million under `npm run fuzz`; generators in tests/helpers/arbitraries.ts.
+ * 10,000 draws per property (strings ≤ 40 UTF-16 units: 0.1–1.5 ms each, 0.5–15 s
+ * per property), a million under `npm run fuzz`; generators in tests/helpers/arbitraries.ts.
  *
  * Where the engine or the pipeline fails a property today, the property is skipped
  * (`itKnownBug`; `npm run fuzz` still runs it) with the bug named beside it, and its
@@ -19,7 +19,7 @@ import type { FixOptions } from "../src/types.js";
 import { generateCorpus, SIZES } from "./corpus/generate.js";
 import { LANGUAGES } from "./corpus/languages.js";
 import { udhrPieces } from "./corpus/udhr-text.js";
-import { anyText, assertProperty, hostileText, isKnownEngineCrash, isValidUtf8, mojibakeRun, OPTION_SETS, PROPERTY_RUNS, SLOW_PROPERTY_RUNS } from "./helpers/arbitraries.js";
+import { anyText, assertProperty, hostileText, isKnownEngineCrash, isValidUtf8, LONG_INPUT_RUNS, mojibakeRun, OPTION_SETS } from "./helpers/arbitraries.js";
 
 /** Properties that once failed (their counterexamples are in the tables below); they hold now. */
 const itKnownBug = it;
@@ -46,9 +46,6 @@ function reportKnownBugs(title: string, bugs: KnownBug[], check: (bug: KnownBug)
   });
 }
 
-/** Not one of the issue's properties (explain.test.ts covers the tables): a fifth of the runs keeps the file fast. */
-const EXPLAIN_RUNS = Math.round(PROPERTY_RUNS / 5);
-
 /** fixText, or undefined when the draw hits the known engine crash (see isKnownEngineCrash). */
 function fixTextUnlessKnownCrash(text: string, options: FixOptions): string | undefined {
   try {
@@ -74,15 +71,15 @@ describe("any string through fixText", () => {
         expect(bytes.toString("utf8")).toBe(out);
       }
     });
-  });
+  }, 120_000);
 
   it("has an explanation that replays to the output (explain and the real run agree)", () => {
     assertProperty("explain replays", withOptions, ([text, options]) => {
       const out = fixTextUnlessKnownCrash(text, options);
       if (out === undefined) return;
       expect(applyChanges(text, explainText(text, options))).toBe(out);
-    }, EXPLAIN_RUNS);
-  });
+    });
+  }, 120_000);
 
   it("leaves a string with nothing to fix as it is (ASCII letters, digits, spaces, plain punctuation)", () => {
     const plain = fc.string({ unit: fc.constantFrom(..."abcXYZ019 .,;:!?()-_/'\"\n\t"), maxLength: 40 });
@@ -217,14 +214,15 @@ describe("clean text is left alone under repairOnly", () => {
     });
   }, 120_000);
 
+  // ~3 ms a case: the high-count twin is the one-language stretch above.
   it("long text of one language, many pieces joined by newlines, comes out unchanged", () => {
     const longText = fc.tuple(fc.constantFrom(...cleanLanguages), fc.nat(), fc.integer({ min: 2, max: 12 })).map(([{ pieces }, from, count]) =>
       Array.from({ length: count }, (_, i) => pieces[(from + i) % pieces.length]).join("\n"),
     );
     assertProperty("clean long text", longText, (text) => {
       expect(fixText(text, { repairOnly: true })).toBe(text);
-    }, SLOW_PROPERTY_RUNS);
-  });
+    }, LONG_INPUT_RUNS);
+  }, 120_000);
 
   // BUG (mojibake engine): ~1% of these change. Two mistakes: (1) a word ending in a
   // non-ASCII letter, a space, then a Latin-1 symbol (± ½ § ™ » °) is read as a UTF-8

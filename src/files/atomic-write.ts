@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import fsSync, { promises as fs } from "node:fs";
 import path from "node:path";
+import { basenamePath, dirnamePath, type FsPath, joinPath } from "./fs-path.js";
 
 /** Temp files are named `.<name>.mojifix-<random>.tmp` so a later run can find and remove leftovers. */
 export const TEMP_MARK = ".mojifix-";
@@ -19,13 +20,16 @@ const TEMP_RANDOM_HEX_DIGITS = 12;
 
 const LEFTOVER_TEMP = new RegExp(`^\\..+${TEMP_MARK.replace(/[.]/g, "\\.")}[0-9a-f]{${TEMP_RANDOM_HEX_DIGITS}}\\.tmp$`);
 
-export function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARK}${randomBytes(TEMP_RANDOM_HEX_DIGITS / 2).toString("hex")}.tmp`);
+export function tempPathFor(target: FsPath): FsPath {
+  const name = basenamePath(target);
+  const tail = `${TEMP_MARK}${randomBytes(TEMP_RANDOM_HEX_DIGITS / 2).toString("hex")}.tmp`;
+  const temp = typeof name === "string" ? `.${name}${tail}` : Buffer.concat([Buffer.from("."), name, Buffer.from(tail)]);
+  return joinPath(dirnamePath(target), temp);
 }
 
-/** True for a file name that only an interrupted mojifix write can have left. */
-export function isLeftoverTemp(name: string): boolean {
-  return LEFTOVER_TEMP.test(name);
+/** True for a file name that only an interrupted mojifix write can have left (a name in bytes is tested as Latin-1). */
+export function isLeftoverTemp(name: FsPath): boolean {
+  return LEFTOVER_TEMP.test(typeof name === "string" ? name : name.toString("latin1"));
 }
 
 /** Owner to give the new file (a rename otherwise leaves it owned by whoever ran mojifix). */
@@ -48,7 +52,7 @@ export interface AtomicWriteOptions {
 }
 
 /** Write `data` to a new temp file beside `target`, with mode and owner, flushed to disk unless asked not to. */
-function writeTempSync(target: string, data: Uint8Array, mode: number | undefined, options: AtomicWriteOptions): string {
+function writeTempSync(target: FsPath, data: Uint8Array, mode: number | undefined, options: AtomicWriteOptions): FsPath {
   const owner = options.owner;
   const temp = tempPathFor(target);
   const fd = fsSync.openSync(temp, "wx", mode ?? 0o666);
@@ -77,7 +81,7 @@ function writeTempSync(target: string, data: Uint8Array, mode: number | undefine
  * Replace `target` (or create it) with `data`, atomically. Synchronous: worker
  * threads call it, where blocking costs nothing and saves a thread-pool hop per call.
  */
-export function writeFileAtomicSync(target: string, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): void {
+export function writeFileAtomicSync(target: FsPath, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): void {
   const temp = writeTempSync(target, data, mode, options);
   try {
     fsSync.renameSync(temp, target);
@@ -96,7 +100,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array, mode?: n
  * exists: a hard link from the flushed temp file never replaces an existing name.
  * Used for backups, which must never overwrite an older backup.
  */
-export function createFileAtomicSync(target: string, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): void {
+export function createFileAtomicSync(target: FsPath, data: Uint8Array, mode?: number, options: AtomicWriteOptions = {}): void {
   const temp = writeTempSync(target, data, mode, options);
   try {
     fsSync.linkSync(temp, target);
@@ -106,12 +110,12 @@ export function createFileAtomicSync(target: string, data: Uint8Array, mode?: nu
 }
 
 /** Remove the leftover temp files directly in `folder`; returns how many went. */
-export async function removeLeftoverTemps(folder: string, names?: readonly string[]): Promise<number> {
-  const entries = names ?? (await fs.readdir(folder).catch(() => [] as string[]));
+export async function removeLeftoverTemps(folder: FsPath, names?: readonly FsPath[]): Promise<number> {
+  const entries = names ?? (await fs.readdir(folder, { encoding: "buffer" }).catch(() => [] as Buffer[]));
   let removed = 0;
   for (const name of entries) {
     if (!isLeftoverTemp(name)) continue;
-    const full = path.join(folder, name);
+    const full = joinPath(folder, name);
     const stat = await fs.lstat(full).catch(() => undefined);
     if (!stat?.isFile()) continue;
     await fs.rm(full, { force: true });
@@ -121,14 +125,14 @@ export async function removeLeftoverTemps(folder: string, names?: readonly strin
 }
 
 /** Remove leftover temp files in `folder` and every folder below it (links are not followed). */
-export async function removeLeftoverTempsBelow(folder: string): Promise<number> {
-  const dirents = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+export async function removeLeftoverTempsBelow(folder: FsPath): Promise<number> {
+  const dirents = await fs.readdir(folder, { withFileTypes: true, encoding: "buffer" }).catch(() => []);
   let removed = await removeLeftoverTemps(
     folder,
     dirents.map((d) => d.name),
   );
   for (const dirent of dirents) {
-    if (dirent.isDirectory()) removed += await removeLeftoverTempsBelow(path.join(folder, dirent.name));
+    if (dirent.isDirectory()) removed += await removeLeftoverTempsBelow(joinPath(folder, dirent.name));
   }
   return removed;
 }

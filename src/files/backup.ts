@@ -7,8 +7,8 @@
  * Example: notes.txt.orig exists with other bytes → the file is left alone, with an error.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { createFileAtomicSync, type FileOwner } from "./atomic-write.js";
+import { appendToPath, basenamePath, displayPath, type FsPath } from "./fs-path.js";
 
 /** The suffix `--backup` uses when none is given. */
 export const DEFAULT_BACKUP_SUFFIX = ".orig";
@@ -16,8 +16,8 @@ export const DEFAULT_BACKUP_SUFFIX = ".orig";
 export class BackupExistsError extends Error {}
 
 /** Save `original` as `file + suffix`; returns the backup's path. */
-export function backupOriginal(file: string, original: Uint8Array, suffix: string, mode: number, owner?: FileOwner): string {
-  const backup = file + suffix;
+export function backupOriginal(file: FsPath, original: Uint8Array, suffix: string, mode: number, owner?: FileOwner): FsPath {
+  const backup = appendToPath(file, suffix);
   try {
     createFileAtomicSync(backup, original, mode, { owner });
   } catch (error) {
@@ -29,7 +29,7 @@ export function backupOriginal(file: string, original: Uint8Array, suffix: strin
       existing = undefined;
     }
     if (!existing?.equals(original)) {
-      throw new BackupExistsError(`backup ${path.basename(backup)} already exists and is not overwritten; file left unchanged`);
+      throw new BackupExistsError(`backup ${displayPath(basenamePath(backup))} already exists and is not overwritten; file left unchanged`);
     }
   }
   return backup;

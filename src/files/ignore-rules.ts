@@ -6,7 +6,7 @@
  * "*.log" ignores `sub/x.log` but not `x.log`.
  */
 import { promises as fs } from "node:fs";
-import path from "node:path";
+import { type FsPath, joinPath } from "./fs-path.js";
 import ignore, { type Ignore } from "ignore";
 
 /** Files whose patterns we honour, read in this order in each folder. */
@@ -26,12 +26,12 @@ export class IgnoreStack {
   }
 
   /** The stack for a folder: this one plus the folder's own ignore files, if it has any. */
-  async enter(folder: string, prefix: string, names: ReadonlySet<string>): Promise<IgnoreStack> {
+  async enter(folder: FsPath, prefix: string, names: ReadonlySet<string>): Promise<IgnoreStack> {
     const present = IGNORE_FILE_NAMES.filter((n) => names.has(n));
     if (present.length === 0) return this;
     const rules = ignore();
     for (const name of present) {
-      const text = await fs.readFile(path.join(folder, name), "utf8").catch(() => "");
+      const text = await fs.readFile(joinPath(folder, name), "utf8").catch(() => "");
       rules.add(text);
     }
     return new IgnoreStack([...this.levels, { prefix, rules }]);

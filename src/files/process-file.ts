@@ -16,7 +16,9 @@ import { writeFileAtomicSync } from "./atomic-write.js";
 import { backupOriginal } from "./backup.js";
 import { describeError } from "./describe-error.js";
 import { decodesLosslessly } from "./lossless-decode.js";
+import { displayPath, type FsPath } from "./fs-path.js";
 import { outDirTarget } from "./out-dir.js";
+import { assertSameVersion, FileChangedWhileReadingError, readGuardTestHook, versionOf } from "./read-guard.js";
 import type { SkipReason } from "./walk.js";
 
 /** What a batch run does with each file; the same for every file, sent once to each worker. */
@@ -35,9 +37,10 @@ export interface BatchPlan {
 export interface FileTask {
   /** Position in the sorted walk: outcomes are put back in this order. */
   index: number;
-  path: string;
+  /** Bytes when the name is not UTF-8 (they arrive in a worker as a Uint8Array, which fs takes too). */
+  path: FsPath;
   display: string;
-  relative: string;
+  relative: FsPath;
 }
 
 export interface FileOutcome {
@@ -72,8 +75,12 @@ export class FileChangedDuringRunError extends Error {}
 const HEAD_FIRST_ABOVE_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
-/** Read a regular file without blocking on a FIFO or device swapped in since the walk; `bytes` is undefined for a binary file. */
-function readRegularFile(file: string): { bytes?: Buffer; stat: Stats } {
+/**
+ * Read a regular file without blocking on a FIFO or device swapped in since the walk;
+ * `bytes` is undefined for a binary file. A file that changed while it was read
+ * (read-guard.ts) throws: its bytes may be half old, half new.
+ */
+function readRegularFile(file: FsPath): { bytes?: Buffer; stat: Stats } {
   const fd = fs.openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
     const stat = fs.fstatSync(fd);
@@ -83,14 +90,17 @@ function readRegularFile(file: string): { bytes?: Buffer; stat: Stats } {
       const got = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
       if (detectEncoding(head.subarray(0, got)).binary) return { stat };
     }
-    return { bytes: fs.readFileSync(fd), stat };
+    const bytes = fs.readFileSync(fd);
+    readGuardTestHook.betweenReads?.();
+    assertSameVersion(versionOf(stat), versionOf(fs.fstatSync(fd)), bytes.length);
+    return { bytes, stat };
   } finally {
     fs.closeSync(fd);
   }
 }
 
 /** The bytes of an earlier copy of the same size, if there is one (the common case on a first run is none). */
-function readIfSameSize(file: string, size: number): Buffer | undefined {
+function readIfSameSize(file: FsPath, size: number): Buffer | undefined {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size !== size) return undefined;
   try {
@@ -107,7 +117,7 @@ function countFixes(changes: readonly { fix: string }[]): Record<string, number>
 }
 
 /** Refuse to replace a file someone else changed after we read it: their edit would be lost. */
-function assertUnchangedSince(file: string, read: Stats): void {
+function assertUnchangedSince(file: FsPath, read: Stats): void {
   const now = fs.lstatSync(file);
   if (!now.isFile() || now.ino !== read.ino || now.size !== read.size || now.mtimeMs !== read.mtimeMs) {
     throw new FileChangedDuringRunError("changed on disk during the run; left alone");
@@ -157,18 +167,19 @@ export function processFileSync(task: FileTask, plan: BatchPlan): FileOutcome {
     if (plan.write && outcome.changed) {
       // A read-only file is not replaced behind its owner's back, even though its folder would allow it.
       fs.accessSync(task.path, fsConstants.W_OK);
-      if (plan.backupSuffix !== undefined) outcome.backup = backupOriginal(task.path, bytes, plan.backupSuffix, mode, owner);
+      if (plan.backupSuffix !== undefined) outcome.backup = displayPath(backupOriginal(task.path, bytes, plan.backupSuffix, mode, owner));
       assertUnchangedSince(task.path, stat);
       writeFileAtomicSync(task.path, clean, mode, { owner });
-      outcome.written = task.path;
+      outcome.written = displayPath(task.path);
     } else if (plan.outDir !== undefined) {
       const target = outDirTarget(plan.outDir, task.relative);
       // An identical copy from an earlier run stays as it is (and keeps its mtime).
       if (!readIfSameSize(target, clean.length)?.equals(clean)) writeFileAtomicSync(target, clean, mode, { flush: false });
-      outcome.written = target;
+      outcome.written = displayPath(target);
     }
     return outcome;
   } catch (error) {
-    return { ...outcome, error: describeError(error) };
+    const reason = error instanceof FileChangedWhileReadingError ? `${error.message}; left alone` : describeError(error);
+    return { ...outcome, error: reason };
   }
 }

@@ -5,10 +5,13 @@
  * entries and `.git`, applies --include/--exclude, does not follow symbolic links
  * unless asked (and then reports loops instead of going round them), never walks
  * into the output folder, and removes the temp files a killed run left behind.
+ * Names are read as bytes: one that is not UTF-8 is walked by its bytes (fs-path.ts)
+ * and shown escaped (`tree/odd\xFF.txt`).
  * Example: `walkInputs(["tree"])` over tree/{a.txt, .hidden, build/ (ignored), link → /etc/x}
  * gives [file tree/a.txt, skipped tree/link (link)] and counts 2 ignored.
  */
 import { promises as fs, type Dirent, type Stats } from "node:fs";
+import { basenamePath, displayPath, type FsPath, fsPathFromBytes, joinPath, pathKey, resolvePath } from "./fs-path.js";
 import path from "node:path";
 import picomatch from "picomatch";
 import { isLeftoverTemp, removeLeftoverTemps } from "./atomic-write.js";
@@ -18,12 +21,12 @@ export type SkipReason = "binary" | "link" | "loop" | "special";
 
 export interface WalkedFile {
   kind: "file";
-  /** Real, absolute path to read (links resolved). */
-  path: string;
+  /** Real, absolute path to read (links resolved); bytes when the name is not UTF-8. */
+  path: FsPath;
   /** The path as the user sees it: the input as typed joined with the path below it. */
   display: string;
   /** Path below the input root (slash-separated); the file's place under --out-dir. */
-  relative: string;
+  relative: FsPath;
   /** Reached through a symbolic link: read it, but never write through it. */
   viaLink: boolean;
 }
@@ -59,9 +62,9 @@ export interface WalkOptions {
   /** Follow symbolic links (`--follow`). */
   follow: boolean;
   /** Real absolute folders never walked into (the output folder). */
-  excludeFolders: readonly string[];
+  excludeFolders: readonly FsPath[];
   /** Real absolute files never processed (the report file). */
-  excludeFiles: readonly string[];
+  excludeFiles: readonly FsPath[];
   /** Files with these name endings are backups, not inputs. */
   backupSuffixes: readonly string[];
   /** Delete leftover temp files from a killed run in every folder walked. */
@@ -83,13 +86,25 @@ function globMatcher(patterns: readonly string[]): Matcher | undefined {
   return picomatch([...patterns], { dot: true, basename: true });
 }
 
-function byName(a: Dirent, b: Dirent): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/** A folder entry by name: `name` is a string unless its bytes are not UTF-8; `text` is how it is matched and shown. */
+interface NamedEntry {
+  dirent: Dirent<Buffer>;
+  name: FsPath;
+  text: string;
+}
+
+function byName(a: NamedEntry, b: NamedEntry): number {
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 }
 
 /** "tree" + "sub/a.txt" → "tree/sub/a.txt"; "." + "a.txt" → "a.txt". */
-function displayJoin(root: string, relative: string): string {
-  return relative === "" ? root : path.posix.join(root.split(path.sep).join("/"), relative);
+function displayJoin(root: string, relative: FsPath): string {
+  return relative === "" ? root : path.posix.join(root.split(path.sep).join("/"), displayPath(relative));
+}
+
+/** The real path of `p`, by its bytes when it has a name that is not UTF-8. */
+async function realPath(p: FsPath): Promise<FsPath> {
+  return typeof p === "string" ? fs.realpath(p) : fsPathFromBytes(await fs.realpath(p, { encoding: "buffer" }));
 }
 
 class TreeWalk {
@@ -107,73 +122,85 @@ class TreeWalk {
   constructor(private readonly options: WalkOptions) {
     this.include = globMatcher(options.include);
     this.exclude = globMatcher(options.exclude);
-    this.excludeFolders = new Set(options.excludeFolders);
-    this.excludeFiles = new Set(options.excludeFiles);
+    this.excludeFolders = new Set(options.excludeFolders.map(pathKey));
+    this.excludeFiles = new Set(options.excludeFiles.map(pathKey));
   }
 
-  async input(input: string): Promise<void> {
+  async input(input: FsPath): Promise<void> {
     if (input === "-") {
       this.entries.push({ kind: "stdin", display: "<stdin>" });
       return;
     }
-    const absolute = path.resolve(this.options.cwd, input);
-    const display = path.normalize(input);
+    const absolute = resolvePath(this.options.cwd, input);
+    const display = typeof input === "string" ? displayPath(path.normalize(input)) : displayPath(joinPath(input));
     let stat: Stats;
-    let real: string;
+    let real: FsPath;
     try {
       stat = await fs.stat(absolute);
-      real = await fs.realpath(absolute);
+      real = await realPath(absolute);
     } catch (error) {
       this.entries.push({ kind: "error", display, error: errorText(error) });
       return;
     }
     const viaLink = (await fs.lstat(absolute)).isSymbolicLink();
     if (stat.isDirectory()) {
-      if (this.excludeFolders.has(real)) return;
-      this.seenFolders.add(real);
-      await this.folder(real, display, "", IgnoreStack.empty(), [real]);
+      if (this.excludeFolders.has(pathKey(real))) return;
+      this.seenFolders.add(pathKey(real));
+      await this.folder(real, display, "", IgnoreStack.empty(), [pathKey(real)]);
     } else if (stat.isFile()) {
-      if (this.seenFiles.has(real)) return;
-      this.seenFiles.add(real);
-      this.entries.push({ kind: "file", path: real, display, relative: path.basename(absolute), viaLink });
+      if (this.seenFiles.has(pathKey(real))) return;
+      this.seenFiles.add(pathKey(real));
+      this.entries.push({ kind: "file", path: real, display, relative: basenamePath(absolute), viaLink });
     } else {
       this.entries.push({ kind: "error", display, error: "not a regular file" });
     }
   }
 
-  private async folder(folder: string, rootDisplay: string, prefix: string, outer: IgnoreStack, ancestors: string[]): Promise<void> {
-    let dirents: Dirent[];
+  /**
+   * `prefix` is the folder's path below the root (bytes if a name on the way is not
+   * UTF-8); `ancestors` are pathKeys of the real folders above, for loops.
+   */
+  private async folder(folder: FsPath, rootDisplay: string, prefix: FsPath, outer: IgnoreStack, ancestors: string[]): Promise<void> {
+    let entries: NamedEntry[];
     try {
-      dirents = (await fs.readdir(folder, { withFileTypes: true })).sort(byName);
+      const dirents = await fs.readdir(folder, { withFileTypes: true, encoding: "buffer" });
+      entries = dirents
+        .map((dirent) => {
+          const name = fsPathFromBytes(dirent.name);
+          return { dirent, name, text: typeof name === "string" ? name : displayPath(name) };
+        })
+        .sort(byName);
     } catch (error) {
       this.entries.push({ kind: "error", display: displayJoin(rootDisplay, prefix), error: errorText(error) });
       return;
     }
-    const names = new Set(dirents.map((d) => d.name));
-    if (this.options.removeLeftovers) this.leftoversRemoved += await removeLeftoverTemps(folder, [...names]);
-    const rules = this.options.useIgnoreFiles ? await outer.enter(folder, prefix, names) : outer;
-    for (const dirent of dirents) {
-      const name = dirent.name;
-      if (name === ".git" || isLeftoverTemp(name)) continue;
-      const relative = prefix === "" ? name : `${prefix}/${name}`;
+    const names = new Set(entries.map((e) => e.text));
+    if (this.options.removeLeftovers) this.leftoversRemoved += await removeLeftoverTemps(folder, entries.map((e) => e.name));
+    const prefixText = typeof prefix === "string" ? prefix : displayPath(prefix);
+    const rules = this.options.useIgnoreFiles ? await outer.enter(folder, prefixText, names) : outer;
+    for (const { dirent, name, text } of entries) {
+      if (text === ".git" || isLeftoverTemp(name)) continue;
+      const relative = prefix === "" ? name : joinPath(prefix, name);
+      // Ignore rules and globs see the name as shown (bytes that are not UTF-8 escaped).
+      const relativeText = prefixText === "" ? text : `${prefixText}/${text}`;
       const display = displayJoin(rootDisplay, relative);
-      if (name.startsWith(".") && !this.options.hidden) {
+      if (text.startsWith(".") && !this.options.hidden) {
         this.ignored++;
         continue;
       }
-      let entryPath = path.join(folder, name);
+      let entryPath = joinPath(folder, name);
       let isFolder = dirent.isDirectory();
       let isFile = dirent.isFile();
       let viaLink = false;
       if (dirent.isSymbolicLink()) {
         if (!this.options.follow) {
-          if (this.isIgnored(rules, relative, false) || this.exclude?.(relative)) this.ignored++;
+          if (this.isIgnored(rules, relativeText, false) || this.exclude?.(relativeText)) this.ignored++;
           else this.entries.push({ kind: "skipped", display, reason: "link" });
           continue;
         }
         try {
           const target = await fs.stat(entryPath);
-          entryPath = await fs.realpath(entryPath);
+          entryPath = await realPath(entryPath);
           isFolder = target.isDirectory();
           isFile = target.isFile();
           viaLink = true;
@@ -182,32 +209,33 @@ class TreeWalk {
           continue;
         }
       }
+      const key = pathKey(entryPath);
       if (isFolder) {
-        if (this.isIgnored(rules, relative, true) || this.exclude?.(relative)) {
+        if (this.isIgnored(rules, relativeText, true) || this.exclude?.(relativeText)) {
           this.ignored++;
           continue;
         }
-        if (this.excludeFolders.has(entryPath)) continue;
-        if (ancestors.includes(entryPath)) {
+        if (this.excludeFolders.has(key)) continue;
+        if (ancestors.includes(key)) {
           this.entries.push({ kind: "skipped", display, reason: "loop" });
           continue;
         }
-        if (this.seenFolders.has(entryPath)) {
+        if (this.seenFolders.has(key)) {
           this.entries.push({ kind: "skipped", display, reason: "link" });
           continue;
         }
-        this.seenFolders.add(entryPath);
-        await this.folder(entryPath, rootDisplay, relative, rules, [...ancestors, entryPath]);
+        this.seenFolders.add(key);
+        await this.folder(entryPath, rootDisplay, relative, rules, [...ancestors, key]);
       } else if (isFile) {
-        if (this.isIgnored(rules, relative, false) || this.isFilteredFile(relative, name, entryPath)) {
+        if (this.isIgnored(rules, relativeText, false) || this.isFilteredFile(relativeText, text, key)) {
           this.ignored++;
           continue;
         }
-        if (this.seenFiles.has(entryPath)) {
+        if (this.seenFiles.has(key)) {
           if (viaLink) this.entries.push({ kind: "skipped", display, reason: "link" });
           continue;
         }
-        this.seenFiles.add(entryPath);
+        this.seenFiles.add(key);
         this.entries.push({ kind: "file", path: entryPath, display, relative, viaLink });
       } else {
         this.entries.push({ kind: "skipped", display, reason: "special" });
@@ -219,11 +247,11 @@ class TreeWalk {
     return rules.ignores(relative, isFolder);
   }
 
-  private isFilteredFile(relative: string, name: string, real: string): boolean {
+  private isFilteredFile(relative: string, name: string, realKey: string): boolean {
     if (this.exclude?.(relative)) return true;
     if (this.include && !this.include(relative)) return true;
     if (this.options.backupSuffixes.some((suffix) => name.endsWith(suffix) && name !== suffix)) return true;
-    return this.excludeFiles.has(real);
+    return this.excludeFiles.has(realKey);
   }
 }
 
@@ -235,7 +263,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function walkInputs(inputs: readonly string[], options: WalkOptions): Promise<WalkResult> {
+export async function walkInputs(inputs: readonly FsPath[], options: WalkOptions): Promise<WalkResult> {
   const walk = new TreeWalk(options);
   for (const input of inputs) await walk.input(input);
   return { entries: walk.entries, ignored: walk.ignored, leftoversRemoved: walk.leftoversRemoved };

@@ -7,10 +7,11 @@
  * Example: `mojifix detect old.txt` → `old.txt: windows-1251 (confidence 1.00)`.
  */
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import { type DetectResult, detectEncoding } from "../../detect/index.js";
+import { resolvePath } from "../../files/fs-path.js";
 import { type CliIo, EXIT_ERROR, EXIT_OK, describeError, readAll, writeTo } from "../io.js";
+import { fsPathOfArgument } from "../raw-argv.js";
 
 const DETECT_EXAMPLES = `
 Examples:
@@ -65,7 +66,7 @@ export async function runDetect(run: DetectRun, io: CliIo): Promise<number> {
     const name = input === "-" ? "<stdin>" : input;
     let bytes: Buffer;
     try {
-      bytes = input === "-" ? await readAll(io.stdin) : await fs.readFile(path.resolve(io.cwd, input));
+      bytes = input === "-" ? await readAll(io.stdin) : await fs.readFile(resolvePath(io.cwd, fsPathOfArgument(input)));
     } catch (error) {
       io.stderr.write(`mojifix: ${name}: ${describeError(error)}\n`);
       status = EXIT_ERROR;

@@ -6,13 +6,14 @@
  * `1:4  mojibake  "Ã©" → "é"  (utf-8 read as windows-1252)`.
  */
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { fixBytes } from "../../pipeline.js";
 import type { ByteFixOptions, Change } from "../../types.js";
 import { type FixCommandOptions, fixConfigFromOptions } from "../fix-options.js";
+import { resolvePath } from "../../files/fs-path.js";
 import { type CliIo, EXIT_ERROR, EXIT_OK, describeError, readAll, writeTo } from "../io.js";
+import { fsPathOfArgument } from "../raw-argv.js";
 import { addRepairOptions } from "../options/repair.js";
 
 const EXPLAIN_EXAMPLES = `
@@ -212,7 +213,7 @@ function summaryLine(name: string, changes: readonly ExplainedChange[], encoding
 }
 
 async function readInput(input: string, io: CliIo): Promise<Buffer> {
-  return input === "-" ? readAll(io.stdin) : fs.readFile(path.resolve(io.cwd, input));
+  return input === "-" ? readAll(io.stdin) : fs.readFile(resolvePath(io.cwd, fsPathOfArgument(input)));
 }
 
 export async function runExplain(run: ExplainRun, io: CliIo): Promise<number> {

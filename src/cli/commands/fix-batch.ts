@@ -12,7 +12,9 @@ import path from "node:path";
 import { removeLeftoverTempsBelow, writeFileAtomic } from "../../files/atomic-write.js";
 import { DEFAULT_BACKUP_SUFFIX } from "../../files/backup.js";
 import { type BatchPlan, type FileOutcome, type FileTask, fixFileBytes } from "../../files/process-file.js";
+import { displayPath, type FsPath, fsPathFromBytes, pathKey, resolvePath } from "../../files/fs-path.js";
 import { walkInputs, type WalkEntry } from "../../files/walk.js";
+import { fsPathOfArgument } from "../raw-argv.js";
 import { runTasks } from "../../files/worker-pool.js";
 import { type CliIo, EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_OK, UsageError, describeError, readAll, writeTo } from "../io.js";
 import type { BatchSettings } from "../options/batch.js";
@@ -36,7 +38,9 @@ function batchMode(settings: BatchSettings): BatchMode | undefined {
   return undefined;
 }
 
-function isInside(child: string, parent: string): boolean {
+/** Compared as bytes (Latin-1 text), so that names that are not UTF-8 compare too. */
+function isInside(childPath: FsPath, parentPath: FsPath): boolean {
+  const [child, parent] = [childPath, parentPath].map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p).toString("latin1")) as [string, string];
   return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 }
 
@@ -52,7 +56,10 @@ async function prepareOutDir(outDir: string, inputs: readonly string[], io: CliI
   if (!(await fs.stat(real)).isDirectory()) throw new UsageError(`--out-dir ${outDir}: not a folder`);
   for (const input of inputs) {
     if (input === "-") continue;
-    const inputReal = await fs.realpath(path.resolve(io.cwd, input)).catch(() => undefined);
+    const inputReal = await fs
+      .realpath(resolvePath(io.cwd, fsPathOfArgument(input)), { encoding: "buffer" })
+      .then(fsPathFromBytes)
+      .catch(() => undefined);
     if (inputReal && isInside(inputReal, real)) {
       throw new UsageError(`--out-dir ${outDir} holds the input ${input}; choose a folder outside the inputs`);
     }
@@ -90,10 +97,10 @@ function plan(entries: readonly WalkEntry[], settings: BatchSettings) {
       case "file":
         // A link is read when followed, but never written through.
         if (settings.write && entry.viaLink) outcomes[index] = { ...blank, skipped: "link" };
-        else if (settings.outDir !== undefined && outDirClaims.has(entry.relative)) {
-          outcomes[index] = { ...blank, error: `would land on ${entry.relative} under --out-dir, like ${outDirClaims.get(entry.relative)}; not written` };
+        else if (settings.outDir !== undefined && outDirClaims.has(pathKey(entry.relative))) {
+          outcomes[index] = { ...blank, error: `would land on ${displayPath(entry.relative)} under --out-dir, like ${outDirClaims.get(pathKey(entry.relative))}; not written` };
         } else {
-          outDirClaims.set(entry.relative, entry.display);
+          outDirClaims.set(pathKey(entry.relative), entry.display);
           tasks.push({ index, path: entry.path, display: entry.display, relative: entry.relative });
         }
         break;
@@ -155,7 +162,7 @@ export async function runBatch(run: FixRun, io: CliIo): Promise<number> {
   const outDir = settings.outDir === undefined ? undefined : await prepareOutDir(settings.outDir, inputs, io);
   const reportFile = await reportTarget(settings.report, io);
 
-  const walk = await walkInputs(inputs, {
+  const walk = await walkInputs(inputs.map(fsPathOfArgument), {
     cwd: io.cwd,
     useIgnoreFiles: settings.useIgnoreFiles,
     hidden: settings.hidden,

@@ -7,23 +7,39 @@
  * (a read error) leaves what was written. A reader that goes away (`mojifix big.txt |
  * head -1`, EPIPE) ends the run quietly with status 0. `--jsonl` streams JSON Lines the
  * same way (src/stream/jsonl-stream.ts). With a file input, stdout or stderr on a
- * terminal shows a progress bar by bytes (not with --quiet).
+ * terminal shows a progress bar by bytes (not with --quiet). A regular file that
+ * changes while it is read (src/files/read-guard.ts) is an error and nothing is written:
+ * `-o` is left as it was, and on stdout the output of a file up to
+ * HOLD_STDOUT_MAX_BYTES is held until the whole file was read unchanged.
  */
-import { createReadStream, promises as fs } from "node:fs";
-import path from "node:path";
+import { createReadStream, promises as fs, fstat, type Stats } from "node:fs";
+import { promisify } from "node:util";
 import type { Readable, Writable } from "node:stream";
 import { tempPathFor } from "../../files/atomic-write.js";
+import { displayPath, type FsPath, pathKey, resolvePath } from "../../files/fs-path.js";
+import { assertSameVersion, FileChangedWhileReadingError, type FileVersion, readGuardTestHook, versionOf } from "../../files/read-guard.js";
 import { type CliIo, EXIT_OK, InputError, UsageError, describeError } from "../io.js";
 import type { Progress } from "../output/progress.js";
+import { fsPathOfArgument } from "../raw-argv.js";
 import type { FixRun } from "./fix.js";
 
 /** Bytes per read from a file: large reads keep the per-chunk cost small next to the copy. */
 const FILE_READ_CHUNK_BYTES = 1024 * 1024;
+/**
+ * On stdout, the output of a regular file up to this size is held until the file was
+ * read to the end unchanged, so a file that changes under us prints nothing. 16 MiB
+ * of text takes seconds to repair, and holding it costs little next to the engine's
+ * own memory; a larger file streams (constant memory), and if it changes, the error
+ * says the output already printed is incomplete.
+ */
+const HOLD_STDOUT_MAX_BYTES = 16 * 1024 * 1024;
 /** The progress bar counts mebibytes. */
 const PROGRESS_UNIT_BYTES = 1024 * 1024;
 
 /** Where the output goes: written in order, then closed (or abandoned on failure). */
 interface OutputWriter {
+  /** stdout (or another stream we do not own): what is written there cannot be taken back. */
+  isStream: boolean;
   write(bytes: Buffer): Promise<void>;
   close(): Promise<void>;
   abandon(): Promise<void>;
@@ -48,6 +64,7 @@ function streamWriter(stream: Writable): OutputWriter {
     if (failure !== undefined) throw isReaderGone(failure) ? new ReaderGoneError() : new InputError("<stdout>", describeError(failure));
   };
   return {
+    isStream: true,
     async write(bytes) {
       check();
       if (stream.write(bytes)) return;
@@ -72,7 +89,7 @@ function streamWriter(stream: Writable): OutputWriter {
 }
 
 /** Writes to a temporary file beside `target`; close() flushes it to disk and renames it over `target`. */
-async function atomicFileWriter(target: string, shownName: string, mode: number | undefined): Promise<OutputWriter> {
+async function atomicFileWriter(target: FsPath, shownName: string, mode: number | undefined): Promise<OutputWriter> {
   const temp = tempPathFor(target);
   const handle = await fs.open(temp, "wx", mode ?? 0o666);
   let open = true;
@@ -82,6 +99,7 @@ async function atomicFileWriter(target: string, shownName: string, mode: number 
     await handle.close();
   };
   return {
+    isStream: false,
     async write(bytes) {
       try {
         let offset = 0;
@@ -113,42 +131,59 @@ interface OpenedInput {
   source: Readable;
   /** Size in bytes for a regular file (progress), else undefined. */
   size: number | undefined;
+  /**
+   * For a regular file: its version when opened, how to fstat it again on the same
+   * descriptor, and whether it is read from its first byte (stdin may start further on).
+   */
+  guard?: { before: FileVersion; now(): Promise<FileVersion>; fromStart: boolean };
   close(): void;
 }
 
+const fstatAsync = promisify(fstat) as (fd: number) => Promise<Stats>;
+
 async function openInput(input: string, io: CliIo): Promise<OpenedInput> {
+  const shown = displayPath(fsPathOfArgument(input));
   if (input === "-") {
     // stdin redirected from a file (`mojifix < big.txt`): read it in large chunks, with a size for progress.
     const stat = io.stdin === process.stdin ? await fs.stat("/dev/stdin").catch(() => undefined) : undefined;
-    if (stat?.isFile()) {
+    const before = stat?.isFile() ? await fstatAsync(0).catch(() => undefined) : undefined;
+    if (before?.isFile()) {
       const source = createReadStream("", { fd: 0, autoClose: false, highWaterMark: FILE_READ_CHUNK_BYTES });
-      return { source, size: stat.size, close: () => source.destroy() };
+      const guard = { before: versionOf(before), now: async () => versionOf(await fstatAsync(0)), fromStart: false };
+      return { source, size: before.size, guard, close: () => source.destroy() };
     }
     return { source: io.stdin, size: undefined, close: () => {} };
   }
   try {
-    const handle = await fs.open(path.resolve(io.cwd, input), "r");
+    const handle = await fs.open(resolvePath(io.cwd, fsPathOfArgument(input)), "r");
     const stat = await handle.stat();
     if (stat.isDirectory()) {
       await handle.close();
       throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     }
-    const source = handle.createReadStream({ highWaterMark: FILE_READ_CHUNK_BYTES });
-    return { source, size: stat.isFile() ? stat.size : undefined, close: () => source.destroy() };
+    // The descriptor stays open after the last read: the closing fstat must see the same file.
+    const source = handle.createReadStream({ highWaterMark: FILE_READ_CHUNK_BYTES, autoClose: false });
+    const guard = stat.isFile() ? { before: versionOf(stat), now: async () => versionOf(await handle.stat()), fromStart: true } : undefined;
+    const close = () => {
+      source.destroy();
+      handle.close().catch(() => {});
+    };
+    return { source, size: stat.isFile() ? stat.size : undefined, guard, close };
   } catch (error) {
-    throw new InputError(input, describeError(error));
+    throw new InputError(shown, describeError(error));
   }
 }
 
 async function openOutput(run: FixRun, io: CliIo): Promise<OutputWriter> {
   if (run.output === undefined || run.output === "-") return streamWriter(io.stdout);
-  const target = path.resolve(io.cwd, run.output);
+  const target = resolvePath(io.cwd, fsPathOfArgument(run.output));
+  const shown = displayPath(fsPathOfArgument(run.output));
   const existing = await fs.stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new InputError(run.output, "is a directory");
+  if (existing?.isDirectory()) throw new InputError(shown, "is a directory");
   try {
-    return await atomicFileWriter(target, run.output, existing?.mode);
+    return await atomicFileWriter(target, shown, existing?.mode);
   } catch (error) {
-    throw new InputError(run.output, describeError(error));
+    throw new InputError(shown, describeError(error));
   }
 }
 
@@ -203,22 +238,39 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
   const paths = run.paths.length === 0 ? ["-"] : run.paths;
   if (paths.length > 1) throw new UsageError("give one input at a time (batch mode comes with --write / --out-dir)");
   const input = paths[0]!;
-  const name = input === "-" ? "<stdin>" : input;
-  if (run.output !== undefined && run.output !== "-" && input !== "-" && path.resolve(io.cwd, run.output) === path.resolve(io.cwd, input)) {
-    throw new UsageError(`-o ${run.output} is the input file; use --write to fix a file in place`);
+  const name = input === "-" ? "<stdin>" : displayPath(fsPathOfArgument(input));
+  const outputName = run.output === undefined || run.output === "-" ? "<stdout>" : displayPath(fsPathOfArgument(run.output));
+  const resolved = (argument: string) => pathKey(resolvePath(io.cwd, fsPathOfArgument(argument)));
+  if (run.output !== undefined && run.output !== "-" && input !== "-" && resolved(run.output) === resolved(input)) {
+    throw new UsageError(`-o ${outputName} is the input file; use --write to fix a file in place`);
   }
   const opened = await openInput(input, io);
   const output = await openOutput(run, io);
   const progress = await startByteProgress(io, run, opened.size);
+  const holdOutput = output.isStream && opened.guard !== undefined && opened.size! <= HOLD_STDOUT_MAX_BYTES;
   let converter: Converter | undefined;
   let pending: Buffer[] = [];
+  let outputStarted = false;
   const collect = (bytes: Buffer) => {
     if (bytes.length > 0) pending.push(bytes);
   };
-  const flush = async () => {
+  const flush = async (readDone: boolean) => {
+    if (holdOutput && !readDone) return;
     const ready = pending;
     pending = [];
     for (const bytes of ready) await output.write(bytes);
+    outputStarted ||= ready.length > 0;
+  };
+  /** After the last read: the file must be the version we opened, or nothing more is written. */
+  const assertInputUnchanged = async () => {
+    if (!opened.guard) return;
+    try {
+      assertSameVersion(opened.guard.before, await opened.guard.now(), opened.guard.fromStart ? bytesRead : undefined);
+    } catch (error) {
+      if (!(error instanceof FileChangedWhileReadingError)) throw error;
+      const consequence = output.isStream && outputStarted ? "the output already written is incomplete" : "nothing written";
+      throw new InputError(name, `${error.message}; ${consequence}`);
+    }
   };
   let unitsShown = 0;
   let bytesRead = 0;
@@ -229,8 +281,9 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
         const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
         converter ??= await createConverter(run);
         await converter.push(bytes, collect);
-        await flush();
+        await flush(false);
         bytesRead += bytes.length;
+        if (opened.guard) readGuardTestHook.betweenReads?.();
         if (progress) {
           const units = Math.floor(bytesRead / PROGRESS_UNIT_BYTES);
           progress.advance(units - unitsShown);
@@ -239,7 +292,8 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
       }
       // Empty input: nothing to repair, nothing loaded.
       if (converter) note = await converter.end(collect);
-      await flush();
+      await assertInputUnchanged();
+      await flush(true);
     } catch (error) {
       if (error instanceof ReaderGoneError || isReaderGone(error)) return EXIT_OK;
       if (error instanceof UsageError || error instanceof InputError) throw error;
@@ -249,7 +303,7 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
       await output.close();
     } catch (error) {
       if (error instanceof ReaderGoneError) return EXIT_OK;
-      throw new InputError(run.output ?? "<stdout>", describeError(error));
+      throw new InputError(outputName, describeError(error));
     }
     progress?.stop();
     if (note !== undefined) io.stderr.write(`mojifix: ${name}: ${note}\n`);

@@ -4,9 +4,10 @@
  * modes (--write, --out-dir, --check, --diff, --report) go to the batch runner (fix-batch.ts).
  */
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { ByteFixOptions } from "../../types.js";
+import { resolvePath } from "../../files/fs-path.js";
 import { type CliIo, UsageError } from "../io.js";
+import { fsPathOfArgument } from "../raw-argv.js";
 import type { BatchSettings } from "../options/batch.js";
 import type { StreamSettings } from "../options/stream.js";
 import { runBatch } from "./fix-batch.js";
@@ -26,7 +27,7 @@ export interface FixRun {
 
 async function isFolder(input: string, io: CliIo): Promise<boolean> {
   if (input === "-") return false;
-  const stat = await fs.stat(path.resolve(io.cwd, input)).catch(() => undefined);
+  const stat = await fs.stat(resolvePath(io.cwd, fsPathOfArgument(input))).catch(() => undefined);
   return Boolean(stat?.isDirectory());
 }
 
