@@ -27,9 +27,9 @@ const CHUNKS_IN_FLIGHT = 2;
 /** Aim for at least this many chunks per worker, so the work evens out at the end. */
 const CHUNKS_PER_WORKER_TARGET = 8;
 
-/** The compiled worker script, or undefined when there is none (no build yet). */
-export function workerScript(): URL | undefined {
-  for (const candidate of ["./batch-worker.js", "../../dist/files/batch-worker.js"]) {
+/** A compiled worker script by its path under dist/ ("files/batch-worker.js"), or undefined when there is none (no build yet). */
+export function workerScript(distPath = "files/batch-worker.js"): URL | undefined {
+  for (const candidate of [`../${distPath}`, `../../dist/${distPath}`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

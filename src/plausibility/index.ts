@@ -161,7 +161,7 @@ function otherCharCost(t: Tables, cp: number, cls: number): number {
 
 /** Letter multisets seen recently, by their key: words repeat, and so do their scores. */
 const letterCostCache = new Map<string, { bits: number; language: string | undefined }>();
-const LETTER_CACHE_SIZE = 50_000;
+const LETTER_CACHE_SIZE = 20_000;
 
 /**
  * The cost of a multiset of letters under the language that explains them best.

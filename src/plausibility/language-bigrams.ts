@@ -98,6 +98,38 @@ interface LanguageModel {
   commonCjk?: Set<string>;
   /** Unigram probability per character, filled on demand. */
   uniCache: Map<string, number>;
+  /** Bits of one character after another, by `pairKey` of their ids, filled on demand. */
+  pairBits: Map<number, number>;
+}
+
+/**
+ * Characters as small integers, shared by every model, so that a scored pair is one
+ * look-up in a number-keyed map (scoring runs over every language for every candidate
+ * repair: it is the engine's inner loop).
+ */
+const charIds = new Map<string, number>();
+const charsById: string[] = [];
+/** Pair keys stay small integers (fast map keys) while ids fit in 15 bits; past that, wider keys. */
+const SMALL_ID_LIMIT = 1 << 15;
+const WIDE_ID_FACTOR = 1 << 21;
+/** Pairs remembered per model before the cache starts again. */
+const PAIR_CACHE_SIZE = 20_000;
+
+function charId(ch: string): number {
+  let id = charIds.get(ch);
+  if (id === undefined) {
+    id = charsById.length;
+    charIds.set(ch, id);
+    charsById.push(ch);
+  }
+  return id;
+}
+
+const SPACE_ID = charId(" ");
+
+/** One number for a pair of character ids: a small integer while both fit in 15 bits. */
+function pairKey(previous: number, id: number): number {
+  return previous < SMALL_ID_LIMIT && id < SMALL_ID_LIMIT ? (previous << 15) | id : -(previous * WIDE_ID_FACTOR + id) - 1;
 }
 
 const models = new Map<string, LanguageModel>();
@@ -125,6 +157,7 @@ function model(language: string): LanguageModel | undefined {
     followers,
     commonCjk: COMMON_CJK[language]?.(),
     uniCache: new Map(),
+    pairBits: new Map(),
   };
   models.set(language, m);
   return m;
@@ -166,6 +199,17 @@ const NON_LETTERS = "*";
  * all languages: the apostrophe English training text lacks is everywhere in French.
  */
 const POOLED_NON_LETTER_MASS = 0.5;
+
+/**
+ * How common a letter is among the letters of its script, averaged over the languages
+ * that write it (case folded, as the model sees it); 0 for a non-letter or an unseen one.
+ * Example: "с" ≈ 0.05 in Cyrillic, "э" ≈ 0.005.
+ */
+export function letterShareInScript(ch: string): number {
+  const folded = modelText(ch);
+  const kind = charKind(folded);
+  return kind.kind === "letter" ? pooledLetterShare(kind.script, folded) : 0;
+}
 
 /** A letter's share among all letters of its script (a non-letter's among all non-letters), averaged over the languages that use them. */
 function pooledLetterShare(script: string, ch: string): number {
@@ -219,9 +263,9 @@ const isSymbolLike = (ch: string) => {
   return (kind === "symbol" || kind === "common-symbol" || kind === "punct") && !"’ʼ‐-·".includes(ch);
 };
 
-/** A text prepared once for scoring under many languages. */
+/** A text prepared once for scoring under many languages: its model text as character ids. */
 interface PreparedText {
-  chars: string[];
+  ids: number[];
   caseFlipBits: number;
 }
 
@@ -236,21 +280,36 @@ function prepare(text: string): PreparedText {
     if (i + 1 < original.length && isSymbolLike(original[i]!) && isLetter(original[i - 1]!) && isLetter(original[i + 1]!)) caseFlipBits += SYMBOL_IN_WORD_BITS;
     if ((isAsciiDigit(before) && isNonAsciiLetter(ch)) || (isNonAsciiLetter(before) && isAsciiDigit(ch))) caseFlipBits += LETTER_DIGIT_BITS;
   }
-  return { chars: Array.from(modelText(text)), caseFlipBits };
+  const ids: number[] = [];
+  for (const ch of modelText(text)) ids.push(charId(ch));
+  return { ids, caseFlipBits };
+}
+
+/** Bits of `ch` right after `previous` under one model. */
+function pairBits(m: LanguageModel, previous: string, ch: string): number {
+  const followers = m.followers.get(previous);
+  const p = followers ? ((followers.next.get(ch) ?? 0) + followers.backoff * unigram(m, ch)) / (followers.context + followers.backoff) : unigram(m, ch);
+  return -Math.log2(p);
 }
 
 /** Bits of a prepared text under one model; stops early (returning a value ≥ limit) once past `limit`. */
 function preparedCost(m: LanguageModel, text: PreparedText, limit: number): number {
   let bits = text.caseFlipBits;
-  let previous = " ";
-  const chars = text.chars;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const followers = m.followers.get(previous);
-    const p = followers ? ((followers.next.get(ch) ?? 0) + followers.backoff * unigram(m, ch)) / (followers.context + followers.backoff) : unigram(m, ch);
-    bits -= Math.log2(p);
+  let previous = SPACE_ID;
+  const ids = text.ids;
+  const cache = m.pairBits;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const key = pairKey(previous, id);
+    let pair = cache.get(key);
+    if (pair === undefined) {
+      pair = pairBits(m, charsById[previous]!, charsById[id]!);
+      if (cache.size >= PAIR_CACHE_SIZE) cache.clear();
+      cache.set(key, pair);
+    }
+    bits += pair;
     if (bits > limit) return bits;
-    previous = ch;
+    previous = id;
   }
   return bits;
 }
@@ -260,8 +319,8 @@ const SHORTLIST_PREFIX_CHARS = 300;
 const SHORTLIST_SIZE = 3;
 
 function shortlist(text: PreparedText, languages: readonly string[]): readonly string[] {
-  if (languages.length <= SHORTLIST_SIZE || text.chars.length <= 2 * SHORTLIST_PREFIX_CHARS) return languages;
-  const prefix: PreparedText = { chars: text.chars.slice(0, SHORTLIST_PREFIX_CHARS), caseFlipBits: 0 };
+  if (languages.length <= SHORTLIST_SIZE || text.ids.length <= 2 * SHORTLIST_PREFIX_CHARS) return languages;
+  const prefix: PreparedText = { ids: text.ids.slice(0, SHORTLIST_PREFIX_CHARS), caseFlipBits: 0 };
   return languages
     .map((language) => ({ language, m: model(language) }))
     .filter((l): l is { language: string; m: LanguageModel } => l.m !== undefined)
@@ -283,14 +342,77 @@ export function languageTextCost(text: string, language: string): number | undef
  * far): the bits returned are then only known to be ≥ limit.
  */
 export function bestLanguageCost(text: string, languages: readonly string[], limit = Infinity): { language: string; bits: number } {
+  // The repair engine asks again about texts it has seen (a line before and after a
+  // round, a round's result during look-ahead and after): remembered, without a limit.
+  const remembered = limit === Infinity ? rememberedCosts.get(languages)?.get(text) : undefined;
+  if (remembered) return remembered;
+  const result = scoreLanguages(text, languages, limit);
+  if (limit === Infinity) {
+    let byText = rememberedCosts.get(languages);
+    if (!byText) rememberedCosts.set(languages, (byText = new Map()));
+    if (byText.size >= REMEMBERED_COSTS_SIZE) byText.clear();
+    byText.set(text, result);
+  }
+  return result;
+}
+
+/** Results of bestLanguageCost without a limit, per list of languages (by identity) and text. */
+const rememberedCosts = new WeakMap<readonly string[], Map<string, { language: string; bits: number }>>();
+const REMEMBERED_COSTS_SIZE = 1_000;
+
+function scoreLanguages(text: string, languages: readonly string[], limit: number): { language: string; bits: number } {
   const prepared = prepare(text);
+  const candidates = shortlist(prepared, languages);
+  if (limit === Infinity && candidates === languages) return scoreTogether(prepared, languages);
   let best = { language: "", bits: Infinity };
-  for (const language of shortlist(prepared, languages)) {
+  for (const language of candidates) {
     const m = model(language);
     if (!m) continue;
     const bits = preparedCost(m, prepared, Math.min(limit, best.bits));
     if (bits < best.bits) best = { language, bits };
   }
+  return best;
+}
+
+/** One list of languages scored side by side: for each character pair, its bits in every language. */
+interface LanguageGroup {
+  models: (LanguageModel | undefined)[];
+  pairs: Map<number, Float64Array>;
+}
+
+const languageGroups = new WeakMap<readonly string[], LanguageGroup>();
+/** Character pairs remembered per group (each holds one number per language). */
+const GROUP_PAIR_CACHE_SIZE = 8_000;
+
+/**
+ * All languages of a list at once, each text pair looked up once for all of them
+ * (the same sums, in the same order, as scoring one language after another; the
+ * first-listed language wins a tie).
+ */
+function scoreTogether(prepared: PreparedText, languages: readonly string[]): { language: string; bits: number } {
+  let group = languageGroups.get(languages);
+  if (!group) languageGroups.set(languages, (group = { models: languages.map((language) => model(language)), pairs: new Map() }));
+  const { models, pairs } = group;
+  const n = models.length;
+  const totals = new Float64Array(n).fill(prepared.caseFlipBits);
+  let previous = SPACE_ID;
+  for (const id of prepared.ids) {
+    const key = pairKey(previous, id);
+    let row = pairs.get(key);
+    if (!row) {
+      row = new Float64Array(n);
+      for (let j = 0; j < n; j++) {
+        const m = models[j];
+        if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
+      }
+      if (pairs.size >= GROUP_PAIR_CACHE_SIZE) pairs.clear();
+      pairs.set(key, row);
+    }
+    for (let j = 0; j < n; j++) totals[j] += row[j]!;
+    previous = id;
+  }
+  let best = { language: "", bits: Infinity };
+  for (let j = 0; j < n; j++) if (models[j] && totals[j]! < best.bits) best = { language: languages[j]!, bits: totals[j]! };
   return best;
 }
 
@@ -311,7 +433,19 @@ export function knownLanguagesForScriptOf(text: string): string[] {
     counts.set(kind.script, (counts.get(kind.script) ?? 0) + 1);
   }
   const script = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const all = knownLanguages();
-  const matching = script ? all.filter((language) => LANGUAGE_MODEL_DATA[language]!.scripts.includes(script)) : [];
-  return matching.length > 0 ? matching : all;
+  return languagesWritingScript(script ?? "");
+}
+
+const languagesByScript = new Map<string, string[]>();
+
+/** The known languages written in `script`; all of them when none is (or for ""). */
+function languagesWritingScript(script: string): string[] {
+  let languages = languagesByScript.get(script);
+  if (!languages) {
+    const all = knownLanguages();
+    const matching = script ? all.filter((language) => LANGUAGE_MODEL_DATA[language]!.scripts.includes(script)) : [];
+    languages = matching.length > 0 ? matching : all;
+    languagesByScript.set(script, languages);
+  }
+  return languages;
 }

@@ -25,6 +25,12 @@ export interface FixSink {
   keep(bytes: Buffer, text: string | undefined): void;
   /** Text to write as UTF-8, and the steps that made it (offsets relative to this block). */
   emit(text: string, changes: Change[]): void;
+  /**
+   * Optional: take a block of valid UTF-8 lines that needs the repair search, to be
+   * repaired elsewhere (another thread, see parallel-repair.ts) and written in its turn
+   * as `repairUtf8Block` gives it; true when taken. The sink then marks the core changed.
+   */
+  repairElsewhere?(bytes: Buffer): boolean;
 }
 
 /** The input was detected as binary (not text); nothing was written. */
@@ -121,8 +127,19 @@ function drain(state: FixCoreState, final: boolean, sink: FixSink): void {
 
 /** Run the enabled fixes, unless every one of them says by its pre-test that it has nothing to do. */
 function repairBlock(state: FixCoreState, text: string): { text: string; changes: Change[] } {
-  const nothingToDo = state.fixes.every((fix) => fix.mayEdit !== undefined && !fix.mayEdit(text, state.options));
-  return nothingToDo ? { text, changes: [] } : repairText(text, state.options);
+  return repairWithFixes(text, state.fixes, state.options);
+}
+
+function repairWithFixes(text: string, fixes: readonly Fix[], options: FixOptions): { text: string; changes: Change[] } {
+  const nothingToDo = fixes.every((fix) => fix.mayEdit !== undefined && !fix.mayEdit(text, options));
+  return nothingToDo ? { text, changes: [] } : repairText(text, options);
+}
+
+/** A block of valid UTF-8 lines repaired: its text, the steps, and whether it differs from the bytes. */
+export function repairUtf8Block(bytes: Buffer, fixes: readonly Fix[], options: FixOptions): { text: string; changes: Change[]; changed: boolean } {
+  const text = bytes.toString("utf8");
+  const repaired = repairWithFixes(text, fixes, options);
+  return { ...repaired, changed: repaired.changes.length > 0 || repaired.text !== text };
 }
 
 function emitRepaired(state: FixCoreState, text: string, sink: FixSink): void {
@@ -199,10 +216,10 @@ function writeUtf8Block(state: FixCoreState, bytes: Buffer, sink: FixSink): void
       sink.keep(bytes, undefined);
       return;
     }
-    const text = bytes.toString("utf8");
-    const repaired = repairBlock(state, text);
-    if (repaired.changes.length === 0 && repaired.text === text) {
-      sink.keep(bytes, text);
+    if (sink.repairElsewhere?.(bytes)) return;
+    const repaired = repairUtf8Block(bytes, state.fixes, state.options);
+    if (!repaired.changed) {
+      sink.keep(bytes, repaired.text);
       return;
     }
     state.changed = true;

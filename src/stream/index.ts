@@ -4,6 +4,7 @@
  * string values of each record.
  */
 export { BinaryInputError, createFixCore, finishBytes, pushBytes, type FixCoreState, type FixSink } from "./fix-core.js";
+export { ParallelRepairSink } from "./parallel-repair.js";
 export { createFixStream, forcedEncodingOf, type FixStream, type FixStreamInfo } from "./fix-stream.js";
 export { fixBytesWhole, type WholeFixResult } from "./whole-buffer.js";
 export { JsonlRepairer, type JsonlOptions } from "./jsonl.js";

@@ -189,8 +189,8 @@ async function openOutput(run: FixRun, io: CliIo): Promise<OutputWriter> {
 
 /** Bytes in → bytes out, for either mode; `end()` returns a line for stderr, if any. */
 interface Converter {
-  push(chunk: Buffer, write: (bytes: Buffer) => void): void;
-  end(write: (bytes: Buffer) => void): string | undefined;
+  push(chunk: Buffer, write: (bytes: Buffer) => void): void | Promise<void>;
+  end(write: (bytes: Buffer) => void): string | undefined | Promise<string | undefined>;
 }
 
 async function createConverter(run: FixRun): Promise<Converter> {
@@ -209,16 +209,20 @@ async function createConverter(run: FixRun): Promise<Converter> {
     };
   }
   const core = stream.createFixCore(run.config, stream.forcedEncodingOf(run.config));
-  let out: (bytes: Buffer) => void = () => {};
-  const sink = { keep: (bytes: Buffer) => out(bytes), emit: (text: string) => out(Buffer.from(text, "utf8")) };
+  // Blocks that need the repair search are shared with a worker thread on big inputs.
+  const sink = new stream.ParallelRepairSink(core, run.config);
   return {
-    push(chunk, write) {
-      out = write;
+    async push(chunk, write) {
       stream.pushBytes(core, chunk, sink);
+      await sink.drain(write, false);
     },
-    end(write) {
-      out = write;
-      stream.finishBytes(core, sink);
+    async end(write) {
+      try {
+        stream.finishBytes(core, sink);
+        await sink.drain(write, true);
+      } finally {
+        await sink.close();
+      }
       return undefined;
     },
   };
@@ -276,7 +280,7 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
       for await (const chunk of opened.source) {
         const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
         converter ??= await createConverter(run);
-        converter.push(bytes, collect);
+        await converter.push(bytes, collect);
         await flush(false);
         bytesRead += bytes.length;
         if (opened.guard) readGuardTestHook.betweenReads?.();
@@ -287,7 +291,7 @@ export async function runSingle(run: FixRun, io: CliIo): Promise<number> {
         }
       }
       // Empty input: nothing to repair, nothing loaded.
-      if (converter) note = converter.end(collect);
+      if (converter) note = await converter.end(collect);
       await assertInputUnchanged();
       await flush(true);
     } catch (error) {

@@ -107,7 +107,7 @@ function isSymbolRun(text: string): boolean {
  * Latin-1, ISO-8859-15, Windows-1254 all read "Ã©" the same) ask the same question.
  */
 const judged = new Map<string, number>();
-const JUDGED_SIZE = 20_000;
+const JUDGED_SIZE = 5_000;
 
 /** Bits gained from `before` to `repaired` (two versions of one window). */
 function gainBetween(before: string, repaired: string, symbolsOnly: boolean): number {

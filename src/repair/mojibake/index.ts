@@ -13,7 +13,8 @@ import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
-import { WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
+import { onlyFrequentCjk } from "./span-guards.js";
+import { DOUBLE_BYTE_DECODERS, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -23,7 +24,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
-  const mask = decodersThatMayHoldUtf8(line);
+  let mask = decodersThatMayHoldUtf8(line);
+  if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
   return rounds;
@@ -43,8 +45,23 @@ interface RoundOption {
   result: string;
 }
 
+/**
+ * Round options already worked out while repairing the current line: the look-ahead
+ * follows a few first steps to the end, and the step it then takes is looked at again.
+ */
+const knownRoundOptions = new Map<string, RoundOption[]>();
+
 /** The distinct outcomes of one round on a line, best gain first (mistakes that agree count once). */
 function roundOptions(line: string): RoundOption[] {
+  let options = knownRoundOptions.get(line);
+  if (!options) {
+    options = findRoundOptions(line);
+    knownRoundOptions.set(line, options);
+  }
+  return options;
+}
+
+function findRoundOptions(line: string): RoundOption[] {
   const byResult = new Map<string, RoundOption>();
   for (const repairs of candidateRounds(line)) {
     const gain = repairs.reduce((sum, r) => sum + r.gain, 0);
@@ -112,6 +129,14 @@ function differentKinds(options: readonly RoundOption[]): boolean {
 
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
 export function repairLine(line: string): Repair[][] {
+  try {
+    return searchRounds(line);
+  } finally {
+    knownRoundOptions.clear();
+  }
+}
+
+function searchRounds(line: string): Repair[][] {
   const rounds: Repair[][] = [];
   let current = line;
   for (let round = 0; round < MAX_ROUNDS && NON_ASCII.test(current); round++) {

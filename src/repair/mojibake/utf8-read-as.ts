@@ -7,8 +7,9 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
@@ -16,7 +17,7 @@ import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typogra
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
-import { type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
+import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
@@ -25,6 +26,16 @@ const EMOJI_PRESENTATION = "\ufe0f";
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
+
+/**
+ * A restored letter also pays for how rare it is in its script, this many times its
+ * bits: the letter-pair models learn from one short text per language, and alone they
+ * can prefer a rare letter whose pairs happen to be seen ("жорэткія" over "жорсткія"
+ * in Belarusian). The most frequent letter among the candidates is the better guess.
+ */
+const LETTER_FREQUENCY_WEIGHT = 1;
+/** A floor for the share of a letter no language showed. */
+const MIN_LETTER_SHARE = 1e-5;
 
 /** At most this many characters of context on each side choose a restored letter. */
 const LETTER_CONTEXT_CHARS = 40;
@@ -41,7 +52,7 @@ interface FoundSpan {
  * the sure repairs already made, the span at [at, at + length)): punctuation by
  * position, letters by the most plausible line.
  */
-function spanText(span: Utf8Span, context: string, at: number, length: number, quoteOpenBefore: boolean): string | undefined {
+function spanText(span: Utf8Span, context: string, at: number, length: number, quoteOpenBefore: boolean, lineReading: string): string | undefined {
   let out = "";
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
@@ -49,7 +60,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
       out += piece;
       continue;
     }
-    const chosen = restoreSlot(span, i, out, context, at, length, quoteOpenBefore);
+    const chosen = restoreSlot(span, i, out, context, at, length, quoteOpenBefore, lineReading);
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
     if (chosen === undefined && piece.standIn !== "marker") return undefined;
@@ -67,8 +78,24 @@ function nearestLetterScript(text: string, i: number, step: 1 | -1): number | un
   return undefined;
 }
 
-/** The character a lost slot most plausibly was, or undefined when nothing fits. */
-function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quoteOpenBefore: boolean): string | undefined {
+/** Where a lost slot stands: the characters around it and the line it is read in. */
+interface SlotScene {
+  left: string | undefined;
+  right: string | undefined;
+  /** The span's text before the slot, as restored so far, and after it (whole pieces only). */
+  out: string;
+  rest: string;
+  /** The line with the sure repairs made; the span at [at, at + length). */
+  context: string;
+  at: number;
+  length: number;
+  quoteOpenBefore: boolean;
+  /** The whole line as every span would read with its lost bytes left out: what tells its language. */
+  lineReading: string;
+}
+
+/** The character a lost slot most plausibly was (with the space after it, when that space is real), or undefined when nothing fits. */
+function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quoteOpenBefore: boolean, lineReading: string): string | undefined {
   const slot = span.pieces[i] as LostSlot;
   const next = span.pieces[i + 1];
   const rest = span.pieces
@@ -77,16 +104,47 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
     .join("");
   const right = typeof next === "string" ? next : next ? undefined : context[at + length];
   const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
+  const scene: SlotScene = { left, right, out, rest, context, at, length, quoteOpenBefore, lineReading };
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
   // ("Ã " → "à", "ë“ " → "든") or punctuation — not a Samaritan letter ("à €" → "ࠤ").
   const neighbourScripts = new Set([scriptOf(left), scriptOf(right), nearestLetterScript(context, at - 1, -1), nearestLetterScript(context, at + length, 1)]);
   const candidates =
     slot.standIn === "space" ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && neighbourScripts.has(scriptOf(c)))) : slot.candidates;
+  const chosen = chooseCandidate(candidates, scene);
+  if (slot.droppedInstead === undefined) return chosen;
+  // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
+  // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
+  const keptSpace = chooseCandidate(slot.droppedInstead, { ...scene, right: " ", rest: ` ${rest}` });
+  if (keptSpace === undefined) return chosen;
+  if (chosen === undefined) return `${keptSpace} `;
+  return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
+}
+
+/** The text around a slot that chooses a restored letter: its words, at most LETTER_CONTEXT_CHARS each side. */
+function slotSurroundings(scene: SlotScene): { before: string; after: string } {
+  const { context, at, length } = scene;
+  const [ws, we] = contextWindow(context, at, at + length);
+  return {
+    before: context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + scene.out,
+    after: scene.rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS)),
+  };
+}
+
+/** Bits of the slot's surroundings with `restored` in its place, under the language they read most like. */
+function readingBits(restored: string, scene: SlotScene): number {
+  const { before, after } = slotSurroundings(scene);
+  const text = before + restored + after;
+  return bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
+}
+
+/** Of the characters a slot can be, the most plausible one in its place, or undefined. */
+function chooseCandidate(candidates: readonly string[], scene: SlotScene): string | undefined {
+  const { left, right } = scene;
   if (candidates.length <= 1) return candidates[0];
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
-    const chosen = chooseByPosition(punctuation, left, right, doubleQuoteOpenAfter(out, quoteOpenBefore));
+    const chosen = chooseByPosition(punctuation, left, right, doubleQuoteOpenAfter(scene.out, scene.quoteOpenBefore));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
@@ -103,22 +161,17 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
     pool = (common.length > 0 ? common : pool).slice(0, MAX_LETTER_CANDIDATES);
   }
-  const [ws, we] = contextWindow(context, at, at + length);
-  const before = context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + out;
-  const after = rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
+  const { before, after } = slotSurroundings(scene);
   // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
   const neighbour = right !== undefined && /\p{L}/u.test(right) ? right : left;
   const neighbourLower = neighbour !== undefined && neighbour !== neighbour.toUpperCase();
-  // The language is chosen once, on the context with the first candidate; each
-  // candidate is then scored under it (not under every language).
-  const probe = before + pool[0] + after;
-  const { language } = bestLanguageCost(probe, knownLanguagesForScriptOf(probe));
+  const language = slotLanguage(before + pool[0] + after, scene.lineReading);
   let best: string | undefined;
   let bestCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
-    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch;
+    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     if (cost < bestCost) {
       bestCost = cost;
       best = candidate;
@@ -127,9 +180,19 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
   return best;
 }
 
+/**
+ * The language a restored letter is scored in: the one the whole line reads most like,
+ * when it writes the letter's script (a few words around a slot are too few to tell
+ * Russian from Belarusian); else the one of the words around it (`probe`).
+ */
+function slotLanguage(probe: string, line: string): string {
+  const languages = knownLanguagesForScriptOf(probe);
+  const lineLanguage = bestLanguageCost(line, knownLanguagesForScriptOf(line)).language;
+  return languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
+}
+
 /** Layers of the same double-byte mistake, at most, undone at once. */
 const MAX_DEEPER_LAYERS = 3;
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * UTF-8 read as GBK (or Big5, Windows-1253…) twice or three times, or read as GBK and
@@ -156,14 +219,39 @@ function deeperLayers(text: string, decoder: WrongDecoder): string {
         best = next;
       }
     }
+    best ??= decoders.length > 1 ? undefined : moreLikelyUnderAnother(current, decoder);
     if (best === undefined) return current;
     current = best;
   }
   return current;
 }
 
+/**
+ * Two different mistakes stacked, the inner one single-byte (UTF-8 read as Windows-1253,
+ * then that read as Windows-1252: "ă" → "Δƒ" → "Î”Æ’"; Latin-1 then GBK: "芒聙聵" →
+ * "â\x80\x98" → "‘"): the layer below is junk of another code page. It comes off when it
+ * is wholly UTF-8 under one and reads better so (the best of them).
+ */
+function moreLikelyUnderAnother(text: string, decoder: WrongDecoder): string | undefined {
+  let best: string | undefined;
+  // Per character: fewer characters cost fewer bits whatever they say ("’é" is no "Վ").
+  let bestCost = textCost(text) / charCount(text);
+  for (const name of SINGLE_BYTE_DECODERS) {
+    if (name === decoder.name) continue;
+    const next = reencodedAsUtf8(text, wrongDecoder(name));
+    if (next === undefined || next === text) continue;
+    const cost = textCost(next) / charCount(next);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = next;
+    }
+  }
+  return best;
+}
+
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const DOUBLE_BYTE_DECODERS = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"];
+const SINGLE_BYTE_DECODERS = WRONG_DECODER_NAMES.filter((name) => !DOUBLE_BYTE_DECODERS.includes(name));
 
 /** `text` re-encoded by `decoder` and decoded as UTF-8, when those bytes are wholly UTF-8 (and not ASCII). */
 function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefined {
@@ -176,11 +264,11 @@ function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefine
     else bytes.push(code);
   }
   if (bytes.every((b) => b < 0x80)) return undefined;
-  try {
-    return STRICT_UTF8.decode(Uint8Array.from(bytes));
-  } catch {
-    return undefined;
-  }
+  const buffer = Buffer.from(bytes);
+  if (!isUtf8(buffer)) return undefined;
+  // As a TextDecoder would, drop a byte-order mark at the start.
+  const decoded = buffer.toString("utf8");
+  return decoded.startsWith("\ufeff") ? decoded.slice(1) : decoded;
 }
 
 function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
@@ -199,6 +287,17 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
     }
   }
   return found;
+}
+
+/** The line with every span read as UTF-8 and its lost bytes left out ("ÐÐ¸ÐºÑ‚Ð¾" → "икто"). */
+function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): string {
+  let out = "";
+  let cursor = 0;
+  for (const { span, start, end } of found) {
+    out += line.slice(cursor, start) + span.pieces.filter((p) => typeof p === "string").join("");
+    cursor = end;
+  }
+  return out + line.slice(cursor);
 }
 
 export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repair[] {
@@ -222,6 +321,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   if (decoder.doubleByte && lossless.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) {
     lossless.length = 0;
   }
+  // (A line whose every lossless span is such a re-spelling — see below — keeps none of
+  // them whatever they gain: no need to judge them.)
+  if (lossless.every((r) => sameScriptLetters(line.slice(r.start, r.end), r.after))) lossless.length = 0;
   const allRepaired = applyRepairs(line, lossless);
   const sure: Repair[] = [];
   let shift = 0;
@@ -244,6 +346,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let sureIndex = 0;
   let quoteOpen = false;
   let scanned = 0;
+  let lineReading: string | undefined;
   for (const { span, start, end } of found) {
     if (span.slots === 0) continue;
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
@@ -255,7 +358,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const at = start + delta;
     quoteOpen = doubleQuoteOpenAfter(context.slice(scanned, at), quoteOpen);
     scanned = at;
-    const after = spanText(span, context, at, end - start, quoteOpen);
+    lineReading ??= readingWithoutLostBytes(line, found);
+    const after = spanText(span, context, at, end - start, quoteOpen, lineReading);
     if (after === undefined) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain > 0) guessed.push({ start, end, after, gain, guess: true, encodingPair });

@@ -20,6 +20,11 @@ export interface LostSlot {
   standIn: "dropped" | "marker" | "space";
   /** The bytes that survived, lead first. */
   survivors: number[];
+  /**
+   * For a space stand-in that ends the sequence: what the character can be if the space
+   * is real and the decoder dropped a byte before it ("â€" + " " is "” " or, with A0 lost, "†").
+   */
+  droppedInstead?: string[];
 }
 
 export type SpanPiece = string | LostSlot;
@@ -58,7 +63,25 @@ interface SpanDecoder {
  * stood, or — for a dropped byte — at any place after the lead where the decoder
  * could have dropped it (`next` is the byte after the sequence).
  */
+/** Restorations already worked out, per decoder: the same broken sequences recur on every line. */
+const knownRestorations = new WeakMap<SpanDecoder, Map<string, string[]>>();
+const RESTORATIONS_CACHE_SIZE = 10_000;
+
 function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
+  let known = knownRestorations.get(decoder);
+  if (!known) knownRestorations.set(decoder, (known = new Map()));
+  // `next` matters only for a dropped byte; `lost` is the decoder's own list or, for a space, A0.
+  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost.length === 1 && lost[0] === 0xa0 ? "s" : "m"}`;
+  let result = known.get(key);
+  if (!result) {
+    result = findRestorations(survivors, need, lost, standInAt, decoder, next);
+    if (known.size >= RESTORATIONS_CACHE_SIZE) known.clear();
+    known.set(key, result);
+  }
+  return result;
+}
+
+function findRestorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
   const out = new Set<string>();
   const positions = standInAt === undefined ? Array.from({ length: need - 1 }, (_, i) => i + 1) : [standInAt];
   for (const at of positions) {
@@ -186,8 +209,9 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     if (survivors.length !== need - 1 || !isBoundary(q)) break;
     const lost = standIn === "space" ? [0xa0] : decoder.lostBytes;
     const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
-    if (candidates.length === 0) break;
-    pieces.push({ candidates, standIn, survivors });
+    const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
+    if (candidates.length === 0 && droppedInstead.length === 0) break;
+    pieces.push(droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors });
     slots++;
     p = q;
   }

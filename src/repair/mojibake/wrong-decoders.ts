@@ -32,9 +32,11 @@ export interface WrongDecoder {
    */
   canDrop(lost: number, next: number | undefined): boolean;
   /**
-   * A cheap screen: false when no UTF-8 sequence can start anywhere in `line` as read
-   * by this decoder (no character that maps to a lead byte C2–F4 followed by one that
-   * maps to a continuation byte, or by a stand-in for a lost one).
+   * An exact screen: false when this decoder's repair can find nothing in `line`. A
+   * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
+   * one continuation byte survive (a lone lead byte is never believed alone, see
+   * `isWeak`): so a character mapping to a lead byte C2–F4 followed by one mapping to
+   * a continuation byte, directly or across one stand-in for a lost byte.
    */
   mayHoldUtf8(line: string): boolean;
   /** The per-character flags behind `mayHoldUtf8` (for the all-decoders screen). */
@@ -43,60 +45,78 @@ export interface WrongDecoder {
 
 /** Per-character screen flags, for characters of the Basic Multilingual Plane. */
 const STARTS_SEQUENCE = 1; // the character's bytes hold a lead byte that a continuation follows inside it
-const ENDS_WITH_LEAD = 2; // its last byte is a lead byte C2–F4
+/**
+ * It is one byte, a lead byte C2–F4. (A lead that is the second byte of a double-byte
+ * character cannot begin a span: spans begin at character boundaries.)
+ */
+const IS_LEAD = 2;
 const STARTS_WITH_CONTINUATION = 4; // its first byte is a continuation byte 80–BF
+const STANDS_IN = 8; // it may stand for a lost byte: U+FFFD, "?", and (where A0 is NBSP) a space
 
-function screenFlags(table: Map<number, number>): Uint8Array {
+function screenFlags(table: Map<number, number>, nbspIsA0: boolean): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const [cp, code] of table) {
     if (cp > 0xffff) continue;
     const first = code > 0xff ? code >> 8 : code;
-    const last = code & 0xff;
     let f = 0;
-    if (code > 0xff && first >= 0xc2 && first <= 0xf4 && last >= 0x80 && last <= 0xbf) f |= STARTS_SEQUENCE;
-    if (last >= 0xc2 && last <= 0xf4) f |= ENDS_WITH_LEAD;
+    if (code > 0xff && first >= 0xc2 && first <= 0xf4 && (code & 0xff) >= 0x80 && (code & 0xff) <= 0xbf) f |= STARTS_SEQUENCE;
+    if (code >= 0xc2 && code <= 0xf4) f |= IS_LEAD;
     if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
     flags[cp] = f;
   }
-  // Stand-ins for a lost continuation byte: U+FFFD, "?" and (for A0) a space.
-  flags[0xfffd] |= STARTS_WITH_CONTINUATION;
-  flags[0x3f] |= STARTS_WITH_CONTINUATION;
-  flags[0x20] |= STARTS_WITH_CONTINUATION;
+  flags[0xfffd] |= STANDS_IN;
+  flags[0x3f] |= STANDS_IN;
+  if (nbspIsA0) flags[0x20] |= STANDS_IN;
   return flags;
 }
 
-let combined: { starts: Uint32Array; endsWithLead: Uint32Array; startsWithContinuation: Uint32Array } | undefined;
+interface CombinedFlags {
+  starts: Uint32Array;
+  isLead: Uint32Array;
+  startsWithContinuation: Uint32Array;
+  standsIn: Uint32Array;
+}
+let combined: CombinedFlags | undefined;
+
+function combinedFlags(): CombinedFlags {
+  if (combined) return combined;
+  const starts = new Uint32Array(0x10000);
+  const isLead = new Uint32Array(0x10000);
+  const startsWithContinuation = new Uint32Array(0x10000);
+  const standsIn = new Uint32Array(0x10000);
+  WRONG_DECODER_NAMES.forEach((name, i) => {
+    const flags = wrongDecoder(name).screenFlags;
+    const bit = 1 << i;
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const f = flags[cp]!;
+      if (f === 0) continue;
+      if (f & STARTS_SEQUENCE) starts[cp] |= bit;
+      if (f & IS_LEAD) isLead[cp] |= bit;
+      if (f & STARTS_WITH_CONTINUATION) startsWithContinuation[cp] |= bit;
+      if (f & STANDS_IN) standsIn[cp] |= bit;
+    }
+  });
+  combined = { starts, isLead, startsWithContinuation, standsIn };
+  return combined;
+}
 
 /**
- * The wrong decoders (as bits, by index in WRONG_DECODER_NAMES) under which a UTF-8
- * sequence could start somewhere in `line` — one pass over the line for all of them.
- * Example: "cafÃ©" → the bits of windows-1252, iso-8859-1, iso-8859-15, …; "привет" → 0.
+ * The wrong decoders (as bits, by index in WRONG_DECODER_NAMES) whose repair may find
+ * something in `line` (see `mayHoldUtf8`) — one pass over the line for all of them.
+ * Example: "cafÃ©" → the bits of windows-1252, iso-8859-1, iso-8859-15, …; "привет" → 0;
+ * "déjà vu" → 0 (a lead byte "é" followed by a letter, "à" by a space: nothing survives to repair).
  */
 export function decodersThatMayHoldUtf8(line: string): number {
-  if (!combined) {
-    const starts = new Uint32Array(0x10000);
-    const endsWithLead = new Uint32Array(0x10000);
-    const startsWithContinuation = new Uint32Array(0x10000);
-    WRONG_DECODER_NAMES.forEach((name, i) => {
-      const flags = wrongDecoder(name).screenFlags;
-      const bit = 1 << i;
-      for (let cp = 0; cp < 0x10000; cp++) {
-        const f = flags[cp]!;
-        if (f === 0) continue;
-        if (f & STARTS_SEQUENCE) starts[cp] |= bit;
-        if (f & ENDS_WITH_LEAD) endsWithLead[cp] |= bit;
-        if (f & STARTS_WITH_CONTINUATION) startsWithContinuation[cp] |= bit;
-      }
-    });
-    combined = { starts, endsWithLead, startsWithContinuation };
-  }
-  const { starts, endsWithLead, startsWithContinuation } = combined;
+  const { starts, isLead, startsWithContinuation, standsIn } = combinedFlags();
   let mask = 0;
-  let previous = 0;
+  let previous = 0; // decoders under which the previous character ends with a lead byte
+  let beforeStandIn = 0; // the same for the character before a stand-in
   for (let i = 0; i < line.length; i++) {
     const cp = line.charCodeAt(i);
-    mask |= starts[cp]! | (previous & startsWithContinuation[cp]!);
-    previous = endsWithLead[cp]!;
+    mask |= starts[cp]! | ((previous | beforeStandIn) & startsWithContinuation[cp]!);
+    const standIn = standsIn[cp]!;
+    beforeStandIn = previous & standIn;
+    previous = isLead[cp]!;
   }
   return mask;
 }
@@ -104,9 +124,11 @@ export function decodersThatMayHoldUtf8(line: string): number {
 function screen(flags: Uint8Array): (line: string) => boolean {
   return (line) => {
     let previous = 0;
+    let beforeStandIn = 0;
     for (let i = 0; i < line.length; i++) {
       const f = flags[line.charCodeAt(i)]!;
-      if (f & STARTS_SEQUENCE || (previous & ENDS_WITH_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
+      if (f & STARTS_SEQUENCE || ((previous | beforeStandIn) & IS_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
+      beforeStandIn = f & STANDS_IN ? previous : 0;
       previous = f;
     }
     return false;
@@ -134,6 +156,9 @@ const DOUBLE_BYTE = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"] as const;
 
 export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...DOUBLE_BYTE];
 
+/** The double-byte decoders as bits of a `decodersThatMayHoldUtf8` mask. */
+export const DOUBLE_BYTE_DECODERS = DOUBLE_BYTE.reduce((mask, _, i) => mask | (1 << (SINGLE_BYTE.length + i)), 0);
+
 /** Bytes iconv-lite leaves undefined that the vendor's table maps (and real text shows). */
 const VENDOR_CHARACTER: Record<string, Record<number, number>> = {
   macintosh: { 0xf0: 0xf8ff },
@@ -160,7 +185,7 @@ function buildSingleByte(name: string): WrongDecoder {
   // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  const flags = screenFlags(table);
+  const flags = screenFlags(table, nbspIsA0);
   const mayHoldUtf8 = screen(flags);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
   // controls, which only a later step may strip — then a marker, not a gap, is left.
@@ -219,6 +244,15 @@ function buildDoubleByte(name: string): WrongDecoder {
     if (cp < 0x80) return;
     if (!table.has(cp)) table.set(cp, code);
   });
+  // Browsers decode with the WHATWG tables, wider than iconv-lite's for Big5 (the 6,000
+  // Hong Kong pairs: "1️⃣" read as Big5 shows as 儭 U+E42E U+F033): their pairs map back too.
+  const browserDecoded = new TextDecoder(name).decode(Buffer.from(pairs)).split("\n");
+  codes.forEach((code, i) => {
+    const ch = browserDecoded[i];
+    if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x80 && !table.has(cp)) table.set(cp, code);
+  });
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
   // Dropped when the pair is invalid for the superset iconv-lite decodes (CP949, CP950,
@@ -229,7 +263,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   // (After the lost bytes are known.) WHATWG decoders pass a lone byte 80–9F through as the C1 control of the same
   // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
   for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  const flags = screenFlags(table);
+  const flags = screenFlags(table, false);
   const mayHoldUtf8 = screen(flags);
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8, screenFlags: flags };
 }
