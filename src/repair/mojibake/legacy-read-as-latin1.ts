@@ -8,6 +8,7 @@
  * "Pøíliš" → "Příliš" (Windows-1250).
  */
 import { decodeBytes } from "../../decode/decode.js";
+import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
@@ -52,6 +53,14 @@ const READS_AS_LANGUAGE_MAX_BITS = 7;
 /** A legacy reading that the per-letter model finds this much worse is not looked at again. */
 const UNIGRAM_GATE_BITS = 5;
 const READS_AS_LANGUAGE_MIN_LETTERS = 12;
+/**
+ * A Latin-script legacy reading must also gain this much under the per-letter model
+ * before the letter pairs are asked: real Baltic or Central European lines gain tens
+ * of bits ("Izglîtîbai" → "Izglītībai": every letter then Latvian), French or Spanish
+ * lines re-read so lose; at 0, a twentieth of clean Latin paragraphs reach the dear
+ * model, at 5 one in five hundred, with the same repairs.
+ */
+const LATIN_UNIGRAM_GATE_BITS = 5;
 /** Chinese and Japanese pack more into a character: real text 6–8 bits, code-page rows of hanzi more. */
 const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
 
@@ -64,12 +73,22 @@ const WORD_VETO_BITS = 4;
 /** C1 controls and U+FFFD in a decoding mean the bytes were not that encoding. */
 const IMPOSSIBLE = /[\u0080-\u009f\ufffd]/;
 
-interface Token {
+/** A stretch of the line that Windows-1252 could have shown a legacy file's bytes as. */
+interface Piece {
   start: number;
   end: number;
+  /** Characters from the upper half of Windows-1252 (what legacy bytes 80–FF show as). */
+  high: number;
+  /** Letters among those. */
+  letters: number;
+}
+
+interface Token extends Piece {
   bytes: Uint8Array;
   /** A one-character token that is repaired only along with the words of its line. */
   companion: boolean;
+  /** Whether single-byte legacy encodings look at it (letters, or a lone companion). */
+  singleByte: boolean;
 }
 
 /**
@@ -90,6 +109,23 @@ const LATIN_SCRIPT_LEGACY: readonly string[] = ["windows-1250", "windows-1254", 
  */
 const READS_LIKE_TEXT_BITS = 9;
 
+/**
+ * Bits the changed words of a Latin-script line must gain together, each under its
+ * best language's letter pairs: "til að láta" beside Lithuanian words would read as
+ * one language as "til aš lįta", but "að" and "láta" are good Icelandic words.
+ */
+const LATIN_WORDS_MIN_GAIN_BITS = 0;
+
+/**
+ * A Latin-script legacy reading that changes one and the same character this often,
+ * and no other, is another orthography, not a legacy file: Turkmen writes "ý" where
+ * Windows-1254 would read Turkish "ı" ("ýanalmalardan gaýry ýurtlarda peýdalanmaga",
+ * four times). Real lines change several characters ("Ka¿dy pracuj¹cy": ¿ and ¹;
+ * "Izglîtîbai ... jâsekmç"). At 3, corpus lines of Czech with "è" (č) thrice and
+ * nothing else are lost too; at 4 none.
+ */
+const SAME_CHANGE_MAX_TIMES = 4;
+
 /** Double-byte legacy encodings: their words show as pairs of upper-half characters, often symbols ("¤¤¤å"). */
 const DOUBLE_BYTE_LEGACY = new Set(["gbk", "big5", "shift_jis", "euc-jp", "euc-kr"]);
 
@@ -97,49 +133,120 @@ const DOUBLE_BYTE_LEGACY = new Set(["gbk", "big5", "shift_jis", "euc-jp", "euc-k
 const EAST_ASIAN_TEXT = /^[\x21-\x7e\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff65\u30fc\u2010-\u2027]*$/u;
 
 /**
- * The whitespace-separated words Windows-1252 can produce, with some characters from
- * its upper half (U+FFFD, left by a lossy decoder, splits a word). For a single-byte
- * legacy encoding at least half of those must be letters: a legacy file's words
- * show as letters ("Ïðèâåò"), while punctuation such as "«É»" is not a word.
+ * Characters of the scripts written without spaces (Han, kana, Thai) and CJK
+ * punctuation: a broken stretch may stand right against them ("本宣言的ÈÎºÎÌõÎÄ").
+ * Any other character Windows-1252 cannot show makes its word real text ("Příliš",
+ * "пІ"), not a legacy reading.
  */
-function latin1Tokens(line: string, doubleByte: boolean): Token[] {
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * The stretches Windows-1252 can produce, with some characters from its upper half:
+ * whitespace-separated words, cut at U+FFFD (left by a lossy decoder) and at
+ * characters of the unspaced scripts — a partly broken line of Chinese or Thai
+ * ("本宣言的ÈÎºÎÌõÎÄ" gives "ÈÎºÎÌõÎÄ"). A word with any other character
+ * Windows-1252 lacks ("Příliš") is real text and gives none. Counting only:
+ * the bytes are worked out once a line passes the screen (see `tokensOf`).
+ */
+function latin1Pieces(line: string): Piece[] {
   const decoder = wrongDecoder(READ_AS);
-  const tokens: Token[] = [];
+  const pieces: Piece[] = [];
   const add = (start: number, end: number) => {
     const word = line.slice(start, end);
     const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    const letters = word.match(HIGH_LATIN1_LETTER)?.length ?? 0;
-    if (high === 0) return;
-    // A lone upper-half character that is no letter ("×" for KOI8-R "в") only joins
-    // a line whose words are repaired (see companion below).
-    const companion = !doubleByte && letters * 2 < high;
-    if (companion && high > 1) return;
-
-    const bytes: number[] = [];
-    for (let i = start; i < end; i++) {
-      const cp = line.charCodeAt(i);
-      bytes.push(cp < 0x80 ? cp : decoder.bytesOf(cp)!);
-    }
-    tokens.push({ start, end, bytes: Uint8Array.from(bytes), companion });
+    if (high > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0 });
   };
   // Words end at ASCII white space only: NBSP (A0) is a byte of the legacy text (Shift_JIS 8C A0 is 権).
   for (const m of line.matchAll(/[^ \t\n\r\f\v]+/g)) {
-    const word = m[0];
-    let encodable = true;
-    for (let i = 0; i < word.length && encodable; i++) {
-      const cp = word.charCodeAt(i);
-      encodable = cp < 0x80 || cp === 0xfffd || decoder.bytesOf(cp) !== undefined;
+    const end = m.index + m[0].length;
+    let cuts: number[] | undefined;
+    let realText = false;
+    for (let i = m.index; i < end && !realText; i++) {
+      const cp = line.charCodeAt(i);
+      if (cp < 0x80 || (cp !== 0xfffd && decoder.bytesOf(cp) !== undefined)) continue;
+      if (cp === 0xfffd || UNSPACED_SCRIPT.test(line[i]!)) (cuts ??= []).push(i);
+      else realText = true;
     }
-    if (!encodable) continue;
+    if (realText) continue;
     let start = m.index;
-    for (let i = m.index; i <= m.index + word.length; i++) {
-      if (i === m.index + word.length || line.charCodeAt(i) === 0xfffd) {
-        if (i > start) add(start, i);
-        start = i + 1;
-      }
+    for (const cut of cuts ?? []) {
+      if (cut > start) add(start, cut);
+      start = cut + 1;
     }
+    if (end > start) add(start, end);
+  }
+  return pieces;
+}
+
+/**
+ * The pieces with their Windows-1252 bytes. For a single-byte legacy encoding at
+ * least half of a piece's upper-half characters must be letters: a legacy file's
+ * words show as letters ("Ïðèâåò"), while punctuation such as "«É»" is not a word;
+ * a lone upper-half character that is no letter ("×" for KOI8-R "в") only joins a
+ * line whose words are repaired (a companion). Double-byte encodings take them all.
+ */
+function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
+  const decoder = wrongDecoder(READ_AS);
+  const tokens: Token[] = [];
+  for (const { start, end, high, letters } of pieces) {
+    const companion = letters * 2 < high;
+    const bytes = new Uint8Array(end - start);
+    for (let i = start; i < end; i++) {
+      const cp = line.charCodeAt(i);
+      bytes[i - start] = cp < 0x80 ? cp : decoder.bytesOf(cp)!;
+    }
+    tokens.push({ start, end, high, letters, bytes, companion, singleByte: !companion || high === 1 });
   }
   return tokens;
+}
+
+/** For each legacy encoding, the bytes it shows otherwise than Windows-1252: a word with none reads the same. */
+const changedBytes = new Map<string, Uint8Array>();
+
+function bytesChangedBy(legacy: string): Uint8Array {
+  let changed = changedBytes.get(legacy);
+  if (!changed) {
+    changed = new Uint8Array(256);
+    const decoder = wrongDecoder(READ_AS);
+    const all = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+    const shown = decodeBytes(all, READ_AS);
+    for (let b = 0x80; b < 0x100; b++) {
+      // Double-byte encodings pair bytes up: every high byte may read otherwise.
+      const legacyChar = DOUBLE_BYTE_LEGACY.has(legacy) ? "" : decodeBytes(Uint8Array.of(b), legacy);
+      const latin1Char = decoder.bytesOf(shown.charCodeAt(b - 0x80)) === b ? shown[b - 0x80] : String.fromCharCode(b);
+      changed[b] = legacyChar === latin1Char ? 0 : 1;
+    }
+    changedBytes.set(legacy, changed);
+  }
+  return changed;
+}
+
+/** Whether the repaired words change only one character, and that one at least SAME_CHANGE_MAX_TIMES times. */
+function oneCharacterOverAndOver(line: string, repairs: readonly Repair[], changed: Uint8Array): boolean {
+  const decoder = wrongDecoder(READ_AS);
+  let only: number | undefined;
+  let times = 0;
+  for (const r of repairs) {
+    for (let i = r.start; i < r.end; i++) {
+      const cp = line.charCodeAt(i);
+      if (cp < 0x80) continue;
+      const b = decoder.bytesOf(cp);
+      if (b === undefined || !(changed[b] || cp <= 0x9f)) continue;
+      if (only !== undefined && cp !== only) return false;
+      only = cp;
+      times++;
+    }
+  }
+  return times >= SAME_CHANGE_MAX_TIMES;
+}
+
+/** Whether the legacy encoding reads the token otherwise than it stands: a changed byte, or a C1 control (Latin-1's reading of 80–9F). */
+function readsOtherwise(line: string, token: Token, changed: Uint8Array): boolean {
+  for (let i = 0; i < token.bytes.length; i++) {
+    const b = token.bytes[i]!;
+    if (b >= 0x80 && (changed[b] || line.charCodeAt(token.start + i) <= 0x9f)) return true;
+  }
+  return false;
 }
 
 /**
@@ -147,18 +254,16 @@ function latin1Tokens(line: string, doubleByte: boolean): Token[] {
  * characters ("Ïðèâåò"), symbols among letters ("³ódŸ"), or several upper-half
  * letters in all ("Izglîtîbai ... nedrîkst"); a French line with one "é" needs no look.
  */
-function worthALook(line: string, tokens: readonly Token[]): boolean {
+function worthALook(line: string, pieces: readonly Piece[]): boolean {
   let high = 0;
   let words = 0;
-  for (const token of tokens) {
-    const word = line.slice(token.start, token.end);
-    const inWord = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    if (inWord < 2) {
-      high += inWord;
+  for (const piece of pieces) {
+    if (piece.high < 2) {
+      high += piece.high;
       continue;
     }
-    if (inWord * 2 >= word.length || LATIN1_SYMBOL.test(word)) return true;
-    high += inWord;
+    if (piece.high * 2 >= piece.end - piece.start || LATIN1_SYMBOL.test(line.slice(piece.start, piece.end))) return true;
+    high += piece.high;
     words++;
   }
   return words > 0 && high >= 3;
@@ -170,6 +275,20 @@ function worthALook(line: string, tokens: readonly Token[]): boolean {
  */
 function letterPairCost(text: string): number {
   return bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
+}
+
+/** Letter-pair costs of single words already judged: text repeats its words. */
+const wordCosts = new Map<string, number>();
+
+/** A word under the language whose letter pairs suit it best ("maður" is Icelandic, "Ka¿dy" nothing). */
+function wordLetterPairCost(word: string): number {
+  let cost = wordCosts.get(word);
+  if (cost === undefined) {
+    cost = letterPairCost(word);
+    if (wordCosts.size >= WORD_CACHE_SIZE) wordCosts.clear();
+    wordCosts.set(word, cost);
+  }
+  return cost;
 }
 
 /** Gains of words already judged, by encoding and word: text repeats its words. */
@@ -202,60 +321,215 @@ function letterCount(text: string): number {
   return text.match(LETTER)?.length ?? 0;
 }
 
+/** One legacy reading of a line: its repairs (gains shared out by word) and what the line then costs. */
+interface Reading {
+  repairs: Repair[];
+  repairedCost: number;
+}
+
 /**
  * Reverse damage is whole-document: for each legacy encoding, the line is judged as
- * a whole (its words share a language), and single words whose own repair reads
- * worse are vetoed. Returns one set of repairs per legacy encoding that helps.
+ * a whole (its words share a language), and single words whose repair reads worse,
+ * alone and within the repaired line, are vetoed. Returns one reading per legacy
+ * encoding that helps.
  */
-export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
+function legacyReadings(line: string): Reading[] {
   if (!HIGH_LATIN1.test(line)) return [];
-  const singleByteTokens = latin1Tokens(line, false);
-  const doubleByteTokens = latin1Tokens(line, true);
+  const pieces = latin1Pieces(line);
+  if (pieces.length === 0) return [];
   const latinSuspect = LATIN_LEGACY_SIGN.test(line);
-  if (!latinSuspect && !worthALook(line, doubleByteTokens)) return [];
+  if (!latinSuspect && !worthALook(line, pieces)) return [];
+  const tokens = tokensOf(line, pieces);
   let lineCost: number | undefined;
   let lineUnigramCost: number | undefined = textCost(line);
   // A line that already reads like Latin-script text can only be a Latin-script legacy
   // file (Central European, Turkish, Baltic) read as Windows-1252: Cyrillic, Greek,
   // Hebrew or CJK read that way is far less plausible than this.
   const readsLikeText = lineUnigramCost / [...line].length < READS_LIKE_TEXT_BITS;
-  const options: Repair[][] = [];
+  const readings: Reading[] = [];
   for (const legacy of readsLikeText ? LATIN_SCRIPT_LEGACY : LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
     const encodingPair = { encoding: legacy, readAs: READ_AS };
     const repairs: Repair[] = [];
-    for (const token of doubleByte ? doubleByteTokens : singleByteTokens) {
+    const vetoed: Repair[] = [];
+    const changed = bytesChangedBy(legacy);
+    for (const token of tokens) {
+      if ((!doubleByte && !token.singleByte) || !readsOtherwise(line, token, changed)) continue;
       const after = decodeBytes(token.bytes, legacy);
       const before = line.slice(token.start, token.end);
       if (IMPOSSIBLE.test(after) || after === before) continue;
-      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) < 2 : letterCount(after) < letterCount(before)) continue;
-      if (token.companion) {
-        // A companion must become a letter (or a letter-like mark) of the legacy text.
+      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 : letterCount(after) < letterCount(before)) continue;
+      // A companion must become a letter (or a letter-like mark) of the legacy text; a
+      // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
+      if (doubleByte ? cjkCount(after) === 1 : token.companion) {
         if (letterCount(after) === 0) continue;
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess: false, encodingPair });
         continue;
       }
       const gain = wordGain(before, after, legacy);
-      if (gain > -WORD_VETO_BITS) repairs.push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
+      const repair = { start: token.start, end: token.end, after, gain, guess: false, encodingPair };
+      (gain > -WORD_VETO_BITS ? repairs : vetoed).push(repair);
     }
     // At least one word of two or more upper-half characters must read better on its own —
     // or, for a Latin-script legacy with its tell-tale letters, the line as a whole (below).
-    const latinLine = latinSuspect && LATIN_SCRIPT_LEGACY.includes(legacy);
-    if (!latinLine && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
+    const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
+    if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
     // already rule out gets it.
     lineUnigramCost ??= textCost(line);
-    if (lineUnigramCost - textCost(repaired) < -UNIGRAM_GATE_BITS) continue;
+    if (lineUnigramCost - textCost(repaired) < (latinLegacy ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS)) continue;
     lineCost ??= letterPairCost(line);
-    const repairedCost = letterPairCost(repaired);
+    let repairedCost = letterPairCost(repaired);
+    if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && repairedCost / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
-    // Share the line's gain out by word, so rounds compare mistakes fairly.
-    const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0) || 1;
-    options.push(repairs.map((r) => ({ ...r, gain: (lineGain * Math.max(r.gain, 0)) / total })));
+    if (latinLegacy && oneCharacterOverAndOver(line, repairs, changed)) continue;
+    if (latinLegacy) {
+      // Latin read as Latin: the per-letter word gains say little ("Ka¿dy" and "Każdy"
+      // cost alike letter by letter), so each word is judged by its letter pairs, under
+      // whichever language suits it best — and the words together must gain.
+      const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
+      if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
+      readings.push({ repairs: shareOut(judged, lineGain), repairedCost });
+      continue;
+    }
+    readings.push({ repairs: shareOut(repairs, lineGain), repairedCost });
+  }
+  return readings;
+}
+
+/**
+ * Share a line's gain out by word, so rounds compare mistakes fairly. A line none of
+ * whose words reads better on its own gains nothing ("til að láta" → "til aš lįta":
+ * the Lithuanian beside it makes the line read better, not the words).
+ */
+function shareOut(repairs: readonly Repair[], lineGain: number): Repair[] {
+  const total = repairs.reduce((sum, r) => sum + Math.max(r.gain, 0), 0);
+  return repairs.map((r) => ({ ...r, gain: total > 0 ? (lineGain * Math.max(r.gain, 0)) / total : 0 }));
+}
+
+/**
+ * A word vetoed on its own is taken back when the repaired line reads better, letter
+ * pair by letter pair, with it repaired too: a one-letter word ("Ç" → Greek "Η",
+ * "æ" → Thai "ๆ") or a word that looks Latin alone ("péèi" → Czech "péči") belongs to
+ * its line. Only a word whose letters then keep to one script: "café" on a line of
+ * Windows-1251 mojibake stays "café", never "cafй". Adds to `repairs` (kept in
+ * order) and returns the line's cost with them.
+ */
+function keepWordsTheLineSupports(line: string, repairs: Repair[], vetoed: readonly Repair[], repairedCost: number): number {
+  let cost = repairedCost;
+  for (const word of vetoed) {
+    if (!oneScript(word.after)) continue;
+    const trial = [...repairs, word].sort((a, b) => a.start - b.start);
+    const trialCost = letterPairCost(applyRepairs(line, trial));
+    if (trialCost >= cost) continue;
+    cost = trialCost;
+    repairs.splice(0, repairs.length, ...trial);
+  }
+  return cost;
+}
+
+/** Whether the letters of `text` are all of one script group (see char-class.ts). */
+function oneScript(text: string): boolean {
+  let group = -1;
+  for (const ch of text) {
+    const g = scriptGroup(charClass(ch.codePointAt(0)!));
+    if (g < 0) continue;
+    if (group >= 0 && g !== group) return false;
+    group = g;
+  }
+  return true;
+}
+
+/**
+ * A line whose words are themselves UTF-8 read as Windows-1252 once more ("Ã¤HÃ¤H"):
+ * the line one layer down ("¤H¤H"), and where each of its offsets stands in the line.
+ * Only words whose bytes are valid UTF-8 with a non-ASCII character, all of which
+ * Windows-1252 can show, are taken down; undefined when there is none.
+ */
+function oneLayerDown(line: string): { inner: string; outerOffset: (i: number) => number | undefined } | undefined {
+  const decoder = wrongDecoder(READ_AS);
+  // [outer start, outer end, inner start, inner end] of each word taken down.
+  const segments: [number, number, number, number][] = [];
+  let inner = "";
+  let cursor = 0;
+  for (const token of tokensOf(line, latin1Pieces(line))) {
+    if (!isUtf8WithNonAscii(token.bytes)) continue;
+    const down = decodeBytes(token.bytes, "utf-8");
+    let showable = true;
+    for (let i = 0; i < down.length && showable; i++) {
+      const cp = down.charCodeAt(i);
+      showable = cp < 0x80 || decoder.bytesOf(cp) !== undefined;
+    }
+    if (!showable) continue;
+    inner += line.slice(cursor, token.start);
+    segments.push([token.start, token.end, inner.length, inner.length + down.length]);
+    inner += down;
+    cursor = token.end;
+  }
+  if (segments.length === 0) return undefined;
+  inner += line.slice(cursor);
+  const outerOffset = (i: number): number | undefined => {
+    let delta = 0;
+    for (const [outerStart, outerEnd, innerStart, innerEnd] of segments) {
+      if (i < innerStart) break;
+      if (i === innerStart) return outerStart;
+      if (i < innerEnd) return undefined;
+      delta = outerEnd - innerEnd;
+    }
+    return i + delta;
+  };
+  return { inner, outerOffset };
+}
+
+/** Whether `bytes` are valid UTF-8 and hold at least one multi-byte sequence (a cheap check, no decoder). */
+function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  let multiByte = false;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return false;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    if ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! > 0x9f) || (b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! > 0x8f)) return false;
+    multiByte = true;
+    i += length;
+  }
+  return multiByte;
+}
+
+/**
+ * Every legacy reading of the line, as one set of repairs each: of the line as it
+ * stands ("Ïðèâåò" → "Привет"), and of the line one layer down when its words are
+ * UTF-8 read as Windows-1252 again ("ÃÃ°Ã¨Ã¢Ã¥Ã²" → "Привет" in one step: taking
+ * the outer layer off alone gives no more plausible text, so rounds could not).
+ */
+export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
+  const options = legacyReadings(line).map((r) => r.repairs);
+  // A cheap screen first: some character must stand for a UTF-8 lead byte and the next for a continuation byte.
+  const layer = wrongDecoder(READ_AS).mayHoldUtf8(line) ? oneLayerDown(line) : undefined;
+  if (!layer) return options;
+  let outerCost: number | undefined;
+  for (const reading of legacyReadings(layer.inner)) {
+    const repairs: Repair[] = [];
+    for (const r of reading.repairs) {
+      const start = layer.outerOffset(r.start);
+      const end = layer.outerOffset(r.end);
+      if (start === undefined || end === undefined) continue;
+      const pair = r.encodingPair;
+      repairs.push({ ...r, start, end, encodingPair: { encoding: `utf-8 → ${pair.encoding}`, readAs: `${pair.readAs} → ${READ_AS}` } });
+    }
+    if (repairs.length === 0) continue;
+    // The gain counts both layers, to weigh against taking the outer layer off alone.
+    outerCost ??= letterPairCost(line);
+    const gain = outerCost - letterPairCost(applyRepairs(line, repairs)) - MOJIBAKE_PRIOR_BITS;
+    if (gain > 0) options.push(shareOut(repairs, gain));
   }
   return options;
 }

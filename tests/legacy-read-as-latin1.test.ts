@@ -1,0 +1,109 @@
+/**
+ * A legacy file read as Windows-1252 (or Latin-1) and saved as UTF-8, through the
+ * whole engine (fixText, repairOnly): lines broken in part, one-syllable words, a
+ * second layer of UTF-8 read as Windows-1252 on top, one-letter words that only the
+ * line speaks for — and correct text that must come out as it went in. Inputs are
+ * made from the originals with the same sloppy decoders as the corpus, not typed.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../src/index.js";
+import { decodeAs } from "./corpus/wrong-decoders.js";
+
+/** Legacy bytes of `text` shown by a Windows-1252 (or Latin-1) decoder, as the corpus does. */
+const readAsLatin1 = (text: string, legacy: string, readAs = "windows-1252"): string => decodeAs(iconv.encode(text, legacy), readAs).text;
+/** UTF-8 of `text` read as Windows-1252 once more: the second layer. */
+const utf8ReadAs1252 = (text: string): string => decodeAs(Buffer.from(text, "utf8"), "windows-1252").text;
+
+const REPAIR_ONLY = { repairOnly: true, fixes: { "curly-quotes": false } } as const;
+
+interface Case {
+  why: string;
+  input: string;
+  expected: string;
+}
+
+const CASES: Case[] = [
+  {
+    why: "GBK broken in the middle of a Chinese line (no spaces to cut the words at)",
+    input: `本宣言的${readAsLatin1("任何条文", "gbk")}，不得解释为默许任何国家`,
+    expected: "本宣言的任何条文，不得解释为默许任何国家",
+  },
+  {
+    why: "Thai (Windows-874) broken inside a word, up to a Thai tone mark",
+    input: `สิทธิแ${readAsLatin1("ละอิสรภาพเหล", "windows-874")}่านี้`,
+    expected: "สิทธิและอิสรภาพเหล่านี้",
+  },
+  {
+    why: "EUC-KR one-syllable words (및) come along with their line",
+    input: readAsLatin1("기술 및 직업교육은 일반적으로 접근이 가능하여야 하며", "euc-kr"),
+    expected: "기술 및 직업교육은 일반적으로 접근이 가능하여야 하며",
+  },
+  {
+    why: "Big5 read as Latin-1, then its UTF-8 read as Windows-1252 again (both layers in one step)",
+    input: utf8ReadAs1252(readAsLatin1("人人都有受教育的權利，教育應當免費", "big5", "iso-8859-1")),
+    expected: "人人都有受教育的權利，教育應當免費",
+  },
+  {
+    why: "Shift_JIS, two layers",
+    input: utf8ReadAs1252(readAsLatin1("すべて人は、自由に社会の文化生活に参加し、芸術を鑑賞し", "shift_jis")),
+    expected: "すべて人は、自由に社会の文化生活に参加し、芸術を鑑賞し",
+  },
+  {
+    why: "Windows-1251, two layers",
+    input: utf8ReadAs1252(readAsLatin1("Кожна людина має право на освіту.", "windows-1251")),
+    expected: "Кожна людина має право на освіту.",
+  },
+  {
+    why: "Windows-1255, two layers (a NBSP among the bytes)",
+    input: utf8ReadAs1252(readAsLatin1("כל אדם זכאי להשתתף בהנהלת ארצו", "windows-1255")),
+    expected: "כל אדם זכאי להשתתף בהנהלת ארצו",
+  },
+  {
+    why: "Greek one-letter word Η (shown as the Latin letter Ç) belongs to its line",
+    input: readAsLatin1("Η μητρότητα και η παιδική ηλικία έχουν δικαίωμα ειδικής μέριμνας", "windows-1253"),
+    expected: "Η μητρότητα και η παιδική ηλικία έχουν δικαίωμα ειδικής μέριμνας",
+  },
+  {
+    why: "Thai ๆ standing alone (shown as æ) belongs to its line",
+    input: readAsLatin1("ประดิษฐกรรมใด ๆ ทางวิทยาศาสตร์", "windows-874"),
+    expected: "ประดิษฐกรรมใด ๆ ทางวิทยาศาสตร์",
+  },
+  {
+    why: "Czech: péèi looks like Latin text alone, but its line is Czech",
+    input: readAsLatin1("Mateřství a dětství mají nárok na zvláštní péči a pomoc.", "windows-1250"),
+    expected: "Mateřství a dětství mají nárok na zvláštní péči a pomoc.",
+  },
+  {
+    why: "Polish: a short line whose words read no worse letter by letter, but far worse pair by pair",
+    input: readAsLatin1("Każdy pracujący ma prawo do", "windows-1250"),
+    expected: "Każdy pracujący ma prawo do",
+  },
+];
+
+/** Correct text that a legacy reading could change: each must come out unchanged. */
+const LEAVES: { why: string; text: string }[] = [
+  { why: "Icelandic beside Lithuanian: 'að' would read as Lithuanian 'aš', but is a good Icelandic word", text: "til að láta — tiek per laisvai išrinktus atstovus." },
+  { why: "Icelandic with Ð and Þ", text: "Þórður og Ðóra fóru til Ísafjarðar." },
+  { why: "Icelandic beside Czech", text: "Þeim Každý" },
+  { why: "Chinese with Latin-1 symbols between hanzi", text: "温度是25°C，湿度±5%。" },
+  { why: "Russian with a French word and guillemets", text: "Привет, мир — café «crème»" },
+  { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
+];
+
+describe("legacy text read as Windows-1252", () => {
+  it.each(CASES)("$why", ({ input, expected }) => {
+    expect(fixText(input, REPAIR_ONLY)).toBe(expected);
+  });
+
+  it.each(LEAVES)("leaves alone: $why", ({ text }) => {
+    expect(fixText(text, REPAIR_ONLY)).toBe(text);
+  });
+
+  it("reports both layers of a two-layer repair in its encoding pair", () => {
+    const input = utf8ReadAs1252(readAsLatin1("Кожна людина має право на освіту.", "windows-1251"));
+    const changes = explainText(input, REPAIR_ONLY).filter((c) => c.fix === "mojibake");
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) expect(change.encodingPair).toEqual({ encoding: "utf-8 → windows-1251", readAs: "windows-1252 → windows-1252" });
+  });
+});
