@@ -2,7 +2,8 @@
  * Which punctuation a lost byte was, from where it stands. "—" is E2 80 94, "”" is
  * E2 80 9D, "’" is E2 80 99: when the last byte is lost only the position is left
  * to tell them apart. Between spaces: a dash; after a word or sentence punctuation
- * and before a space or the end: a closing quote (” when a “ is open on the line);
+ * and before a space or the end: a closing quote (” when a “ is open on the line, ’
+ * when only a ‘ is);
  * before a word: an opening quote; inside a word: an apostrophe.
  * Example: "said 鈥 then" → "said — then"; "end.鈥" → "end.”".
  */
@@ -21,18 +22,27 @@ function side(ch: string | undefined): Side {
   return "other";
 }
 
+/** Which quotes are open at a point of a line: an opening “ or ‘ not yet closed. */
+export interface OpenQuotes {
+  double: boolean;
+  single: boolean;
+}
+
+export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false };
+
 /** How well `candidate` fits between `left` and `right`; higher is better, 0 = no reason. */
-function fit(candidate: string, left: Side, right: Side, quoteOpen: boolean): number {
+function fit(candidate: string, left: Side, right: Side, open: OpenQuotes): number {
   const before = left === "edge" || left === "space" || left === "opener";
   const after = right === "edge" || right === "space" || right === "closer";
   switch (candidate) {
-    case "\u201d": // ”
-      return left !== "space" && left !== "edge" && after ? (quoteOpen ? 6 : 4) : 0;
+    case "\u201d": // ” closes an open “; with only a ‘ open, the ’ does
+      if (left === "space" || left === "edge" || !after) return 0;
+      return open.double ? 6 : open.single ? 1 : 2;
     case "\u2019": // ’
       if (left === "word" && right === "word") return 5;
-      return left === "word" && after ? 2 : 0;
+      return left === "word" && after ? (open.single && !open.double ? 7 : 2) : 0;
     case "\u201c": // “
-      return before && (right === "word" || right === "digit" || right === "other") ? (quoteOpen ? 3 : 5) : 0;
+      return before && (right === "word" || right === "digit" || right === "other") ? (open.double ? 3 : 5) : 0;
     case "\u2018": // ‘
       return before && right === "word" ? 2 : 0;
     case "\u2014": // —
@@ -42,7 +52,9 @@ function fit(candidate: string, left: Side, right: Side, quoteOpen: boolean): nu
       if (left === "digit" && right === "digit") return 5;
       return left === "space" && right === "space" ? 5 : 0;
     case "\u2026": // …
-      return (left === "word" || left === "closer") && after ? 1 : 0;
+      // After a word, with no quote open to close: trailing off ("and so on…").
+      if (left === "word" && after) return 3;
+      return left === "closer" && after ? 1 : 0;
     case "\u2022": // •
       return before && right === "space" ? 3 : 0;
     default:
@@ -59,14 +71,24 @@ export function isTypographic(candidates: readonly string[]): boolean {
 }
 
 /**
- * Whether an opening double quote is still open after `text`, given whether one was
- * open before it. Callers scan a line once, piece by piece, in order.
+ * The quotes still open after `text`, given those open before it. Callers scan a line
+ * once, piece by piece, in order. A ’ between two letters is an apostrophe, not a close.
  */
-export function doubleQuoteOpenAfter(text: string, openBefore: boolean): boolean {
-  const open = text.lastIndexOf("\u201c");
-  const close = text.lastIndexOf("\u201d");
-  if (open < 0 && close < 0) return openBefore;
-  return open > close;
+export function quotesOpenAfter(text: string, before: OpenQuotes): OpenQuotes {
+  const openDouble = text.lastIndexOf("\u201c");
+  const closeDouble = text.lastIndexOf("\u201d");
+  const double = openDouble < 0 && closeDouble < 0 ? before.double : openDouble > closeDouble;
+  let single = before.single;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\u2018") single = true;
+    else if (ch === "\u2019" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) single = false;
+  }
+  return { double, single };
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && side(ch) === "word";
 }
 
 /** The candidate that best fits between `left` and `right`, or undefined when none has a reason. */
@@ -74,14 +96,14 @@ export function chooseByPosition(
   candidates: readonly string[],
   left: string | undefined,
   right: string | undefined,
-  quoteOpen: boolean,
+  open: OpenQuotes,
 ): string | undefined {
   const l = side(left);
   const r = side(right);
   let best: string | undefined;
   let bestFit = 0;
   for (const candidate of candidates) {
-    const f = fit(candidate, l, r, quoteOpen);
+    const f = fit(candidate, l, r, open);
     if (f > bestFit) {
       best = candidate;
       bestFit = f;

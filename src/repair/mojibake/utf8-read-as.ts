@@ -13,7 +13,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterSh
 import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
-import { chooseByPosition, doubleQuoteOpenAfter, isTypographic } from "./typography.js";
+import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
@@ -52,7 +52,7 @@ interface FoundSpan {
  * the sure repairs already made, the span at [at, at + length)): punctuation by
  * position, letters by the most plausible line.
  */
-function spanText(span: Utf8Span, context: string, at: number, length: number, quoteOpenBefore: boolean, lineReading: string): string | undefined {
+function spanText(span: Utf8Span, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
   let out = "";
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
@@ -60,7 +60,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
       out += piece;
       continue;
     }
-    const chosen = restoreSlot(span, i, out, context, at, length, quoteOpenBefore, lineReading);
+    const chosen = restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
     if (chosen === undefined && piece.standIn !== "marker") return undefined;
@@ -89,13 +89,13 @@ interface SlotScene {
   context: string;
   at: number;
   length: number;
-  quoteOpenBefore: boolean;
+  quotesOpenBefore: OpenQuotes;
   /** The whole line as every span would read with its lost bytes left out: what tells its language. */
   lineReading: string;
 }
 
 /** The character a lost slot most plausibly was (with the space after it, when that space is real), or undefined when nothing fits. */
-function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quoteOpenBefore: boolean, lineReading: string): string | undefined {
+function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
   const slot = span.pieces[i] as LostSlot;
   const next = span.pieces[i + 1];
   const rest = span.pieces
@@ -104,7 +104,7 @@ function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at
     .join("");
   const right = typeof next === "string" ? next : next ? undefined : context[at + length];
   const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
-  const scene: SlotScene = { left, right, out, rest, context, at, length, quoteOpenBefore, lineReading };
+  const scene: SlotScene = { left, right, out, rest, context, at, length, quotesOpenBefore, lineReading };
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
   // ("Ã " → "à", "ë“ " → "든") or punctuation — not a Samaritan letter ("à €" → "ࠤ").
   const neighbourScripts = new Set([scriptOf(left), scriptOf(right), nearestLetterScript(context, at - 1, -1), nearestLetterScript(context, at + length, 1)]);
@@ -144,7 +144,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
-    const chosen = chooseByPosition(punctuation, left, right, doubleQuoteOpenAfter(scene.out, scene.quoteOpenBefore));
+    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
@@ -344,7 +344,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // Walk the line once: where each span lands in `context`, and the quote state before it.
   let delta = 0;
   let sureIndex = 0;
-  let quoteOpen = false;
+  let quotesOpen = NO_OPEN_QUOTES;
   let scanned = 0;
   let lineReading: string | undefined;
   for (const { span, start, end } of found) {
@@ -356,10 +356,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
       delta += r.after.length - (r.end - r.start);
     }
     const at = start + delta;
-    quoteOpen = doubleQuoteOpenAfter(context.slice(scanned, at), quoteOpen);
+    quotesOpen = quotesOpenAfter(context.slice(scanned, at), quotesOpen);
     scanned = at;
     lineReading ??= readingWithoutLostBytes(line, found);
-    const after = spanText(span, context, at, end - start, quoteOpen, lineReading);
+    const after = spanText(span, context, at, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain > 0) guessed.push({ start, end, after, gain, guess: true, encodingPair });
