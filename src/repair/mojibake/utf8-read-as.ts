@@ -362,7 +362,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const after = spanText(span, context, at, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
-    if (gain > 0) guessed.push({ start, end, after, gain, guess: true, encodingPair });
+    if (gain <= 0) continue;
+    guessed.push({ start, end, after, gain, guess: true, encodingPair });
+    // A quote restored here opens or closes for the slots after it.
+    quotesOpen = quotesOpenAfter(after, quotesOpen);
+    scanned = at + (end - start);
   }
   return [...sure, ...guessed].sort((a, b) => a.start - b.start);
 }
