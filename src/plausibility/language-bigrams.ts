@@ -269,16 +269,52 @@ interface PreparedText {
   caseFlipBits: number;
 }
 
+/** The word-shape properties of one character, as bits (see `shapeOf`). */
+const UPPER = 1;
+const LOWER = 2;
+const LETTER = 4;
+const SYMBOL_LIKE = 8;
+const NON_ASCII = 16;
+const ASCII_DIGIT = 32;
+const KNOWN = 64;
+const shapeByCodeUnit = new Uint8Array(0x10000);
+const shapeOfAstral = new Map<string, number>();
+
+/** `ch`'s word-shape bits, worked out once per character. */
+function shapeOf(ch: string): number {
+  const single = ch.length === 1;
+  let shape = single ? shapeByCodeUnit[ch.charCodeAt(0)]! : (shapeOfAstral.get(ch) ?? 0);
+  if (shape !== 0) return shape;
+  shape =
+    KNOWN |
+    (isUpper(ch) ? UPPER : 0) |
+    (isLower(ch) ? LOWER : 0) |
+    (isLetter(ch) ? LETTER : 0) |
+    (isSymbolLike(ch) ? SYMBOL_LIKE : 0) |
+    (ch.charCodeAt(0) >= 0x80 ? NON_ASCII : 0) |
+    (isAsciiDigit(ch) ? ASCII_DIGIT : 0);
+  if (single) shapeByCodeUnit[ch.charCodeAt(0)] = shape;
+  else shapeOfAstral.set(ch, shape);
+  return shape;
+}
+
 function prepare(text: string): PreparedText {
-  const original = Array.from(text);
   let caseFlipBits = 0; // and the other word-shape costs
   // Case is folded for the counts; a case flip inside a word is scored apart, and so is a symbol inside a word.
-  for (let i = 1; i < original.length; i++) {
-    const ch = original[i]!;
-    const before = original[i - 1]!;
-    if (isUpper(ch) && isLower(before) && (ch.charCodeAt(0) >= 0x80 || before.charCodeAt(0) >= 0x80)) caseFlipBits += CASE_FLIP_BITS;
-    if (i + 1 < original.length && isSymbolLike(original[i]!) && isLetter(original[i - 1]!) && isLetter(original[i + 1]!)) caseFlipBits += SYMBOL_IN_WORD_BITS;
-    if ((isAsciiDigit(before) && isNonAsciiLetter(ch)) || (isNonAsciiLetter(before) && isAsciiDigit(ch))) caseFlipBits += LETTER_DIGIT_BITS;
+  let before = 0;
+  let current = 0;
+  let index = 0;
+  for (const ch of text) {
+    const next = shapeOf(ch);
+    // `current` is the character at index - 1, `before` the one at index - 2, `next` the one at index.
+    if (index >= 2 && current & SYMBOL_LIKE && before & LETTER && next & LETTER) caseFlipBits += SYMBOL_IN_WORD_BITS;
+    if (index >= 1) {
+      if (next & UPPER && current & LOWER && (next | current) & NON_ASCII) caseFlipBits += CASE_FLIP_BITS;
+      if ((current & ASCII_DIGIT && next & NON_ASCII && next & LETTER) || (current & NON_ASCII && current & LETTER && next & ASCII_DIGIT)) caseFlipBits += LETTER_DIGIT_BITS;
+    }
+    before = current;
+    current = next;
+    index++;
   }
   const ids: number[] = [];
   for (const ch of modelText(text)) ids.push(charId(ch));
