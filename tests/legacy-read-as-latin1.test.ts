@@ -75,6 +75,21 @@ const CASES: Case[] = [
     expected: "Mateřství a dětství mají nárok na zvláštní péči a pomoc.",
   },
   {
+    why: "a dash Latin-1 showed as a C1 control, standing alone, comes back with its line (Windows-1251, two layers)",
+    input: utf8ReadAs1252(readAsLatin1("Все дети — родившиеся в браке или вне брака", "windows-1251", "iso-8859-1")),
+    expected: "Все дети — родившиеся в браке или вне брака",
+  },
+  {
+    why: "a one-letter word in quotes is still a word ('‘и’', Windows-1251)",
+    input: readAsLatin1("своите права ‘и’ слободи, секој човек", "windows-1251"),
+    expected: "своите права ‘и’ слободи, секој човек",
+  },
+  {
+    why: "Latvian: a short line with one changed letter in each of several words",
+    input: readAsLatin1("Ikvienam ir pienākumi pret sabiedrību", "windows-1257"),
+    expected: "Ikvienam ir pienākumi pret sabiedrību",
+  },
+  {
     why: "Polish: a short line whose words read no worse letter by letter, but far worse pair by pair",
     input: readAsLatin1("Każdy pracujący ma prawo do", "windows-1250"),
     expected: "Każdy pracujący ma prawo do",
@@ -89,6 +104,8 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Chinese with Latin-1 symbols between hanzi", text: "温度是25°C，湿度±5%。" },
   { why: "Russian with a French word and guillemets", text: "Привет, мир — café «crème»" },
   { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
+  { why: "Turkmen: ý alone, over and over, would read as Turkish ı", text: "Her bir adam ýanalmalardan gaýry ýurtlarda gaçybatalga gözlemäge we ol gaçybatalgadan peýdalanmaga haklydyr." },
+  { why: "Turkmen: ý would read as Turkish ı, but ň and ‐ are no Windows-1254 characters", text: "Her bir adam islendik ýurtdan, şol sanda öz ýurdundan‐da, çykyp gitmäge we öz ýurduna ýene‐de dolanmaga haklydyr." },
 ];
 
 describe("legacy text read as Windows-1252", () => {

@@ -40,6 +40,8 @@ const HIGH_LATIN1 = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0
 /** Letters among the upper-half characters: a legacy file's words show mostly as letters ("Ïðèâåò"), punctuation ("«É»") does not. */
 const HIGH_LATIN1_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/g;
 const HIGH_LATIN1_ALL = new RegExp(HIGH_LATIN1.source, "g");
+/** Typographic quotes, dashes and the ellipsis, which most legacy code pages keep at the same bytes. */
+const QUOTES_AND_DASHES = /[\u2013\u2014\u2018-\u201e\u2026\u00ab\u00bb]/g;
 /** Upper-half characters that are neither letters nor common punctuation. */
 const LATIN1_SYMBOL = /[\u00a2-\u00aa\u00ac-\u00b6\u00b8-\u00ba\u00bc-\u00be\u00d7\u00f7\u02c6\u02dc\u2020\u2021\u2030\u20ac\u2122]/;
 
@@ -61,6 +63,15 @@ const READS_AS_LANGUAGE_MIN_LETTERS = 12;
  * model, at 5 one in five hundred, with the same repairs.
  */
 const LATIN_UNIGRAM_GATE_BITS = 5;
+/** See changedWordsGain: at 0 the corpus loses a few Latvian lines, at −5 none; it halves the scoring of clean Latin lines. */
+const CHANGED_WORDS_GATE_BITS = 5;
+/**
+ * A line this short may show a legacy file's damage as one upper-half letter in each
+ * of two words ("Nevienu nedrîkst piespiest piederçt"); a longer one has a word with
+ * two. Set on the corpus (at 200 a few more Central European lines, at the price of
+ * scoring a sixth more clean Latin text).
+ */
+const SHORT_LINE_CHARS = 120;
 /** Chinese and Japanese pack more into a character: real text 6–8 bits, code-page rows of hanzi more. */
 const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
 
@@ -69,6 +80,8 @@ const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
  * the line as a whole is repaired ("café" on a line of Windows-1251 mojibake).
  */
 const WORD_VETO_BITS = 4;
+
+const C1_CONTROL = /[\u0080-\u009f]/;
 
 /** C1 controls and U+FFFD in a decoding mean the bytes were not that encoding. */
 const IMPOSSIBLE = /[\u0080-\u009f\ufffd]/;
@@ -81,6 +94,8 @@ interface Piece {
   high: number;
   /** Letters among those. */
   letters: number;
+  /** Quotes and dashes among those (‘è’: they say nothing of the word between them). */
+  quotes: number;
 }
 
 interface Token extends Piece {
@@ -154,7 +169,7 @@ function latin1Pieces(line: string): Piece[] {
   const add = (start: number, end: number) => {
     const word = line.slice(start, end);
     const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    if (high > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0 });
+    if (high > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0, quotes: word.match(QUOTES_AND_DASHES)?.length ?? 0 });
   };
   // Words end at ASCII white space only: NBSP (A0) is a byte of the legacy text (Shift_JIS 8C A0 is 権).
   for (const m of line.matchAll(/[^ \t\n\r\f\v]+/g)) {
@@ -188,14 +203,14 @@ function latin1Pieces(line: string): Piece[] {
 function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
   const decoder = wrongDecoder(READ_AS);
   const tokens: Token[] = [];
-  for (const { start, end, high, letters } of pieces) {
-    const companion = letters * 2 < high;
+  for (const { start, end, high, letters, quotes } of pieces) {
+    const companion = letters * 2 < high - quotes;
     const bytes = new Uint8Array(end - start);
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
       bytes[i - start] = cp < 0x80 ? cp : decoder.bytesOf(cp)!;
     }
-    tokens.push({ start, end, high, letters, bytes, companion, singleByte: !companion || high === 1 });
+    tokens.push({ start, end, high, letters, quotes, bytes, companion, singleByte: !companion || high - quotes === 1 });
   }
   return tokens;
 }
@@ -219,6 +234,45 @@ function bytesChangedBy(legacy: string): Uint8Array {
     changedBytes.set(legacy, changed);
   }
   return changed;
+}
+
+/**
+ * A cheap first per-letter gate for a Latin-script reading, on the changed words only:
+ * a French line re-read as Windows-1250 changes a few words ("à" → "ŕ", "è" → "č"),
+ * which then read far worse, and the whole line need not be scored. Lenient (the
+ * line's other words can still tip the balance): it must not lose more than
+ * CHANGED_WORDS_GATE_BITS.
+ */
+function changedWordsGain(line: string, repairs: readonly Repair[]): boolean {
+  const before = repairs.map((r) => line.slice(r.start, r.end)).join(" ");
+  const after = repairs.map((r) => r.after).join(" ");
+  return textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
+}
+
+/** For each single-byte legacy encoding, the characters it can write. */
+const writable = new Map<string, Set<number>>();
+
+/**
+ * Whether text could have been written in the legacy encoding: a line that came from
+ * one legacy file holds only characters of that encoding, its correct words too (the
+ * words no reading changes are checked). Turkmen "ýurtdan, şol … öňünde" is no
+ * Turkish line (Windows-1254 has "ı" for "ý", but no "ň"); French "cœur" no Central
+ * European one. C1 controls and U+FFFD (damage left over) pass.
+ */
+function encodableIn(text: string, legacy: string): boolean {
+  const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
+  let chars = writable.get(legacy);
+  if (!chars && !doubleByte) {
+    chars = new Set([...decodeBytes(Uint8Array.from({ length: 256 }, (_, i) => i), legacy)].map((c) => c.codePointAt(0)!));
+    writable.set(legacy, chars);
+  }
+  const decoder = doubleByte ? wrongDecoder(legacy) : undefined;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0xa0 || cp === 0xfffd) continue;
+    if (decoder ? decoder.bytesOf(cp) === undefined : !chars!.has(cp)) return false;
+  }
+  return true;
 }
 
 /** Whether the repaired words change only one character, and that one at least SAME_CHANGE_MAX_TIMES times. */
@@ -251,13 +305,16 @@ function readsOtherwise(line: string, token: Token, changed: Uint8Array): boolea
 
 /**
  * A screen: a line of legacy text read as Latin-1 has words made mostly of upper-half
- * characters ("Ïðèâåò"), symbols among letters ("³ódŸ"), or several upper-half
- * letters in all ("Izglîtîbai ... nedrîkst"); a French line with one "é" needs no look.
+ * characters ("Ïðèâåò"), symbols among letters ("³ódŸ"), several upper-half letters
+ * in all ("Izglîtîbai ... nedrîkst"), or, when short, upper-half letters in two words;
+ * a French line with one "é" needs no look.
  */
 function worthALook(line: string, pieces: readonly Piece[]): boolean {
   let high = 0;
   let words = 0;
+  let spread = 0;
   for (const piece of pieces) {
+    if (piece.letters > 0) spread++;
     if (piece.high < 2) {
       high += piece.high;
       continue;
@@ -266,7 +323,7 @@ function worthALook(line: string, pieces: readonly Piece[]): boolean {
     high += piece.high;
     words++;
   }
-  return words > 0 && high >= 3;
+  return (words > 0 && high >= 3) || (line.length <= SHORT_LINE_CHARS && spread >= 2);
 }
 
 /**
@@ -340,6 +397,14 @@ function legacyReadings(line: string): Reading[] {
   const latinSuspect = LATIN_LEGACY_SIGN.test(line);
   if (!latinSuspect && !worthALook(line, pieces)) return [];
   const tokens = tokensOf(line, pieces);
+  // The rest of the line, which no reading changes: it must be writable in the legacy encoding.
+  let outside = "";
+  let cursor = 0;
+  for (const token of tokens) {
+    outside += line.slice(cursor, token.start);
+    cursor = token.end;
+  }
+  outside += line.slice(cursor);
   let lineCost: number | undefined;
   let lineUnigramCost: number | undefined = textCost(line);
   // A line that already reads like Latin-script text can only be a Latin-script legacy
@@ -359,10 +424,11 @@ function legacyReadings(line: string): Reading[] {
       const before = line.slice(token.start, token.end);
       if (IMPOSSIBLE.test(after) || after === before) continue;
       if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 : letterCount(after) < letterCount(before)) continue;
-      // A companion must become a letter (or a letter-like mark) of the legacy text; a
+      // A companion must become a letter (or a letter-like mark) of the legacy text, unless
+      // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
       if (doubleByte ? cjkCount(after) === 1 : token.companion) {
-        if (letterCount(after) === 0) continue;
+        if (letterCount(after) === 0 && !C1_CONTROL.test(before)) continue;
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess: false, encodingPair });
         continue;
       }
@@ -374,10 +440,12 @@ function legacyReadings(line: string): Reading[] {
     // or, for a Latin-script legacy with its tell-tale letters, the line as a whole (below).
     const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
+    if (!encodableIn(outside, legacy)) continue;
     const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
     // already rule out gets it.
     lineUnigramCost ??= textCost(line);
+    if (latinLegacy && !changedWordsGain(line, repairs)) continue;
     if (lineUnigramCost - textCost(repaired) < (latinLegacy ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS)) continue;
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
