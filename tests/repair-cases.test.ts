@@ -1,0 +1,47 @@
+/**
+ * The repair engine case by case, each a kind of damage the README names: the broken
+ * input is made here from the clean text with the wrong decoder (iconv-lite, or the
+ * browsers' WHATWG decoder), so every case says how its text broke.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../src/index.js";
+
+/** `text`'s UTF-8 bytes decoded as `encoding`; undefined bytes dropped (strict decoders with errors ignored). */
+function readAs(text: string, encoding: string): string {
+  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, "");
+}
+
+/** As a browser decodes: the WHATWG tables (Big5 with its Hong Kong pairs). */
+function readAsBrowser(text: string, encoding: string): string {
+  return new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
+}
+
+const CASES: { name: string; clean: string; broken: string; guess?: boolean }[] = [
+  { name: "keycap emoji read as Big5 by a browser", clean: "Jeder 1️⃣ hat das Recht", broken: readAsBrowser("Jeder 1️⃣ hat das Recht", "big5") },
+  { name: "UTF-8 read as Windows-1253, then that read as Windows-1252", clean: "Voința poporului", broken: readAs(readAs("Voința poporului", "windows-1253"), "windows-1252") },
+  { name: "UTF-8 read as Latin-1, then that read as GBK", clean: "‘esta voluntad’ del pueblo", broken: readAs(readAs("‘esta voluntad’ del pueblo", "latin1"), "gbk") },
+  { name: "a lost Cyrillic letter, chosen in the line's language", clean: "Никто не может быть подвергнут", broken: readAs("Никто не может быть подвергнут", "windows-1252"), guess: true },
+  { name: "a space after a dropped byte stays a space", clean: "“rett til fritt” å delta", broken: readAs("“rett til fritt” å delta", "windows-1252"), guess: true },
+  { name: "a lost closing quote closes the single quote that is open", clean: "Der Wille ‘des’ Volkes", broken: readAs("Der Wille ‘des’ Volkes", "gbk"), guess: true },
+];
+
+describe("repairs, case by case", () => {
+  it.each(CASES)("$name", ({ clean, broken, guess }) => {
+    expect(broken).not.toBe(clean);
+    expect(fixText(broken, { repairOnly: true })).toBe(clean);
+    const changes = explainText(broken, { repairOnly: true });
+    expect(changes.some((c) => c.guess === true)).toBe(guess === true);
+  });
+});
+
+describe("text that stays as it is", () => {
+  it.each([
+    ["a line of frequent hanzi", "人人生而自由，在尊严和权利上一律平等。"],
+    ["Japanese with kana", "すべての人間は、生まれながらにして自由であり、"],
+    ["Korean", "모든 인간은 태어날 때부터 자유로우며"],
+    ["Cantonese with Hong Kong characters", "佢哋嘅權利同埋尊嚴都係平等嘅。"],
+  ])("%s", (_name, text) => {
+    expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+});
