@@ -67,7 +67,10 @@ const SCRIPT_SWITCH_BITS = 8;
  * It costs this much, and its transitions at most TYPOGRAPHIC_TRANSITION_BITS.
  */
 const TYPOGRAPHIC_PUNCT_BITS = 5;
-const TYPOGRAPHIC = /[\u2013\u2014\u2018-\u201e\u2022\u2026\u2039\u203a\u00ab\u00bb]/;
+/** ‘ ’ “ ” « » – — … • and kin (a code unit). */
+function isTypographicUnit(unit: number): boolean {
+  return unit === 0x2013 || unit === 0x2014 || (unit >= 0x2018 && unit <= 0x201e) || unit === 0x2022 || unit === 0x2026 || unit === 0x2039 || unit === 0x203a || unit === 0xab || unit === 0xbb;
+}
 /** Punctuation next to spaces, digits and other punctuation: where real text puts it. */
 const PUNCTUATION_AT_WORD_EDGE_BITS = 4;
 /** Punctuation touching a letter: a closing quote or an apostrophe, but also the continuation characters of mojibake ("Ã‚"). */
@@ -150,7 +153,7 @@ function getTables(): Tables {
 
 /** Bits for a non-alphabetic character within its class. */
 function otherCharCost(t: Tables, cp: number, cls: number): number {
-  if (cls === CharClass.PUNCT_OTHER && TYPOGRAPHIC.test(String.fromCharCode(cp))) return TYPOGRAPHIC_PUNCT_BITS;
+  if (cls === CharClass.PUNCT_OTHER && isTypographicUnit(cp & 0xffff)) return TYPOGRAPHIC_PUNCT_BITS;
   const known = t.charCosts.get(cp);
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) {
     if (!isCommonCjk(cp)) return RARE_CJK_BITS;
@@ -171,7 +174,8 @@ const LETTER_CACHE_SIZE = 20_000;
  */
 function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: number; language: string | undefined } {
   if (letters.size === 0) return { bits: 0, language: undefined };
-  const key = [...letters].map(([l, n]) => l + n).join("");
+  let key = "";
+  for (const [l, n] of letters) key += l + n;
   const cached = letterCostCache.get(key);
   if (cached) return cached;
   const width = t.letterIndex.size;
@@ -218,6 +222,14 @@ export interface CostBreakdown {
   language: string | undefined;
 }
 
+const lowerCaseByCodeUnit: (string | undefined)[] = [];
+
+/** A code point's lower case (a string: "İ" has two code points), worked out once. */
+function lowerCaseOf(cp: number): string {
+  if (cp > 0xffff) return String.fromCodePoint(cp).toLowerCase();
+  return (lowerCaseByCodeUnit[cp] ??= String.fromCharCode(cp).toLowerCase());
+}
+
 /** The cost of `text` in bits, with its parts. */
 export function explainCost(text: string): CostBreakdown {
   const t = getTables();
@@ -227,8 +239,15 @@ export function explainCost(text: string): CostBreakdown {
   let transitions = 0;
   let prev: number = CharClass.SPACE;
   let script = -1;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     const cls = charClass(cp);
     transitions += t.transitions[prev * CLASS_COUNT + cls]!;
     prev = cls;
@@ -238,7 +257,7 @@ export function explainCost(text: string): CostBreakdown {
       script = group;
     }
     if (isAlphabetic(cls)) {
-      const lower = ch.toLowerCase();
+      const lower = lowerCaseOf(cp);
       let letters = lettersByScript.get(group);
       if (!letters) lettersByScript.set(group, (letters = new Map()));
       letters.set(lower, (letters.get(lower) ?? 0) + 1);
@@ -299,5 +318,15 @@ export function isKnownCharacter(ch: string, guessing = false): boolean {
 
 /** How implausible `text` is as human text, in bits (lower = more plausible). */
 export function textCost(text: string): number {
-  return explainCost(text).bits;
+  let bits = knownCosts.get(text);
+  if (bits === undefined) {
+    bits = explainCost(text).bits;
+    if (knownCosts.size >= KNOWN_COSTS_SIZE) knownCosts.clear();
+    knownCosts.set(text, bits);
+  }
+  return bits;
 }
+
+/** Costs of texts asked about again (a line before and after each round of the search). */
+const knownCosts = new Map<string, number>();
+const KNOWN_COSTS_SIZE = 2_000;
