@@ -90,6 +90,16 @@ const CASES: Case[] = [
     expected: "Ikvienam ir pienākumi pret sabiedrību",
   },
   {
+    why: "Polish: symbols between ASCII letters are letters of the word (ma³¿eñskie)",
+    input: readAsLatin1("Wszystkie dzieci, zarówno małżeńskie jak i pozamałżeńskie, korzystają z jednakowej ochrony społecznej.", "windows-1250"),
+    expected: "Wszystkie dzieci, zarówno małżeńskie jak i pozamałżeńskie, korzystają z jednakowej ochrony społecznej.",
+  },
+  {
+    why: "Turkish: ğ and ş shown as ð and þ inside words, on a short line",
+    input: readAsLatin1("Öğretim bütün milletler, ırk ve din", "windows-1254"),
+    expected: "Öğretim bütün milletler, ırk ve din",
+  },
+  {
     why: "Polish: a short line whose words read no worse letter by letter, but far worse pair by pair",
     input: readAsLatin1("Każdy pracujący ma prawo do", "windows-1250"),
     expected: "Każdy pracujący ma prawo do",

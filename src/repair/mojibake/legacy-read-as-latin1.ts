@@ -40,6 +40,8 @@ const HIGH_LATIN1 = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0
 /** Letters among the upper-half characters: a legacy file's words show mostly as letters ("Ïðèâåò"), punctuation ("«É»") does not. */
 const HIGH_LATIN1_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/g;
 const HIGH_LATIN1_ALL = new RegExp(HIGH_LATIN1.source, "g");
+const ASCII_LETTER = /[A-Za-z]/;
+
 /** Typographic quotes, dashes and the ellipsis, which most legacy code pages keep at the same bytes. */
 const QUOTES_AND_DASHES = /[\u2013\u2014\u2018-\u201e\u2026\u00ab\u00bb]/g;
 /** Upper-half characters that are neither letters nor common punctuation. */
@@ -195,8 +197,9 @@ function latin1Pieces(line: string): Piece[] {
 
 /**
  * The pieces with their Windows-1252 bytes. For a single-byte legacy encoding at
- * least half of a piece's upper-half characters must be letters: a legacy file's
- * words show as letters ("Ïðèâåò"), while punctuation such as "«É»" is not a word;
+ * least half of a piece's upper-half characters must be letters, or it must hold an
+ * ASCII letter: a legacy file's words show as letters ("Ïðèâåò") or among them
+ * ("ma³¿eñskie"), while punctuation such as "«É»" is not a word;
  * a lone upper-half character that is no letter ("×" for KOI8-R "в") only joins a
  * line whose words are repaired (a companion). Double-byte encodings take them all.
  */
@@ -204,7 +207,8 @@ function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
   const decoder = wrongDecoder(READ_AS);
   const tokens: Token[] = [];
   for (const { start, end, high, letters, quotes } of pieces) {
-    const companion = letters * 2 < high - quotes;
+    // Upper-half symbols between ASCII letters are letters of the legacy text ("ma³¿eñskie").
+    const companion = letters * 2 < high - quotes && !ASCII_LETTER.test(line.slice(start, end));
     const bytes = new Uint8Array(end - start);
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
@@ -446,7 +450,7 @@ function legacyReadings(line: string): Reading[] {
     // already rule out gets it.
     lineUnigramCost ??= textCost(line);
     if (latinLegacy && !changedWordsGain(line, repairs)) continue;
-    if (lineUnigramCost - textCost(repaired) < (latinLegacy ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS)) continue;
+    if (lineUnigramCost - textCost(repaired) < (latinLegacy && !latinSuspect ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS)) continue;
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
