@@ -66,7 +66,7 @@ export function addBatchOptions(command: Command): Command {
     .addOption(new Option("--include <glob>", "only take files matching GLOB (repeatable)").argParser(collect))
     .addOption(new Option("--exclude <glob>", "leave out files and folders matching GLOB (repeatable)").argParser(collect))
     .addOption(new Option("--follow", "follow symbolic links (never written through; loops reported)"))
-    .addOption(new Option("-j, --jobs <n>", "files processed in parallel (default: number of cores)"))
+    .addOption(new Option("-j, --jobs <n>", "files processed in parallel; for one big input, 1 keeps it to one thread (default: number of cores)"))
     .addOption(new Option("-q, --quiet", "no progress bar and no summary; errors only"))
     .addHelpText("after", BATCH_EXAMPLES);
 }
