@@ -113,7 +113,7 @@ const charsById: string[] = [];
 const SMALL_ID_LIMIT = 1 << 15;
 const WIDE_ID_FACTOR = 1 << 21;
 /** Pairs remembered per model before the cache starts again. */
-const PAIR_CACHE_SIZE = 20_000;
+const PAIR_CACHE_SIZE = 4_000;
 
 function charId(ch: string): number {
   let id = charIds.get(ch);
@@ -418,7 +418,7 @@ interface LanguageGroup {
 
 const languageGroups = new WeakMap<readonly string[], LanguageGroup>();
 /** Character pairs remembered per group (each holds one number per language). */
-const GROUP_PAIR_CACHE_SIZE = 8_000;
+const GROUP_PAIR_CACHE_SIZE = 4_000;
 
 /**
  * All languages of a list at once, each text pair looked up once for all of them
