@@ -100,6 +100,16 @@ const CASES: Case[] = [
     expected: "Öğretim bütün milletler, ırk ve din",
   },
   {
+    why: "Thai words that show mostly as symbols (ºØ¤¤Åã´) are words",
+    input: readAsLatin1("บุคคลใด ๆ จะถูกบังคับให้สังกัดสมาคมหนึ่งสมาคมใดไม่ได้", "windows-874"),
+    expected: "บุคคลใด ๆ จะถูกบังคับให้สังกัดสมาคมหนึ่งสมาคมใดไม่ได้",
+  },
+  {
+    why: "Traditional Chinese, two layers: real text costs up to 10.5 bits a character",
+    input: utf8ReadAs1252(readAsLatin1("人人都有受教育的權利，教育應當免費，至少在初級和基本階段應如此。初級教育應屬義務性質。技術和職業教育應普遍設立。", "big5")),
+    expected: "人人都有受教育的權利，教育應當免費，至少在初級和基本階段應如此。初級教育應屬義務性質。技術和職業教育應普遍設立。",
+  },
+  {
     why: "Polish: a short line whose words read no worse letter by letter, but far worse pair by pair",
     input: readAsLatin1("Każdy pracujący ma prawo do", "windows-1250"),
     expected: "Każdy pracujący ma prawo do",
@@ -114,6 +124,7 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Chinese with Latin-1 symbols between hanzi", text: "温度是25°C，湿度±5%。" },
   { why: "Russian with a French word and guillemets", text: "Привет, мир — café «crème»" },
   { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
+  { why: "UTF-8 of a curly quote read as Latin-1 is no Turkish legacy text (the UTF-8 repair takes it)", text: "Todo ser humano tem direito ‘à’ liberdade de reunião." },
   { why: "Turkmen: ý alone, over and over, would read as Turkish ı", text: "Her bir adam ýanalmalardan gaýry ýurtlarda gaçybatalga gözlemäge we ol gaçybatalgadan peýdalanmaga haklydyr." },
   { why: "Turkmen: ý would read as Turkish ı, but ň and ‐ are no Windows-1254 characters", text: "Her bir adam islendik ýurtdan, şol sanda öz ýurdundan‐da, çykyp gitmäge we öz ýurduna ýene‐de dolanmaga haklydyr." },
 ];

@@ -9,6 +9,7 @@
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
+import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
@@ -74,8 +75,12 @@ const CHANGED_WORDS_GATE_BITS = 5;
  * scoring a sixth more clean Latin text).
  */
 const SHORT_LINE_CHARS = 120;
-/** Chinese and Japanese pack more into a character: real text 6–8 bits, code-page rows of hanzi more. */
-const READS_AS_LANGUAGE_MAX_BITS_CJK = 10;
+/**
+ * Chinese and Japanese pack more into a character: real text costs 6–10.5 bits
+ * (Traditional Chinese the most: its training text is short), rows of characters in
+ * code-page order read as GBK, Big5, Shift_JIS or EUC-KR 16–29.
+ */
+const READS_AS_LANGUAGE_MAX_BITS_CJK = 13;
 
 /**
  * A word whose own repair makes it this much less plausible is left alone even when
@@ -104,8 +109,6 @@ interface Token extends Piece {
   bytes: Uint8Array;
   /** A one-character token that is repaired only along with the words of its line. */
   companion: boolean;
-  /** Whether single-byte legacy encodings look at it (letters, or a lone companion). */
-  singleByte: boolean;
 }
 
 /**
@@ -196,25 +199,23 @@ function latin1Pieces(line: string): Piece[] {
 }
 
 /**
- * The pieces with their Windows-1252 bytes. For a single-byte legacy encoding at
- * least half of a piece's upper-half characters must be letters, or it must hold an
- * ASCII letter: a legacy file's words show as letters ("Ïðèâåò") or among them
- * ("ma³¿eñskie"), while punctuation such as "«É»" is not a word;
- * a lone upper-half character that is no letter ("×" for KOI8-R "в") only joins a
- * line whose words are repaired (a companion). Double-byte encodings take them all.
+ * The pieces with their Windows-1252 bytes. A lone upper-half character that is no
+ * letter ("×" for KOI8-R "в") only joins a line whose words are repaired (a
+ * companion); a longer piece is a word even when most of it shows as symbols (Thai
+ * "ºØ¤¤Åã´" is "บุคคลใด"), and its own gain and its line judge it. Quotes round a word
+ * and upper-half symbols between ASCII letters ("ma³¿eñskie") do not make it one.
  */
 function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
   const decoder = wrongDecoder(READ_AS);
   const tokens: Token[] = [];
   for (const { start, end, high, letters, quotes } of pieces) {
-    // Upper-half symbols between ASCII letters are letters of the legacy text ("ma³¿eñskie").
-    const companion = letters * 2 < high - quotes && !ASCII_LETTER.test(line.slice(start, end));
+    const companion = letters === 0 && high - quotes === 1 && !ASCII_LETTER.test(line.slice(start, end));
     const bytes = new Uint8Array(end - start);
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
       bytes[i - start] = cp < 0x80 ? cp : decoder.bytesOf(cp)!;
     }
-    tokens.push({ start, end, high, letters, quotes, bytes, companion, singleByte: !companion || high - quotes === 1 });
+    tokens.push({ start, end, high, letters, quotes, bytes, companion });
   }
   return tokens;
 }
@@ -298,11 +299,29 @@ function oneCharacterOverAndOver(line: string, repairs: readonly Repair[], chang
   return times >= SAME_CHANGE_MAX_TIMES;
 }
 
-/** Whether the legacy encoding reads the token otherwise than it stands: a changed byte, or a C1 control (Latin-1's reading of 80–9F). */
-function readsOtherwise(line: string, token: Token, changed: Uint8Array): boolean {
+/** Whether bytes[i] (80–BF) continues a UTF-8 sequence that is complete and valid in `bytes`. */
+function continuesUtf8(bytes: Uint8Array, i: number): boolean {
+  for (let lead = i - 1; lead >= Math.max(0, i - 3); lead--) {
+    const b = bytes[lead]!;
+    if (b >= 0x80 && b <= 0xbf) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (lead + length <= i || lead + length > bytes.length) return false;
+    for (let k = lead + 1; k < lead + length; k++) if ((bytes[k]! & 0xc0) !== 0x80) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the legacy encoding reads the token otherwise than it stands: a changed byte, or a C1 control (Latin-1's reading of 80–9F) where it counts. */
+function readsOtherwise(line: string, token: Token, changed: Uint8Array, doubleByte: boolean): boolean {
   for (let i = 0; i < token.bytes.length; i++) {
     const b = token.bytes[i]!;
-    if (b >= 0x80 && (changed[b] || line.charCodeAt(token.start + i) <= 0x9f)) return true;
+    if (b < 0x80) continue;
+    if (changed[b]) return true;
+    // A C1 control is Latin-1's view of 80–9F, which the legacy encoding shows as a letter
+    // or punctuation — unless it continues a UTF-8 sequence: "â\u0080\u0098" is the UTF-8
+    // of "‘" read as Latin-1 (the other mistake), and Windows-1254 would only give "â€˜".
+    if (line.charCodeAt(token.start + i) <= 0x9f && (token.companion || doubleByte || !continuesUtf8(token.bytes, i))) return true;
   }
   return false;
 }
@@ -375,6 +394,39 @@ function cjkCount(text: string): number {
   return text.match(CJK)?.length ?? 0;
 }
 
+/**
+ * Whether more than half the CJK characters of a double-byte decoding are outside the
+ * frequent levels: real text keeps to them (GB2312 level 1 alone covers 99.7% of
+ * running Chinese), while UTF-8 read as Latin-1 and then as GBK lands on the rare
+ * ones ("芒聙聵" for a curly quote), which is the other mistake, not this one.
+ */
+const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/gu;
+
+/**
+ * A CJK character glued to a Latin letter: what Latin words re-read as GBK look like
+ * ("inf脙垄ncia" from "infÃ¢ncia", "t脙陋m"), not East Asian text.
+ */
+const CJK_IN_LATIN_WORD = /[A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][A-Za-z]/u;
+
+function mostlyRare(text: string): boolean {
+  let cjk = 0;
+  let rare = 0;
+  for (const ch of text.match(HAN_OR_HANGUL) ?? []) {
+    cjk++;
+    if (!isCommonCjk(ch.codePointAt(0)!)) rare++;
+  }
+  return rare * 2 > cjk;
+}
+
+/**
+ * Whether at least half the letters of a line are East Asian: a double-byte reading
+ * makes a Chinese, Japanese or Korean line, not a few hanzi among Latin words
+ * ("direito 脙聽 – liberdade" is "à" read as GBK, the other mistake).
+ */
+function mostlyEastAsian(text: string): boolean {
+  return cjkCount(text) * 2 >= letterCount(text);
+}
+
 const LETTER = /[\p{L}\p{M}]/gu;
 
 /** Letters and marks: a single-byte legacy word keeps (at least) its letters as letters ("ódy" is not "๓dy"). */
@@ -423,11 +475,11 @@ function legacyReadings(line: string): Reading[] {
     const vetoed: Repair[] = [];
     const changed = bytesChangedBy(legacy);
     for (const token of tokens) {
-      if ((!doubleByte && !token.singleByte) || !readsOtherwise(line, token, changed)) continue;
+      if (!readsOtherwise(line, token, changed, doubleByte)) continue;
       const after = decodeBytes(token.bytes, legacy);
       const before = line.slice(token.start, token.end);
       if (IMPOSSIBLE.test(after) || after === before) continue;
-      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 : letterCount(after) < letterCount(before)) continue;
+      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) : letterCount(after) < letterCount(before)) continue;
       // A companion must become a letter (or a letter-like mark) of the legacy text, unless
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
@@ -454,6 +506,7 @@ function legacyReadings(line: string): Reading[] {
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
+    if (doubleByte && !mostlyEastAsian(repaired)) continue;
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && repairedCost / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
