@@ -17,8 +17,12 @@ import type { RepairAnswer, RepairRequest } from "./repair-worker.js";
 
 /** Bytes of blocks needing the search before a worker is worth starting (it costs ~0.5 s of tables). */
 const START_AFTER_BYTES = 1024 * 1024;
-/** Blocks handed to the worker and not yet answered, at most: enough that it never waits. */
-const MAX_IN_FLIGHT = 2;
+/**
+ * Blocks handed to the worker and not yet answered, at most. The main thread repairs
+ * every other block itself while the worker's answers wait for it to come back to
+ * the event loop (after a whole read chunk, ~16 blocks), so the worker needs a queue.
+ */
+const MAX_IN_FLIGHT = 32;
 /** Output held behind a block the worker still has, at most, before the main thread waits for it. */
 const MAX_HELD_BYTES = 4 * 1024 * 1024;
 
@@ -27,6 +31,12 @@ const MAX_HELD_BYTES = 4 * 1024 * 1024;
  * memory (measured: the default lets the two threads peak near twice one).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
+/**
+ * The worker's old generation, in MB: the engine lives in ~90 MB, and without a bound V8
+ * lets a busy heap grow to three times that. Should the bound ever be hit, the worker
+ * dies and its blocks are repaired on the main thread.
+ */
+const WORKER_OLD_GENERATION_MB = 192;
 
 interface Pending {
   bytes: Buffer;
@@ -43,6 +53,7 @@ export class ParallelRepairSink implements FixSink {
   private failed: Error | undefined;
   private searchedBytes = 0;
   private heldBytes = 0;
+  private turn = 0;
   private inFlight = 0;
   private nextId = 0;
 
@@ -75,6 +86,8 @@ export class ParallelRepairSink implements FixSink {
   repairElsewhere(bytes: Buffer): boolean {
     this.searchedBytes += bytes.length;
     if (!this.script || this.failed || this.searchedBytes < this.startAfterBytes || this.inFlight >= MAX_IN_FLIGHT) return false;
+    // Turn about: every other block stays on the main thread.
+    if (this.turn++ % 2 === 1) return false;
     const worker = (this.worker ??= this.startWorker(this.script));
     const id = this.nextId++;
     this.inFlight++;
@@ -94,7 +107,10 @@ export class ParallelRepairSink implements FixSink {
   }
 
   private startWorker(script: URL): Worker {
-    const worker = new Worker(script, { workerData: this.options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(script, {
+      workerData: this.options,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+    });
     // An input that ends in an error must not be kept waiting for the thread.
     worker.unref();
     worker.on("message", (answer: RepairAnswer) => {
