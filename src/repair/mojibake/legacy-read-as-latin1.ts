@@ -443,6 +443,8 @@ function letterCount(text: string): number {
 interface Reading {
   repairs: Repair[];
   repairedCost: number;
+  /** A Latin-script legacy encoding's reading. */
+  latin: boolean;
 }
 
 /**
@@ -524,12 +526,18 @@ function legacyReadings(line: string): Reading[] {
       // whichever language suits it best — and the words together must gain.
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
-      readings.push({ repairs: shareOut(judged, lineGain), repairedCost });
+      readings.push({ repairs: shareOut(judged, lineGain), repairedCost, latin: true });
       continue;
     }
-    readings.push({ repairs: shareOut(repairs, lineGain), repairedCost });
+    readings.push({ repairs: shareOut(repairs, lineGain), repairedCost, latin: false });
   }
-  return readings;
+  // Latin-script readings of one line differ in a few letters ("być" from Windows-1250,
+  // "byę" from 1257): their letter pairs settle it here, and only the best goes on (the
+  // rounds would weigh them letter by letter, which cannot tell them apart).
+  const latin = readings.filter((r) => r.latin);
+  if (latin.length < 2) return readings;
+  const best = latin.reduce((a, b) => (b.repairedCost < a.repairedCost ? b : a));
+  return readings.filter((r) => !r.latin || r === best);
 }
 
 /**
