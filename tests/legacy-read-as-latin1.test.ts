@@ -110,6 +110,11 @@ const CASES: Case[] = [
     expected: "人人都有受教育的權利，教育應當免費，至少在初級和基本階段應如此。初級教育應屬義務性質。技術和職業教育應普遍設立。",
   },
   {
+    why: "Polish: Windows-1250 and 1257 read 'byæ' as 'być' and 'byę'; the line's letter pairs choose",
+    input: readAsLatin1("Rodzice mają prawo pierwszeństwa w wyborze nauczania, które ma być dane ich dzieciom.", "windows-1250"),
+    expected: "Rodzice mają prawo pierwszeństwa w wyborze nauczania, które ma być dane ich dzieciom.",
+  },
+  {
     why: "Polish: a short line whose words read no worse letter by letter, but far worse pair by pair",
     input: readAsLatin1("Każdy pracujący ma prawo do", "windows-1250"),
     expected: "Każdy pracujący ma prawo do",

@@ -1,11 +1,15 @@
 /**
  * A legacy file read as Windows-1252 (or Latin-1) and saved as UTF-8: every byte of
- * the legacy encoding became one Latin-1-range character. Re-encode each word as
- * Windows-1252 and decode it as the legacy encoding; keep it when the word then reads
- * as real text. Whole-word script coherence is the guard: "été" re-read as
- * Windows-1251 gives "йтй", a word no language writes, so it stays.
- * Examples: "Ïðèâåò" → "Привет" (Windows-1251); "ÖÐÎÄ" → "中文" (GBK);
- * "Pøíliš" → "Příliš" (Windows-1250).
+ * the legacy encoding became one Latin-1-range character. Re-encode each stretch as
+ * Windows-1252 (words, or the broken run inside an unspaced Chinese or Thai line),
+ * decode it as each legacy encoding, and keep the reading when the line then reads as
+ * a language, letter pair by letter pair, and its words agree. Cheap exact screens
+ * come first (a French line with one "é" gets no look; the rest of the line must be
+ * writable in the legacy encoding). A line whose words are UTF-8 read as Windows-1252
+ * once more is taken down both layers in one step. Whole-word script coherence is the
+ * guard: "été" re-read as Windows-1251 gives "йтй", a word no language writes, so it
+ * stays. Examples: "Ïðèâåò" → "Привет" (Windows-1251); "ÖÐÎÄ" → "中文" (GBK);
+ * "Ka¿dy cz³owiek" → "Każdy człowiek" (Windows-1250); "Ã\u008fÃ°Ã¨Ã¢Ã¥Ã²" → "Привет".
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
@@ -84,7 +88,8 @@ const READS_AS_LANGUAGE_MAX_BITS_CJK = 13;
 
 /**
  * A word whose own repair makes it this much less plausible is left alone even when
- * the line as a whole is repaired ("café" on a line of Windows-1251 mojibake).
+ * the line as a whole is repaired ("café" on a line of Windows-1251 mojibake), unless
+ * the line's letter pairs take it back (see keepWordsTheLineSupports).
  */
 const WORD_VETO_BITS = 4;
 
@@ -438,6 +443,8 @@ function letterCount(text: string): number {
 interface Reading {
   repairs: Repair[];
   repairedCost: number;
+  /** A Latin-script legacy encoding's reading. */
+  latin: boolean;
 }
 
 /**
@@ -493,7 +500,8 @@ function legacyReadings(line: string): Reading[] {
       (gain > -WORD_VETO_BITS ? repairs : vetoed).push(repair);
     }
     // At least one word of two or more upper-half characters must read better on its own —
-    // or, for a Latin-script legacy with its tell-tale letters, the line as a whole (below).
+    // or, for a Latin-script legacy (whose words read alike letter by letter), the line
+    // and then its words by their letter pairs (below).
     const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     if (!encodableIn(outside, legacy)) continue;
@@ -518,12 +526,18 @@ function legacyReadings(line: string): Reading[] {
       // whichever language suits it best — and the words together must gain.
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
-      readings.push({ repairs: shareOut(judged, lineGain), repairedCost });
+      readings.push({ repairs: shareOut(judged, lineGain), repairedCost, latin: true });
       continue;
     }
-    readings.push({ repairs: shareOut(repairs, lineGain), repairedCost });
+    readings.push({ repairs: shareOut(repairs, lineGain), repairedCost, latin: false });
   }
-  return readings;
+  // Latin-script readings of one line differ in a few letters ("być" from Windows-1250,
+  // "byę" from 1257): their letter pairs settle it here, and only the best goes on (the
+  // rounds would weigh them letter by letter, which cannot tell them apart).
+  const latin = readings.filter((r) => r.latin);
+  if (latin.length < 2) return readings;
+  const best = latin.reduce((a, b) => (b.repairedCost < a.repairedCost ? b : a));
+  return readings.filter((r) => !r.latin || r === best);
 }
 
 /**
