@@ -45,3 +45,10 @@ describe("text that stays as it is", () => {
     expect(fixText(text, { repairOnly: true })).toBe(text);
   });
 });
+
+describe("odd spans", () => {
+  it("a byte-order mark inside a broken span stays a character (it once made the search throw)", () => {
+    expect(fixText("â€ï»¿", { repairOnly: true })).toBe("‘\ufeff");
+    expect(fixText("â€ï»¿")).toBe("'");
+  });
+});

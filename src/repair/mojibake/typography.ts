@@ -12,7 +12,7 @@ import { CharClass, charClass } from "../../plausibility/char-class.js";
 type Side = "edge" | "space" | "word" | "digit" | "closer" | "opener" | "other";
 
 function side(ch: string | undefined): Side {
-  if (ch === undefined || ch === "\n" || ch === "\r") return "edge";
+  if (ch === undefined || ch === "" || ch === "\n" || ch === "\r") return "edge";
   const cls = charClass(ch.codePointAt(0)!);
   if (cls === CharClass.SPACE) return "space";
   if (cls === CharClass.DIGIT) return "digit";

@@ -39,7 +39,8 @@ export interface Utf8Span {
   slots: number;
 }
 
-const UTF8 = new TextDecoder("utf-8");
+// ignoreBOM: a byte-order mark inside a span is a character of it, not a marker to drop.
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
