@@ -126,10 +126,6 @@ function drain(state: FixCoreState, final: boolean, sink: FixSink): void {
 }
 
 /** Run the enabled fixes, unless every one of them says by its pre-test that it has nothing to do. */
-function repairBlock(state: FixCoreState, text: string): { text: string; changes: Change[] } {
-  return repairWithFixes(text, state.fixes, state.options);
-}
-
 function repairWithFixes(text: string, fixes: readonly Fix[], options: FixOptions): { text: string; changes: Change[] } {
   const nothingToDo = fixes.every((fix) => fix.mayEdit !== undefined && !fix.mayEdit(text, options));
   return nothingToDo ? { text, changes: [] } : repairText(text, options);
@@ -143,7 +139,7 @@ export function repairUtf8Block(bytes: Buffer, fixes: readonly Fix[], options: F
 }
 
 function emitRepaired(state: FixCoreState, text: string, sink: FixSink): void {
-  const repaired = repairBlock(state, text);
+  const repaired = repairWithFixes(text, state.fixes, state.options);
   if (repaired.changes.length > 0 || repaired.text !== text) state.changed = true;
   sink.emit(repaired.text, repaired.changes);
 }

@@ -309,8 +309,12 @@ function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): str
   return out + line.slice(cursor);
 }
 
+/**
+ * The repairs `decoder` gives on `line`. The caller has screened the line first
+ * (`decodersThatMayHoldUtf8`, the all-decoders form of `decoder.mayHoldUtf8`): where the
+ * screen says no, this finds nothing, only later.
+ */
 export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repair[] {
-  if (!decoder.mayHoldUtf8(line)) return [];
   const encodingPair = { encoding: "utf-8", readAs: decoder.name };
   const found = findSpans(line, decoder);
   if (found.length === 0) return [];
