@@ -108,12 +108,17 @@ interface Piece {
   letters: number;
   /** Quotes and dashes among those (‘è’: they say nothing of the word between them). */
   quotes: number;
+  /** Line offsets of the marks a strict decoder left for lost bytes (U+FFFD, or "?" inside the word). */
+  lost: number[];
 }
 
 interface Token extends Piece {
+  /** The Windows-1252 bytes, with a "?" (3F) standing where a byte was lost. */
   bytes: Uint8Array;
   /** A one-character token that is repaired only along with the words of its line. */
   companion: boolean;
+  /** The mark at each lost offset, as the line shows it ("\ufffd" or "?"). */
+  marks: string[];
 }
 
 /**
@@ -167,19 +172,23 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 
 /**
  * The stretches Windows-1252 can produce, with some characters from its upper half:
- * whitespace-separated words, cut at U+FFFD (left by a lossy decoder) and at
- * characters of the unspaced scripts — a partly broken line of Chinese or Thai
- * ("本宣言的ÈÎºÎÌõÎÄ" gives "ÈÎºÎÌõÎÄ"). A word with any other character
- * Windows-1252 lacks ("Příliš") is real text and gives none. Counting only:
- * the bytes are worked out once a line passes the screen (see `tokensOf`).
+ * whitespace-separated words, cut at characters of the unspaced scripts — a partly
+ * broken line of Chinese or Thai ("本宣言的ÈÎºÎÌõÎÄ" gives "ÈÎºÎÌõÎÄ"). A word with
+ * any other character Windows-1252 lacks ("Příliš") is real text and gives none. A
+ * U+FFFD (a byte a strict decoder lost) stays inside its word ("ïîäëå�è"), and the
+ * word is a stretch even with no other upper-half character ("a�", Slovak "ať");
+ * with `cutAtLost` false it cuts the word instead (for the layer below, which cannot
+ * show it). Counting only: the bytes are worked out once a line passes the screen
+ * (see `tokensOf`).
  */
-function latin1Pieces(line: string): Piece[] {
+function latin1Pieces(line: string, keepLost = true): Piece[] {
   const decoder = wrongDecoder(READ_AS);
   const pieces: Piece[] = [];
   const add = (start: number, end: number) => {
     const word = line.slice(start, end);
     const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    if (high > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0, quotes: word.match(QUOTES_AND_DASHES)?.length ?? 0 });
+    const lost = keepLost ? lostMarks(word).map((i) => start + i) : [];
+    if (high > 0 || lost.length > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0, quotes: word.match(QUOTES_AND_DASHES)?.length ?? 0, lost });
   };
   // Words end at ASCII white space only: NBSP (A0) is a byte of the legacy text (Shift_JIS 8C A0 is 権).
   for (const m of line.matchAll(/[^ \t\n\r\f\v]+/g)) {
@@ -189,7 +198,9 @@ function latin1Pieces(line: string): Piece[] {
     for (let i = m.index; i < end && !realText; i++) {
       const cp = line.charCodeAt(i);
       if (cp < 0x80 || (cp !== 0xfffd && decoder.bytesOf(cp) !== undefined)) continue;
-      if (cp === 0xfffd || UNSPACED_SCRIPT.test(line[i]!)) (cuts ??= []).push(i);
+      if (cp === 0xfffd) {
+        if (!keepLost) (cuts ??= []).push(i);
+      } else if (UNSPACED_SCRIPT.test(line[i]!)) (cuts ??= []).push(i);
       else realText = true;
     }
     if (realText) continue;
@@ -203,6 +214,36 @@ function latin1Pieces(line: string): Piece[] {
   return pieces;
 }
 
+/** Upper-half characters that can stand for a letter's byte (not quotes, dashes or the ellipsis). */
+const HIGH_LATIN1_NOT_PUNCTUATION = /[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020-\u2022\u2030\u20ac\u2122]/;
+/** ASCII a double-byte trail byte shows as (40–7E), which a lost lead byte leaves standing ("?A" for Shift_JIS 81 41 "、"). */
+const TRAIL_ASCII = /[\x40-\x7e]/;
+
+/**
+ * Offsets in `word` of the marks a strict Windows-1252 decoder left for a lost byte:
+ * every U+FFFD, and a "?" inside the word between upper-half characters ("ïðå?ó¼å"),
+ * before one at the word's start ("?å", Macedonian "ќе"), or after one before a
+ * letter (Shift_JIS "‚Ä?l", where 90 of 人 was lost). Never a "?" that ends a word
+ * ("äåëà?" is a question, "by?" too) or one after an ASCII letter or digit ("Is it?Yes").
+ */
+function lostMarks(word: string): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch === "\ufffd") {
+      marks.push(i);
+      continue;
+    }
+    if (ch !== "?" || i + 1 >= word.length) continue;
+    const prev = i > 0 ? word[i - 1]! : "";
+    const next = word[i + 1]!;
+    const highBefore = prev !== "" && HIGH_LATIN1_NOT_PUNCTUATION.test(prev);
+    const highAfter = HIGH_LATIN1_NOT_PUNCTUATION.test(next);
+    if (highBefore ? highAfter || TRAIL_ASCII.test(next) : highAfter && !/[0-9A-Za-z?]/.test(prev)) marks.push(i);
+  }
+  return marks;
+}
+
 /**
  * The pieces with their Windows-1252 bytes. A lone upper-half character that is no
  * letter ("×" for KOI8-R "в") only joins a line whose words are repaired (a
@@ -213,14 +254,14 @@ function latin1Pieces(line: string): Piece[] {
 function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
   const decoder = wrongDecoder(READ_AS);
   const tokens: Token[] = [];
-  for (const { start, end, high, letters, quotes } of pieces) {
-    const companion = letters === 0 && high - quotes === 1 && !ASCII_LETTER.test(line.slice(start, end));
+  for (const { start, end, high, letters, quotes, lost } of pieces) {
+    const companion = letters === 0 && high - quotes === 1 && lost.length === 0 && !ASCII_LETTER.test(line.slice(start, end));
     const bytes = new Uint8Array(end - start);
     for (let i = start; i < end; i++) {
       const cp = line.charCodeAt(i);
-      bytes[i - start] = cp < 0x80 ? cp : decoder.bytesOf(cp)!;
+      bytes[i - start] = cp < 0x80 ? cp : cp === 0xfffd ? LOST_PLACEHOLDER : decoder.bytesOf(cp)!;
     }
-    tokens.push({ start, end, high, letters, quotes, bytes, companion });
+    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!) });
   }
   return tokens;
 }
@@ -317,8 +358,152 @@ function continuesUtf8(bytes: Uint8Array, i: number): boolean {
   return false;
 }
 
+/** The byte standing in a token's bytes where one was lost, until a reading fills it in. */
+const LOST_PLACEHOLDER = 0x3f;
+/** The bytes a strict Windows-1252 decoder has no character for: a lost byte was one of these. */
+const LOST_BYTES: readonly number[] = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+/** Sweeps over a word's lost bytes, each choosing its best byte with the others fixed: two settle every corpus line. */
+const FILL_SWEEPS = 3;
+/** Zero-width (non-)joiners: Persian writes one inside a word ("بهره‌مند"), Windows-1256 keeps it at 9D. */
+const JOINER = /[\u200c\u200d]/;
+const JOINERS = new RegExp(JOINER.source, "g");
+const ANY_IMPOSSIBLE = new RegExp(IMPOSSIBLE.source, "g");
+
+/** A legacy reading of one token: the text, and whether a lost byte was guessed in it. */
+interface TokenReading {
+  after: string;
+  guess: boolean;
+  /**
+   * A single-byte word with its lost bytes guessed, where `after` keeps their marks:
+   * the line is judged without the guesses (a letter in place of a U+FFFD reads
+   * better whatever the line is), and they are put in once it is read this way.
+   */
+  filled?: string;
+}
+
+/**
+ * The token read as the legacy encoding, undefined when its bytes cannot be that
+ * encoding. Where a byte was lost, each of the five bytes Windows-1252 lacks is tried
+ * in its place and the language model chooses (see fillSingleByte, fillDoubleByte).
+ */
+function readToken(token: Token, legacy: string, doubleByte: boolean): TokenReading | undefined {
+  if (token.lost.length === 0) {
+    const after = decodeBytes(token.bytes, legacy);
+    return IMPOSSIBLE.test(after) ? undefined : { after, guess: false };
+  }
+  return doubleByte ? fillDoubleByte(token, legacy) : fillSingleByte(token, legacy);
+}
+
+/**
+ * A single-byte legacy word with lost bytes: each lost byte becomes the one of the
+ * five that gives a letter of the word's own script and makes the word read best
+ * under its language's letter pairs ("÷îâåê �å" as Windows-1251: 9D, "ќе"; Slovak
+ * "by�" as Windows-1250: 9D, "byť"). Where none gives such a letter (Windows-1251
+ * offers only Cyrillic to a Latin word; KOI8-R only box drawing) the mark stays.
+ */
+function fillSingleByte(token: Token, legacy: string): TokenReading | undefined {
+  const chars = [...decodeBytes(token.bytes, legacy)];
+  if (chars.length !== token.bytes.length) return undefined;
+  const lostAt = token.lost.map((offset) => offset - token.start);
+  const isLost = new Set(lostAt);
+  let group = -1;
+  for (let i = 0; i < chars.length; i++) {
+    if (isLost.has(i)) continue;
+    if (IMPOSSIBLE.test(chars[i]!)) return undefined;
+    const g = scriptGroup(charClass(chars[i]!.codePointAt(0)!));
+    if (g >= 0 && group < 0) group = g;
+  }
+  const ofWord = (c: string) => /^[\p{L}\p{M}]$/u.test(c) && scriptGroup(charClass(c.codePointAt(0)!)) === group;
+  // A lost letter stands among letters of its word, or at its edge ("by�,"): not beside a
+  // symbol or another mark, as a lost UTF-8 continuation byte does ("ma�€�" for "ma…").
+  const besideLetters = (i: number) => [chars[i - 1], chars[i + 1]].every((c) => c === undefined || ofWord(c) || /^[\s\p{P}]$/u.test(c));
+  const options = lostAt.map((i) =>
+    group < 0 || !besideLetters(i) || isLost.has(i - 1) || isLost.has(i + 1)
+      ? []
+      : LOST_BYTES.map((b) => decodeBytes(Uint8Array.of(b), legacy)).filter((c) => (JOINER.test(c) ? i > 0 && i < chars.length - 1 && ofWord(chars[i - 1]!) && ofWord(chars[i + 1]!) : ofWord(c))),
+  );
+  lostAt.forEach((i, k) => {
+    chars[i] = token.marks[k]!;
+  });
+  const plain = chars.join("");
+  if (options.every((o) => o.length === 0)) return { after: plain, guess: false };
+  lostAt.forEach((i, k) => {
+    chars[i] = options[k]![0] ?? token.marks[k]!;
+  });
+  for (let sweep = 0; sweep < FILL_SWEEPS; sweep++) {
+    let moved = false;
+    lostAt.forEach((i, k) => {
+      if (options[k]!.length < 2) return;
+      let best = chars[i]!;
+      let bestCost = filledWordCost(chars.join(""));
+      for (const option of options[k]!) {
+        if (option === best) continue;
+        chars[i] = option;
+        const cost = filledWordCost(chars.join(""));
+        if (cost[0] < bestCost[0] || (cost[0] === bestCost[0] && cost[1] < bestCost[1])) {
+          bestCost = cost;
+          best = option;
+          moved = true;
+        }
+      }
+      chars[i] = best;
+    });
+    if (!moved) break;
+  }
+  return { after: plain, guess: false, filled: chars.join("") };
+}
+
+/**
+ * A word with a guessed letter, under its language's letter pairs, then (to break
+ * ties, as the pairs do not see case) under the per-letter model: "ќе", not "Ќе". A
+ * joiner is scored as the boundary it marks: Persian "بهره‌مند" is "بهره" and "مند".
+ */
+function filledWordCost(word: string): [number, number] {
+  return [wordLetterPairCost(word.replace(JOINERS, " ")), textCost(word)];
+}
+
+/**
+ * A double-byte legacy token with lost bytes: the byte lost may have been a lead or a
+ * trail, so the token is read whole with each of the five in each place, keeping the
+ * reading with the fewest impossible characters and then the cheapest under the
+ * letter pairs (Shift_JIS "‚·‚×‚Ä�l‚Í" → "すべて人は": 90 before "l"). A "?" may also
+ * stay. A token no choice makes readable is none of this encoding's.
+ */
+function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined {
+  const bytes = token.bytes.slice();
+  const lostAt = token.lost.map((offset) => offset - token.start);
+  const options = lostAt.map((_, k) => (token.marks[k] === "?" ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
+  const judge = (): [number, number, string] => {
+    const text = decodeBytes(bytes, legacy);
+    return [text.match(ANY_IMPOSSIBLE)?.length ?? 0, letterPairCost(text), text];
+  };
+  for (const i of lostAt) bytes[i] = LOST_BYTES[0]!;
+  let [bad, cost, text] = judge();
+  for (let sweep = 0; sweep < FILL_SWEEPS; sweep++) {
+    let moved = false;
+    lostAt.forEach((i, k) => {
+      const kept = bytes[i]!;
+      let best = kept;
+      for (const option of options[k]!) {
+        if (option === kept) continue;
+        bytes[i] = option;
+        const [b, c, t] = judge();
+        if (b < bad || (b === bad && c < cost)) {
+          [bad, cost, text, best] = [b, c, t, option];
+          moved = true;
+        }
+      }
+      bytes[i] = best;
+    });
+    if (!moved) break;
+  }
+  if (bad > 0) return undefined;
+  return { after: text, guess: lostAt.some((i) => bytes[i] !== LOST_PLACEHOLDER) };
+}
+
 /** Whether the legacy encoding reads the token otherwise than it stands: a changed byte, or a C1 control (Latin-1's reading of 80–9F) where it counts. */
 function readsOtherwise(line: string, token: Token, changed: Uint8Array, doubleByte: boolean): boolean {
+  if (token.lost.length > 0) return true;
   for (let i = 0; i < token.bytes.length; i++) {
     const b = token.bytes[i]!;
     if (b < 0x80) continue;
@@ -480,23 +665,30 @@ function legacyReadings(line: string): Reading[] {
     const encodingPair = { encoding: legacy, readAs: READ_AS };
     const repairs: Repair[] = [];
     const vetoed: Repair[] = [];
+    // Lost bytes guessed, by token start, and words that only the guesses change ("a�" → "ať").
+    const fills = new Map<number, string>();
+    const fillOnly: Repair[] = [];
     const changed = bytesChangedBy(legacy);
     for (const token of tokens) {
       if (!readsOtherwise(line, token, changed, doubleByte)) continue;
-      const after = decodeBytes(token.bytes, legacy);
+      const reading = readToken(token, legacy, doubleByte);
+      if (!reading) continue;
+      const { after, guess, filled } = reading;
       const before = line.slice(token.start, token.end);
-      if (IMPOSSIBLE.test(after) || after === before) continue;
+      if (filled !== undefined && after === before) fillOnly.push({ start: token.start, end: token.end, after: filled, gain: 0, guess: true, encodingPair });
+      else if (filled !== undefined) fills.set(token.start, filled);
+      if (after === before) continue;
       if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) : letterCount(after) < letterCount(before)) continue;
       // A companion must become a letter (or a letter-like mark) of the legacy text, unless
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
       if (doubleByte ? cjkCount(after) === 1 : token.companion) {
         if (letterCount(after) === 0 && !C1_CONTROL.test(before)) continue;
-        repairs.push({ start: token.start, end: token.end, after, gain: 0, guess: false, encodingPair });
+        repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
         continue;
       }
       const gain = wordGain(before, after, legacy);
-      const repair = { start: token.start, end: token.end, after, gain, guess: false, encodingPair };
+      const repair = { start: token.start, end: token.end, after, gain, guess, encodingPair };
       (gain > -WORD_VETO_BITS ? repairs : vetoed).push(repair);
     }
     // At least one word of two or more upper-half characters must read better on its own —
@@ -526,10 +718,10 @@ function legacyReadings(line: string): Reading[] {
       // whichever language suits it best — and the words together must gain.
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
-      readings.push({ repairs: shareOut(judged, lineGain), repairedCost, latin: true });
+      readings.push({ repairs: withLostBytes(shareOut(judged, lineGain), fills, fillOnly), repairedCost, latin: true });
       continue;
     }
-    readings.push({ repairs: shareOut(repairs, lineGain), repairedCost, latin: false });
+    readings.push({ repairs: withLostBytes(shareOut(repairs, lineGain), fills, fillOnly), repairedCost, latin: false });
   }
   // Latin-script readings of one line differ in a few letters ("być" from Windows-1250,
   // "byę" from 1257): their letter pairs settle it here, and only the best goes on (the
@@ -538,6 +730,19 @@ function legacyReadings(line: string): Reading[] {
   if (latin.length < 2) return readings;
   const best = latin.reduce((a, b) => (b.repairedCost < a.repairedCost ? b : a));
   return readings.filter((r) => !r.latin || r === best);
+}
+
+/**
+ * A reading's repairs with the lost bytes of its words guessed in (marked as guesses),
+ * and the words only those guesses change: Slovak "by�" beside "Rodièia" → "byť".
+ */
+function withLostBytes(repairs: readonly Repair[], fills: ReadonlyMap<number, string>, fillOnly: readonly Repair[]): Repair[] {
+  if (fills.size === 0 && fillOnly.length === 0) return [...repairs];
+  const filled = repairs.map((r) => {
+    const after = fills.get(r.start);
+    return after === undefined ? r : { ...r, after, guess: true };
+  });
+  return [...filled, ...fillOnly].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -595,7 +800,7 @@ function oneLayerDown(line: string): { inner: string; outerOffset: (i: number) =
   const segments: [number, number, number, number][] = [];
   let inner = "";
   let cursor = 0;
-  for (const token of tokensOf(line, latin1Pieces(line))) {
+  for (const token of tokensOf(line, latin1Pieces(line, false))) {
     if (!isUtf8WithNonAscii(token.bytes)) continue;
     const down = decodeBytes(token.bytes, "utf-8");
     let showable = true;
