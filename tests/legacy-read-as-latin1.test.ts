@@ -12,6 +12,8 @@ import { decodeAs } from "./corpus/wrong-decoders.js";
 
 /** Legacy bytes of `text` shown by a Windows-1252 (or Latin-1) decoder, as the corpus does. */
 const readAsLatin1 = (text: string, legacy: string, readAs = "windows-1252"): string => decodeAs(iconv.encode(text, legacy), readAs).text;
+/** Legacy bytes of `text` through a strict Windows-1252 decoder, which loses 81 8D 8F 90 9D and leaves `mark` (U+FFFD or "?"). */
+const readStrict = (text: string, legacy: string, mark: "fffd" | "question"): string => decodeAs(iconv.encode(text, legacy), "windows-1252", { strict: true, mark }).text;
 /** UTF-8 of `text` read as Windows-1252 once more: the second layer. */
 const utf8ReadAs1252 = (text: string): string => decodeAs(Buffer.from(text, "utf8"), "windows-1252").text;
 
@@ -134,7 +136,54 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Turkmen: ý would read as Turkish ı, but ň and ‐ are no Windows-1254 characters", text: "Her bir adam islendik ýurtdan, şol sanda öz ýurdundan‐da, çykyp gitmäge we öz ýurduna ýene‐de dolanmaga haklydyr." },
 ];
 
+/** Lost bytes restored inside words of a legacy line (each original has one of 81 8D 8F 90 9D in its legacy bytes). */
+const LOST_BYTE_CASES: { why: string; text: string; legacy: string }[] = [
+  { why: "Macedonian ќ (9D) at a word's start", text: "Утре ќе дојдам дома и ќе ти кажам за патот.", legacy: "windows-1251" },
+  { why: "Serbian ђ (90) inside a word", text: "Он је рођен у малом граду између две реке.", legacy: "windows-1251" },
+  { why: "Slovak ť (9D) inside a word", text: "Máme päťdesiat rokov a stále čakáme na ďalší deň.", legacy: "windows-1250" },
+  { why: "Persian پ (81) at a word's start", text: "هر کس حق دارد که از آموزش و پرورش بهره‌مند شود", legacy: "windows-1256" },
+];
+
+/** A "?" that is a real question mark, or genuine text with one: must come out as the lossless repair or as it was. */
+const QUESTION_MARKS: { why: string; input: string; expected: string }[] = [
+  { why: "a question mark after a Russian word (Windows-1251)", input: readAsLatin1("Как дела? Хорошо, спасибо.", "windows-1251"), expected: "Как дела? Хорошо, спасибо." },
+  { why: "a question mark before a closing guillemet (Windows-1251)", input: readAsLatin1("«Кто там?» — спросила мама.", "windows-1251"), expected: "«Кто там?» — спросила мама." },
+  { why: "a Slovak word ending in a lost byte shown as '?' after ASCII reads as a question, and stays", input: readStrict("Nikto nesmie byť nútený, aby bol členom spolku.", "windows-1250", "question"), expected: "Nikto nesmie by? nútený, aby bol členom spolku." },
+  { why: "French with accents and real question marks", input: "Où est la gare? Très près, à côté du café.", expected: "Où est la gare? Très près, à côté du café." },
+  { why: "French with a question mark glued to the next word", input: "Était-ce déjà fini?Non, pas encore.", expected: "Était-ce déjà fini?Non, pas encore." },
+  { why: "Spanish with ¿ and ?", input: "¿Qué pasó? ¿Dónde están los niños?", expected: "¿Qué pasó? ¿Dónde están los niños?" },
+];
+
 describe("legacy text read as Windows-1252", () => {
+  describe.each(["fffd", "question"] as const)("a byte lost as %s", (mark) => {
+    it.each(LOST_BYTE_CASES)("$why", ({ text, legacy }) => {
+      const input = readStrict(text, legacy, mark);
+      expect(input).not.toBe(readAsLatin1(text, legacy));
+      expect(fixText(input, REPAIR_ONLY)).toBe(text);
+    });
+  });
+
+  it.each(QUESTION_MARKS)("keeps a real question mark: $why", ({ input, expected }) => {
+    expect(fixText(input, REPAIR_ONLY)).toBe(expected);
+  });
+
+  it("marks a restored lost byte as a guess, with its encoding pair", () => {
+    const changes = explainText(readStrict("Утре ќе дојдам дома и ќе ти кажам за патот.", "windows-1251", "fffd"), REPAIR_ONLY).filter((c) => c.fix === "mojibake");
+    const guessed = changes.filter((c) => c.guess);
+    expect(guessed.map((c) => [c.before, c.after])).toEqual([
+      ["\ufffdå", "ќе"],
+      ["\ufffdå", "ќе"],
+    ]);
+    for (const change of guessed) expect(change.encodingPair).toEqual({ encoding: "windows-1251", readAs: "windows-1252" });
+    expect(changes.filter((c) => !c.guess).length).toBeGreaterThan(0);
+  });
+
+  it("leaves a U+FFFD that no lost byte makes a letter of its word's script", () => {
+    // Windows-1251 has only Cyrillic at 81 8D 8F 90 9D: a Latin word keeps its mark.
+    const input = `${readAsLatin1("Мы ждали тебя весь день, а ты пришел поздно в мой", "windows-1251")} caf\ufffd`;
+    expect(fixText(input, REPAIR_ONLY)).toBe("Мы ждали тебя весь день, а ты пришел поздно в мой caf\ufffd");
+  });
+
   it.each(CASES)("$why", ({ input, expected }) => {
     expect(fixText(input, REPAIR_ONLY)).toBe(expected);
   });

@@ -10,6 +10,9 @@
  * guard: "été" re-read as Windows-1251 gives "йтй", a word no language writes, so it
  * stays. Examples: "Ïðèâåò" → "Привет" (Windows-1251); "ÖÐÎÄ" → "中文" (GBK);
  * "Ka¿dy cz³owiek" → "Każdy człowiek" (Windows-1250); "Ã\u008fÃ°Ã¨Ã¢Ã¥Ã²" → "Привет".
+ * A strict Windows-1252 decoder loses 81 8D 8F 90 9D, leaving U+FFFD or "?": inside
+ * a word of a line read this way, each of the five is tried in the lost byte's place
+ * and the letter pairs choose, as a guess ("÷îâåê �å" → "човек ќе").
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
@@ -216,15 +219,14 @@ function latin1Pieces(line: string, keepLost = true): Piece[] {
 
 /** Upper-half characters that can stand for a letter's byte (not quotes, dashes or the ellipsis). */
 const HIGH_LATIN1_NOT_PUNCTUATION = /[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020-\u2022\u2030\u20ac\u2122]/;
-/** ASCII a double-byte trail byte shows as (40–7E), which a lost lead byte leaves standing ("?A" for Shift_JIS 81 41 "、"). */
-const TRAIL_ASCII = /[\x40-\x7e]/;
 
 /**
  * Offsets in `word` of the marks a strict Windows-1252 decoder left for a lost byte:
- * every U+FFFD, and a "?" inside the word between upper-half characters ("ïðå?ó¼å"),
- * before one at the word's start ("?å", Macedonian "ќе"), or after one before a
- * letter (Shift_JIS "‚Ä?l", where 90 of 人 was lost). Never a "?" that ends a word
- * ("äåëà?" is a question, "by?" too) or one after an ASCII letter or digit ("Is it?Yes").
+ * every U+FFFD, and a "?" inside the word after an upper-half character ("ïðå?ó¼å";
+ * Shift_JIS "‚Ä?l", where 90 of 人 was lost, "‹?—L") or before one at the word's start
+ * ("?å", Macedonian "ќе"). Never a "?" that ends a word ("äåëà?" is a question, "by?"
+ * too) or one after an ASCII letter or digit ("Is it?Yes"); a single-byte reading
+ * also wants a letter after it (see fillSingleByte: "äåëà?»" stays a question).
  */
 function lostMarks(word: string): number[] {
   const marks: number[] = [];
@@ -239,7 +241,7 @@ function lostMarks(word: string): number[] {
     const next = word[i + 1]!;
     const highBefore = prev !== "" && HIGH_LATIN1_NOT_PUNCTUATION.test(prev);
     const highAfter = HIGH_LATIN1_NOT_PUNCTUATION.test(next);
-    if (highBefore ? highAfter || TRAIL_ASCII.test(next) : highAfter && !/[0-9A-Za-z?]/.test(prev)) marks.push(i);
+    if (highBefore || (highAfter && !/[0-9A-Za-z?]/.test(prev))) marks.push(i);
   }
   return marks;
 }
@@ -364,6 +366,8 @@ const LOST_PLACEHOLDER = 0x3f;
 const LOST_BYTES: readonly number[] = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 /** Sweeps over a word's lost bytes, each choosing its best byte with the others fixed: two settle every corpus line. */
 const FILL_SWEEPS = 3;
+/** Weight of the per-letter cost beside the letter pairs when guessing a double-byte lost byte: a tie-break only. */
+const TIE_BREAK_WEIGHT = 1e-3;
 /** Zero-width (non-)joiners: Persian writes one inside a word ("بهره‌مند"), Windows-1256 keeps it at 9D. */
 const JOINER = /[\u200c\u200d]/;
 const JOINERS = new RegExp(JOINER.source, "g");
@@ -417,8 +421,8 @@ function fillSingleByte(token: Token, legacy: string): TokenReading | undefined 
   // A lost letter stands among letters of its word, or at its edge ("by�,"): not beside a
   // symbol or another mark, as a lost UTF-8 continuation byte does ("ma�€�" for "ma…").
   const besideLetters = (i: number) => [chars[i - 1], chars[i + 1]].every((c) => c === undefined || ofWord(c) || /^[\s\p{P}]$/u.test(c));
-  const options = lostAt.map((i) =>
-    group < 0 || !besideLetters(i) || isLost.has(i - 1) || isLost.has(i + 1)
+  const options = lostAt.map((i, k) =>
+    group < 0 || !besideLetters(i) || (token.marks[k] === "?" && !ofWord(chars[i + 1] ?? "")) || isLost.has(i - 1) || isLost.has(i + 1)
       ? []
       : LOST_BYTES.map((b) => decodeBytes(Uint8Array.of(b), legacy)).filter((c) => (JOINER.test(c) ? i > 0 && i < chars.length - 1 && ofWord(chars[i - 1]!) && ofWord(chars[i + 1]!) : ofWord(c))),
   );
@@ -473,9 +477,10 @@ function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined 
   const bytes = token.bytes.slice();
   const lostAt = token.lost.map((offset) => offset - token.start);
   const options = lostAt.map((_, k) => (token.marks[k] === "?" ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
+  // Letter pairs, then the per-letter model (which knows common from rare hanzi) to break ties.
   const judge = (): [number, number, string] => {
     const text = decodeBytes(bytes, legacy);
-    return [text.match(ANY_IMPOSSIBLE)?.length ?? 0, letterPairCost(text), text];
+    return [text.match(ANY_IMPOSSIBLE)?.length ?? 0, letterPairCost(text) + textCost(text) * TIE_BREAK_WEIGHT, text];
   };
   for (const i of lostAt) bytes[i] = LOST_BYTES[0]!;
   let [bad, cost, text] = judge();
