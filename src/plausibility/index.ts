@@ -92,6 +92,23 @@ const SYMBOL_RUN_CLASSES = [
   CharClass.EMOJI,
 ];
 
+/**
+ * An accented capital standing alone as a word right after a lower-case word ("direito
+ * Ã  educação", "nÃ o"): no language writes one there (a sentence-initial "À" follows
+ * a full stop; an initial "Á." has its full stop), but UTF-8's lead byte read as
+ * Windows-1252 is exactly that, once its NBSP became a space. Set on the repair
+ * corpus's NBSP-to-space cases.
+ */
+const LONE_CAPITAL_BITS = 6;
+const LONE_CAPITAL = /\p{Ll} +(?![A-Z])\p{Lu}(?![\p{L}\p{M}\p{N}.'’])/gu;
+
+function countMatches(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
+}
+
 /** Transition costs are capped: a single odd neighbour must not outweigh everything else. */
 const MAX_TRANSITION_BITS = 14;
 
@@ -312,6 +329,7 @@ export function explainCost(text: string): CostBreakdown {
   let transitions = 0;
   let prev: number = CharClass.SPACE;
   let script = -1;
+  let sawLatinUpperExt = false;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
@@ -322,6 +340,7 @@ export function explainCost(text: string): CostBreakdown {
       }
     }
     const cls = charClass(cp);
+    if (cls === CharClass.LATIN_UPPER_EXT) sawLatinUpperExt = true;
     transitions += t.transitions[prev * CLASS_COUNT + cls]!;
     prev = cls;
     const group = scriptGroup(cls);
@@ -339,6 +358,7 @@ export function explainCost(text: string): CostBreakdown {
     }
   }
   transitions += t.transitions[prev * CLASS_COUNT + CharClass.SPACE]!;
+  if (sawLatinUpperExt) transitions += LONE_CAPITAL_BITS * countMatches(LONE_CAPITAL, text);
   let letterBits = 0;
   let language: string | undefined;
   for (const letters of lettersByScript.values()) {
