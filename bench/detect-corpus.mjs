@@ -81,9 +81,16 @@ export const LANGUAGES_BY_ENCODING = {
 /** Languages of the UTF encodings in the labelled set (any script). */
 export const UTF_LANGUAGES = ["fra", "pol", "rus", "ell_monotonic", "cmn_hans", "jpn", "kor", "arb", "heb", "tha", "vie", "deu_1996", "tur", "ukr"];
 
+/**
+ * Languages written in Unicode only (no legacy code page of their own worth detecting),
+ * known to the model so that repairs in their text — a lost byte of a Hindi, Georgian
+ * or Yoruba letter — are chosen by their own letter pairs.
+ */
+export const UNICODE_ONLY_LANGUAGES = ["hin", "kat", "hye", "yor", "ell_polytonic", "azj_latn", "ind", "swh", "tgl"];
+
 /** Every language the model knows: the union of the lists above, without unknown codes. */
 export function modelLanguages() {
-  const all = new Set([...Object.values(LANGUAGES_BY_ENCODING).flat(), ...UTF_LANGUAGES]);
+  const all = new Set([...Object.values(LANGUAGES_BY_ENCODING).flat(), ...UTF_LANGUAGES, ...UNICODE_ONLY_LANGUAGES]);
   return [...all].filter((code) => {
     try {
       readFileSync(path.join(DECLARATIONS, `${code}.html`));

@@ -92,6 +92,23 @@ const SYMBOL_RUN_CLASSES = [
   CharClass.EMOJI,
 ];
 
+/**
+ * An accented capital standing alone as a word right after a lower-case word ("direito
+ * Ã  educação", "nÃ o"): no language writes one there (a sentence-initial "À" follows
+ * a full stop; an initial "Á." has its full stop), but UTF-8's lead byte read as
+ * Windows-1252 is exactly that, once its NBSP became a space. Set on the repair
+ * corpus's NBSP-to-space cases.
+ */
+const LONE_CAPITAL_BITS = 6;
+const LONE_CAPITAL = /\p{Ll} +(?![A-Z])\p{Lu}(?![\p{L}\p{M}\p{N}.'’])/gu;
+
+function countMatches(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
+}
+
 /** Transition costs are capped: a single odd neighbour must not outweigh everything else. */
 const MAX_TRANSITION_BITS = 14;
 
@@ -108,8 +125,56 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+/**
+ * A letter a language's (short) training text lacks, but which is a letter it has with
+ * a mark it writes on several other letters (Vietnamese "ỉ": "i" with the hook above of "ả"),
+ * costs its base letter's bits plus this: rarer than the base, far from unseen.
+ */
+const MARK_VARIANT_BITS = 6;
+/**
+ * A mark counts as the language's own when it writes it on at least this many letters
+ * (Vietnamese puts the hook above on a dozen vowels; Swedish the ring on "å" alone, so
+ * "ů" is no Swedish letter).
+ */
+const PRODUCTIVE_MARK_LETTERS = 3;
+/**
+ * Blocks of precomposed letters that may be such variants even if no training text has
+ * them. Not Latin-1's letters: every language that writes one of them shows it in its
+ * training text, so one missing is one the language does not use (no "å" in Italian) —
+ * and they are what legacy text read as Windows-1252 is made of ("ìå" for Greek "με").
+ */
+const PRECOMPOSED_LETTER_BLOCKS: readonly [number, number][] = [
+  [0x0100, 0x024f],
+  [0x0386, 0x03ce],
+  [0x0400, 0x04ff],
+  [0x1e00, 0x1eff],
+  [0x1f00, 0x1fff],
+];
+
+/** Lower-case letters that decompose into a letter and marks, with their base (NFD's first code point) and marks. */
+function markVariants(seen: readonly string[]): { letter: string; base: string; marks: string[] }[] {
+  const candidates = new Set(seen);
+  for (const [lo, hi] of PRECOMPOSED_LETTER_BLOCKS) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (/^\p{Ll}$/u.test(ch)) candidates.add(ch);
+    }
+  }
+  const variants: { letter: string; base: string; marks: string[] }[] = [];
+  for (const letter of candidates) {
+    if (letter.codePointAt(0)! < 0x100) continue;
+    const parts = Array.from(letter.normalize("NFD"));
+    if (parts.length < 2 || !parts.slice(1).every((p) => /^\p{M}$/u.test(p))) continue;
+    variants.push({ letter, base: parts[0]!, marks: parts.slice(1) });
+  }
+  return variants;
+}
+
 function loadTables(): Tables {
-  const letters = LETTERS.split("\u0001");
+  const seenLetters = LETTERS.split("\u0001");
+  const seen = new Set(seenLetters);
+  const variants = markVariants(seenLetters).filter((v) => seen.has(v.base));
+  const letters = [...seenLetters, ...variants.map((v) => v.letter).filter((l) => !seen.has(l))];
   const letterIndex = new Map(letters.map((l, i) => [l, i]));
   const lines = LANGUAGE_LETTER_COSTS.split("\n");
   const letterCosts = new Uint8Array(lines.length * letters.length).fill(255);
@@ -122,6 +187,7 @@ function loadTables(): Tables {
       letterCosts[lang * letters.length + parseInt(index!, 36)] = Math.min(254, parseInt(cost!, 36));
     }
   });
+  addMarkVariants(letterCosts, letters, letterIndex, variants, languages.length);
   const charCosts = new Map<number, number>();
   for (const entry of CHAR_COSTS.split("\u0001")) {
     const cp = entry.codePointAt(0)!;
@@ -144,6 +210,30 @@ function loadTables(): Tables {
   }
   const languagesOfLetter = users.map((u) => Int32Array.from(u));
   return { letterIndex, letterCosts, languages, charCosts, transitions, languagesOfLetter };
+}
+
+/** Fill in, per language, the letters that are its own letters with its own marks (MARK_VARIANT_BITS). */
+function addMarkVariants(letterCosts: Uint8Array, letters: readonly string[], letterIndex: Map<string, number>, variants: readonly { letter: string; base: string; marks: string[] }[], languageCount: number): void {
+  const width = letters.length;
+  // The letters that carry marks, with their marks.
+  const marked: [number, string[]][] = [];
+  letters.forEach((l, i) => {
+    const marks = Array.from(l.normalize("NFD")).slice(1);
+    if (marks.length > 0) marked.push([i, marks]);
+  });
+  const placed = variants.map(({ letter, base, marks }) => ({ at: letterIndex.get(letter)!, base: letterIndex.get(base)!, marks }));
+  const extra = Math.round(MARK_VARIANT_BITS * COST_SCALE);
+  for (let lang = 0; lang < languageCount; lang++) {
+    const row = lang * width;
+    // How many letters of the language carry each mark.
+    const markUses = new Map<string, number>();
+    for (const [i, marks] of marked) if (letterCosts[row + i] !== 255) for (const m of marks) markUses.set(m, (markUses.get(m) ?? 0) + 1);
+    for (const { at, base, marks } of placed) {
+      const baseCost = letterCosts[row + base]!;
+      if (letterCosts[row + at] !== 255 || baseCost === 255) continue;
+      if (marks.every((m) => (markUses.get(m) ?? 0) >= PRODUCTIVE_MARK_LETTERS)) letterCosts[row + at] = Math.min(254, baseCost + extra);
+    }
+  }
 }
 
 function getTables(): Tables {
@@ -239,6 +329,7 @@ export function explainCost(text: string): CostBreakdown {
   let transitions = 0;
   let prev: number = CharClass.SPACE;
   let script = -1;
+  let sawLatinUpperExt = false;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
@@ -249,6 +340,7 @@ export function explainCost(text: string): CostBreakdown {
       }
     }
     const cls = charClass(cp);
+    if (cls === CharClass.LATIN_UPPER_EXT) sawLatinUpperExt = true;
     transitions += t.transitions[prev * CLASS_COUNT + cls]!;
     prev = cls;
     const group = scriptGroup(cls);
@@ -266,6 +358,7 @@ export function explainCost(text: string): CostBreakdown {
     }
   }
   transitions += t.transitions[prev * CLASS_COUNT + CharClass.SPACE]!;
+  if (sawLatinUpperExt) transitions += LONE_CAPITAL_BITS * countMatches(LONE_CAPITAL, text);
   let letterBits = 0;
   let language: string | undefined;
   for (const letters of lettersByScript.values()) {

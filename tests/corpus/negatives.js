@@ -24,6 +24,11 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "fr-caps", language: "fr", text: "CHÂTEAU DE VERSAILLES — ÂGE MINIMUM : 12 ANS", why: "Â followed by ASCII" },
   { id: "acronym-a-tilde", language: "en", text: "The ÃO-7 sensor and the ÂX series share a bus.", why: "Ã and Â in made-up product codes" },
   { id: "name-angelo", language: "pt", text: "ÂNGELO CÂNDIDO, 42 anos, São Tomé", why: "Â starting a capitalised name" },
+  { id: "pt-caps-campea", language: "pt", text: "A CAMPEÃ E A VICE-CAMPEÃ SUBIRAM AO PÓDIO", why: "Ã before a space: C3 + lost NBSP would be à" },
+  { id: "no-infinitive", language: "no", text: "Å lære et nytt språk tar tid. Å gi opp er lett.", why: "Norwegian Å before a space: C5 + NBSP would be Š" },
+  { id: "it-e-capital", language: "it", text: "È vero. È un fatto che tutti conoscono.", why: "È before a space: C8 + NBSP would be Ƞ" },
+  { id: "fr-a-capital", language: "fr", text: "À demain ! À bientôt, et Ça va ? Ô temps, suspends ton vol.", why: "sentence-initial À, Ça, Ô before spaces" },
+  { id: "initials-cyrillic", language: "ru", text: "Автор: Пушкин А. С., издание Ё. Петрова", why: "Cyrillic initials, Р/С are cp1251 lead bytes" },
 
   // Latin-1 letters followed by characters from the continuation range (80–BF in cp1252)
   { id: "fr-guillemets-e", language: "fr", text: "Il a écrit «É» sur le tableau.", why: "É» is C9 BB in cp1252, a valid UTF-8 pair (ɻ)" },

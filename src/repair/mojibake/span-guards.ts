@@ -103,9 +103,19 @@ export function marksHaveABase(after: string, left: string | undefined): boolean
 
 const KEYCAP = /^\ufe0f?\u20e3$/;
 
-/** A span is weak when it holds no whole sequence and only lone lead bytes lost their partner. */
+/**
+ * A span is weak when it holds no whole sequence and only lone lead bytes lost their
+ * partner — except one lead byte before a space that stood for its NBSP byte: that is
+ * a letter whatever else the line holds ("direito Ã  educação" → "à"), judged by its gain.
+ */
 export function isWeak(span: Utf8Span): boolean {
+  if (isLoneLeadBeforeLostNbsp(span)) return false;
   return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
+}
+
+function isLoneLeadBeforeLostNbsp(span: Utf8Span): boolean {
+  const only = span.pieces.length === 1 ? span.pieces[0] : undefined;
+  return only !== undefined && typeof only !== "string" && only.standIn === "space" && only.survivors.length === 1;
 }
 
 /** CJK and full-width punctuation, kana, and the dashes, quotes and ellipsis of general punctuation. */

@@ -23,6 +23,7 @@ import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-de
 const CASE_MISMATCH_BITS = 1;
 
 const EMOJI_PRESENTATION = "\ufe0f";
+const COMBINING_MARK = /^\p{M}$/u;
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
@@ -152,9 +153,12 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   if (candidates.includes(EMOJI_PRESENTATION)) return EMOJI_PRESENTATION;
   // A letter: the one that makes its words read most like one language, preferring
   // the neighbours' script (a layer below may be in another: "t梨" hides Hangul).
-  const letters = candidates.filter((c) => scriptOf(c) !== undefined);
+  // A combining mark right after a letter counts as that letter's script (Hindi's
+  // virama "व्" has lost the same byte as a Devanagari letter would).
+  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) ? scriptOf(left) : undefined);
+  const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
-  const sameScript = letters.filter((c) => scriptOf(c) === script);
+  const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
   let pool = sameScript.length > 0 ? sameScript : letters;
   if (pool.length === 0) return undefined;
   // Of many hanzi or Hangul, only the frequent ones are worth a look.
@@ -172,7 +176,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
-    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    // A mark has no share among letters: it pays no frequency price, only its letter pairs.
+    const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     if (cost < bestCost) {
       bestCost = cost;
       best = candidate;

@@ -34,9 +34,10 @@ export interface WrongDecoder {
   /**
    * An exact screen: false when this decoder's repair can find nothing in `line`. A
    * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
-   * one continuation byte survive (a lone lead byte is never believed alone, see
-   * `isWeak`): so a character mapping to a lead byte C2–F4 followed by one mapping to
-   * a continuation byte, directly or across one stand-in for a lost byte.
+   * one continuation byte survive (a lone lead byte is believed alone only before a
+   * space that stood for its NBSP byte, see `isWeak`): so a character mapping to a lead
+   * byte C2–F4 followed by one mapping to a continuation byte, directly or across one
+   * stand-in for a lost byte, or a lead that makes a letter with A0 followed by a space.
    */
   mayHoldUtf8(line: string): boolean;
   /** The per-character flags behind `mayHoldUtf8` (for the all-decoders screen). */
@@ -52,6 +53,14 @@ const STARTS_SEQUENCE = 1; // the character's bytes hold a lead byte that a cont
 const IS_LEAD = 2;
 const STARTS_WITH_CONTINUATION = 4; // its first byte is a continuation byte 80–BF
 const STANDS_IN = 8; // it may stand for a lost byte: U+FFFD, "?", and (where A0 is NBSP) a space
+/**
+ * It is a two-byte lead whose sequence with A0 is a Latin, Greek or Cyrillic letter:
+ * followed by a space that stood for the NBSP byte, it is a letter on its own
+ * ("Ã " → "à", the commonest lost byte of all; see `isLoneLeadBeforeLostNbsp`).
+ */
+const LEADS_LETTER_WITH_NBSP = 16;
+const SPACE = 0x20;
+const LATIN_GREEK_CYRILLIC_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
 function screenFlags(table: Map<number, number>, nbspIsA0: boolean): Uint8Array {
   const flags = new Uint8Array(0x10000);
@@ -62,6 +71,7 @@ function screenFlags(table: Map<number, number>, nbspIsA0: boolean): Uint8Array 
     if (code > 0xff && first >= 0xc2 && first <= 0xf4 && (code & 0xff) >= 0x80 && (code & 0xff) <= 0xbf) f |= STARTS_SEQUENCE;
     if (code >= 0xc2 && code <= 0xf4) f |= IS_LEAD;
     if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
+    if (nbspIsA0 && code >= 0xc2 && code <= 0xdf && LATIN_GREEK_CYRILLIC_LETTER.test(Buffer.from([code, 0xa0]).toString("utf8"))) f |= LEADS_LETTER_WITH_NBSP;
     flags[cp] = f;
   }
   flags[0xfffd] |= STANDS_IN;
@@ -75,6 +85,7 @@ interface CombinedFlags {
   isLead: Uint32Array;
   startsWithContinuation: Uint32Array;
   standsIn: Uint32Array;
+  leadsLetterWithNbsp: Uint32Array;
 }
 let combined: CombinedFlags | undefined;
 
@@ -84,6 +95,7 @@ function combinedFlags(): CombinedFlags {
   const isLead = new Uint32Array(0x10000);
   const startsWithContinuation = new Uint32Array(0x10000);
   const standsIn = new Uint32Array(0x10000);
+  const leadsLetterWithNbsp = new Uint32Array(0x10000);
   WRONG_DECODER_NAMES.forEach((name, i) => {
     const flags = wrongDecoder(name).screenFlags;
     const bit = 1 << i;
@@ -94,9 +106,10 @@ function combinedFlags(): CombinedFlags {
       if (f & IS_LEAD) isLead[cp] |= bit;
       if (f & STARTS_WITH_CONTINUATION) startsWithContinuation[cp] |= bit;
       if (f & STANDS_IN) standsIn[cp] |= bit;
+      if (f & LEADS_LETTER_WITH_NBSP) leadsLetterWithNbsp[cp] |= bit;
     }
   });
-  combined = { starts, isLead, startsWithContinuation, standsIn };
+  combined = { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp };
   return combined;
 }
 
@@ -107,16 +120,19 @@ function combinedFlags(): CombinedFlags {
  * "déjà vu" → 0 (a lead byte "é" followed by a letter, "à" by a space: nothing survives to repair).
  */
 export function decodersThatMayHoldUtf8(line: string): number {
-  const { starts, isLead, startsWithContinuation, standsIn } = combinedFlags();
+  const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp } = combinedFlags();
   let mask = 0;
   let previous = 0; // decoders under which the previous character ends with a lead byte
   let beforeStandIn = 0; // the same for the character before a stand-in
+  let previousLeadsLetter = 0; // decoders under which the previous character leads a letter with A0
   for (let i = 0; i < line.length; i++) {
     const cp = line.charCodeAt(i);
     mask |= starts[cp]! | ((previous | beforeStandIn) & startsWithContinuation[cp]!);
+    if (cp === SPACE) mask |= previousLeadsLetter;
     const standIn = standsIn[cp]!;
     beforeStandIn = previous & standIn;
     previous = isLead[cp]!;
+    previousLeadsLetter = leadsLetterWithNbsp[cp]!;
   }
   return mask;
 }
@@ -126,8 +142,10 @@ function screen(flags: Uint8Array): (line: string) => boolean {
     let previous = 0;
     let beforeStandIn = 0;
     for (let i = 0; i < line.length; i++) {
-      const f = flags[line.charCodeAt(i)]!;
+      const cp = line.charCodeAt(i);
+      const f = flags[cp]!;
       if (f & STARTS_SEQUENCE || ((previous | beforeStandIn) & IS_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
+      if (cp === SPACE && previous & LEADS_LETTER_WITH_NBSP) return true;
       beforeStandIn = f & STANDS_IN ? previous : 0;
       previous = f;
     }
