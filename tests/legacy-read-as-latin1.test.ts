@@ -123,6 +123,25 @@ const CASES: Case[] = [
   },
 ];
 
+/**
+ * Central European, Turkish and Baltic lines where Windows-1252 shows only a letter or
+ * two otherwise: the per-letter model hardly sees one "è" for "č", so the changed words'
+ * and the line's letter pairs speak for the reading.
+ */
+const FEW_LETTERS_CASES: { why: string; text: string; legacy: string; readAs?: string; broken?: (text: string) => string }[] = [
+  { why: "Croatian: one 'č' (è) in a long line", text: "Ta pravila se ni u kojem slučaju ne primjenjuju na djecu i mlade ljude.", legacy: "windows-1250" },
+  { why: "Slovene: one 'č' (è) near the end of a long line", text: "Vsako jutro gremo na sprehod ob reki in se pogovarjamo o vremenu, preden začnemo delati.", legacy: "windows-1250" },
+  { why: "Slovene: the one changed word in quotes ('‘plaèila’')", text: "Vsi delavci imajo pravico do ‘plačila’ za enako delo.", legacy: "windows-1250" },
+  { why: "Turkish read as Latin-1: 'dostluðu' reads worse letter by letter, better pair by pair", text: "Çocukların sağlığı, ailelerin huzuru ve toplumun barışı için dostluğu korumalıyız.", legacy: "windows-1254", readAs: "iso-8859-1" },
+  { why: "Turkish: a line of ı, ş, ğ with one vetoed word", text: "Bütün insanlar arasında anlayış, hoşgörü ve dostluğu geliştirmek gerekir.", legacy: "windows-1254", readAs: "iso-8859-1" },
+  {
+    why: "Latvian: one broken word among correct ones",
+    text: "Šī grāmata ir paredzēta visiem sabiedrības locekļiem bez izņēmuma.",
+    legacy: "windows-1257",
+    broken: (text) => text.replace("sabiedrības", readAsLatin1("sabiedrības", "windows-1257")),
+  },
+];
+
 /** Correct text that a legacy reading could change: each must come out unchanged. */
 const LEAVES: { why: string; text: string }[] = [
   { why: "Icelandic beside Lithuanian: 'að' would read as Lithuanian 'aš', but is a good Icelandic word", text: "til að láta — tiek per laisvai išrinktus atstovus." },
@@ -133,6 +152,18 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
   { why: "UTF-8 of a curly quote read as Latin-1 is no Turkish legacy text (the UTF-8 repair takes it)", text: "Todo ser humano tem direito ‘à’ liberdade de reunião." },
   { why: "Turkmen: ý alone, over and over, would read as Turkish ı", text: "Her bir adam ýanalmalardan gaýry ýurtlarda gaçybatalga gözlemäge we ol gaçybatalgadan peýdalanmaga haklydyr." },
+  // A line the screen passes over (a letter or two from the upper half) is only read as Central European, Turkish or Baltic when its letter pairs say so.
+  { why: "French: è, à, ô would read as Czech č, ŕ", text: "Il est arrivé à la gare très tôt ce matin, et il a pris un café." },
+  { why: "Italian: è, à, ù would read as č, ŕ, ů", text: "Perché è già tardi, andiamo a casa più presto stasera." },
+  { why: "Spanish: ñ would read as Polish ń", text: "El niño pequeño comió una manzana en el jardín de su abuela." },
+  { why: "Portuguese: ã would read as Romanian ă", text: "Não há razão para pensar que a situação é má para todos nós." },
+  { why: "Catalan: à, è would read as ŕ, č", text: "L'àvia va anar al mercat i va comprar pèsols i tomàquets." },
+  { why: "Danish: ø, å would read as ř, ĺ", text: "Vi så søsteren min på gaten i går, og hun hilste på oss." },
+  { why: "Estonian: õ would read as Hungarian ő", text: "Täna õhtul läheme kinno ja pärast sööme koos õhtust." },
+  { why: "Icelandic: ð, þ, ý would read as Turkish ğ, ş, ı", text: "Dýrið hljóp yfir túnið og hvarf bak við hæðina." },
+  { why: "Icelandic: ð inside words", text: "Hann kom heim í gær og borðaði fisk með kartöflum." },
+  { why: "a heading in capitals keeps its Ã (the letter pairs do not see case)", text: "AÇÃO E REAÇÃO NO MUNDO" },
+  { why: "a short heading is too little text to tell its language", text: "Capitolo terzo: è" },
   { why: "Turkmen: ý would read as Turkish ı, but ň and ‐ are no Windows-1254 characters", text: "Her bir adam islendik ýurtdan, şol sanda öz ýurdundan‐da, çykyp gitmäge we öz ýurduna ýene‐de dolanmaga haklydyr." },
 ];
 
@@ -182,6 +213,12 @@ describe("legacy text read as Windows-1252", () => {
     // Windows-1251 has only Cyrillic at 81 8D 8F 90 9D: a Latin word keeps its mark.
     const input = `${readAsLatin1("Мы ждали тебя весь день, а ты пришел поздно в мой", "windows-1251")} caf\ufffd`;
     expect(fixText(input, REPAIR_ONLY)).toBe("Мы ждали тебя весь день, а ты пришел поздно в мой caf\ufffd");
+  });
+
+  it.each(FEW_LETTERS_CASES)("a letter or two: $why", ({ text, legacy, readAs, broken }) => {
+    const input = broken ? broken(text) : readAsLatin1(text, legacy, readAs);
+    expect(input).not.toBe(text);
+    expect(fixText(input, REPAIR_ONLY)).toBe(text);
   });
 
   it.each(CASES)("$why", ({ input, expected }) => {

@@ -73,6 +73,20 @@ const READS_AS_LANGUAGE_MIN_LETTERS = 12;
  * model, at 5 one in five hundred, with the same repairs.
  */
 const LATIN_UNIGRAM_GATE_BITS = 5;
+/**
+ * Bits the changed words of a Latin-script reading must gain together under their
+ * letter pairs when the per-letter model cannot speak for the line (see
+ * changedWordsReadBetterInPairs). The line's own letter pairs must then agree too.
+ */
+const LATIN_PAIR_EVIDENCE_BITS = 10;
+/**
+ * A line the screen passed over (see quietLineSpeaksForItself) must gain this much
+ * beyond the prior: Slovene or Croatian lines with one "è" for "č" gain 4–13, lines of
+ * languages the model does not know with an "è" or "à" of their own 0–1.
+ */
+const QUIET_LINE_GAIN_BITS = 3;
+/** Letters such a line needs for its language to show: correct one-to-three-word headings have 6–17, corpus lines with one changed word 25 and more. */
+const QUIET_LINE_MIN_LETTERS = 20;
 /** See changedWordsGain: at 0 the corpus loses a few Latvian lines, at −5 none; it halves the scoring of clean Latin lines. */
 const CHANGED_WORDS_GATE_BITS = 5;
 /**
@@ -555,8 +569,17 @@ function letterPairCost(text: string): number {
 /** Letter-pair costs of single words already judged: text repeats its words. */
 const wordCosts = new Map<string, number>();
 
-/** A word under the language whose letter pairs suit it best ("maður" is Icelandic, "Ka¿dy" nothing). */
-function wordLetterPairCost(word: string): number {
+/** Quotes round a word: what they cost depends on whether a language's training text happened to use them. */
+const EDGE_QUOTES = /^[\u2018-\u201f\u00ab\u00bb\u2039\u203a"']+|[\u2018-\u201f\u00ab\u00bb\u2039\u203a"']+$/g;
+
+/**
+ * A word under the language whose letter pairs suit it best ("maður" is Icelandic,
+ * "Ka¿dy" nothing), without the quotes round it: they cost more than the letters
+ * between them and would drown one changed letter ("‘plaèila’" → "‘plačila’").
+ */
+function wordLetterPairCost(token: string): number {
+  const bare = token.replace(EDGE_QUOTES, "");
+  const word = bare === "" ? token : bare;
   let cost = wordCosts.get(word);
   if (cost === undefined) {
     cost = letterPairCost(word);
@@ -648,7 +671,10 @@ function legacyReadings(line: string): Reading[] {
   const pieces = latin1Pieces(line);
   if (pieces.length === 0) return [];
   const latinSuspect = LATIN_LEGACY_SIGN.test(line);
-  if (!latinSuspect && !worthALook(line, pieces)) return [];
+  // A line the screen passes over may still be Central European, Turkish or Baltic text
+  // with one changed letter in a word or two ("do praviènih in zadovoljivih"): only the
+  // Latin-script legacies look at it, and only their words' letter pairs can speak for it.
+  const quiet = !latinSuspect && !worthALook(line, pieces);
   const tokens = tokensOf(line, pieces);
   // The rest of the line, which no reading changes: it must be writable in the legacy encoding.
   let outside = "";
@@ -659,11 +685,11 @@ function legacyReadings(line: string): Reading[] {
   }
   outside += line.slice(cursor);
   let lineCost: number | undefined;
-  let lineUnigramCost: number | undefined = textCost(line);
+  let lineUnigramCost: number | undefined = quiet ? undefined : textCost(line);
   // A line that already reads like Latin-script text can only be a Latin-script legacy
   // file (Central European, Turkish, Baltic) read as Windows-1252: Cyrillic, Greek,
   // Hebrew or CJK read that way is far less plausible than this.
-  const readsLikeText = lineUnigramCost / [...line].length < READS_LIKE_TEXT_BITS;
+  const readsLikeText = quiet || lineUnigramCost! / [...line].length < READS_LIKE_TEXT_BITS;
   const readings: Reading[] = [];
   for (const legacy of readsLikeText ? LATIN_SCRIPT_LEGACY : LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
@@ -702,12 +728,18 @@ function legacyReadings(line: string): Reading[] {
     const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     if (!encodableIn(outside, legacy)) continue;
+    // Latin read as Latin: a word the per-letter model would veto may be the line's own
+    // ("dostluðu" → Turkish "dostluğu" reads worse letter by letter, far better pair by pair).
+    if (latinLegacy && vetoed.length > 0) takeBackWordsTheirPairsSupport(line, repairs, vetoed);
     const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
-    // already rule out gets it.
-    lineUnigramCost ??= textCost(line);
+    // already rule out gets it — or, for a Latin-script legacy, one whose changed words
+    // read far better pair by pair ("praviènih" → "pravičnih", one letter: the per-letter
+    // model hardly sees it).
     if (latinLegacy && !changedWordsGain(line, repairs)) continue;
-    if (lineUnigramCost - textCost(repaired) < (latinLegacy && !latinSuspect ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS)) continue;
+    const perLetterGate = latinLegacy && !latinSuspect ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS;
+    const perLetterPasses = !quiet && (lineUnigramCost ??= textCost(line)) - textCost(repaired) >= perLetterGate;
+    if (!perLetterPasses && !(latinLegacy && changedWordsReadBetterInPairs(line, repairs))) continue;
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
@@ -716,6 +748,7 @@ function legacyReadings(line: string): Reading[] {
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && repairedCost / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
+    if (quiet && !quietLineSpeaksForItself(line, repairs, changed, lineGain)) continue;
     if (latinLegacy && oneCharacterOverAndOver(line, repairs, changed)) continue;
     if (latinLegacy) {
       // Latin read as Latin: the per-letter word gains say little ("Ka¿dy" and "Każdy"
@@ -792,6 +825,53 @@ function oneScript(text: string): boolean {
   }
   return true;
 }
+
+/** Bits a changed word gains under the letter pairs of whichever language suits each reading best. */
+function wordPairGain(line: string, repair: Repair): number {
+  return wordLetterPairCost(line.slice(repair.start, repair.end)) - wordLetterPairCost(repair.after);
+}
+
+/**
+ * Words of a Latin-script reading vetoed letter by letter, taken back when their letter
+ * pairs speak for them: Turkish "dostluðu" → "dostluğu" (ğ is a rarer letter than ð,
+ * but "uğu" is Turkish and "uðu" nothing). Adds to `repairs`, kept in order.
+ */
+function takeBackWordsTheirPairsSupport(line: string, repairs: Repair[], vetoed: Repair[]): void {
+  const supported = vetoed.filter((r) => lettersForLetters(line, r) && wordPairGain(line, r) > 0);
+  if (supported.length === 0) return;
+  repairs.push(...supported);
+  repairs.sort((a, b) => a.start - b.start);
+  vetoed.splice(0, vetoed.length, ...vetoed.filter((r) => !supported.includes(r)));
+}
+
+/**
+ * Whether the changed words of a Latin-script reading read better, letter pair by
+ * letter pair, by at least LATIN_PAIR_EVIDENCE_BITS together: "praviènih" → "pravičnih"
+ * (one letter, which the per-letter model hardly sees) gains 17 bits; French "très"
+ * → "trčs" or Danish "søster" → "sřster" lose.
+ */
+function changedWordsReadBetterInPairs(line: string, repairs: readonly Repair[]): boolean {
+  let total = 0;
+  for (const r of repairs) if (!(r.gain === 0 && r.after.length === 1) && lettersForLetters(line, r)) total += wordPairGain(line, r);
+  return total >= LATIN_PAIR_EVIDENCE_BITS;
+}
+
+/**
+ * Whether a repair changes letters into letters only: a C1 control read as a quote
+ * ("\u0091til\u0092" → "‘til’", or a double-byte reading's leftovers "€˜") gains
+ * whatever the line's language, and says nothing for a Latin-script reading.
+ */
+function lettersForLetters(line: string, repair: Repair): boolean {
+  const before = line.slice(repair.start, repair.end);
+  if (before.length !== repair.after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === repair.after[i]) continue;
+    if (!LETTER_ONLY.test(before[i]!) || !LETTER_ONLY.test(repair.after[i]!)) return false;
+  }
+  return true;
+}
+
+const LETTER_ONLY = /^\p{L}$/u;
 
 /**
  * A line whose words are themselves UTF-8 read as Windows-1252 once more ("Ã¤HÃ¤H"):
@@ -881,4 +961,33 @@ export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
     if (gain > 0) options.push(shareOut(repairs, gain));
   }
   return options;
+}
+
+/** Whether a lower-case letter is among the characters the legacy encoding reads otherwise in the repaired words. */
+function changesALowerCaseLetter(line: string, repairs: readonly Repair[], changed: Uint8Array): boolean {
+  const decoder = wrongDecoder(READ_AS);
+  for (const r of repairs) {
+    for (let i = r.start; i < r.end; i++) {
+      const cp = line.charCodeAt(i);
+      if (cp < 0x80) continue;
+      const b = decoder.bytesOf(cp);
+      if (b !== undefined && changed[b] && LOWER_CASE.test(line[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * A line the screen passed over changes a letter or two: it is read otherwise only
+ * when it holds enough text for its language to show (a heading "Artikle dodzè (12)"
+ * in Francoprovençal reads as Slovak "dodzč" for want of any other word), its letter
+ * pairs gain clearly, and a lower-case letter changes — the letter pairs do not see
+ * case, and capitals are where headings and names keep foreign letters (Aromanian
+ * "UNIVERSALÃ" is no Romanian "UNIVERSALĂ").
+ */
+function quietLineSpeaksForItself(line: string, repairs: readonly Repair[], changed: Uint8Array, lineGain: number): boolean {
+  if (lineGain < QUIET_LINE_GAIN_BITS || letterCount(line) < QUIET_LINE_MIN_LETTERS) return false;
+  return changesALowerCaseLetter(line, repairs, changed);
 }
