@@ -24,6 +24,8 @@ const CASES: { name: string; clean: string; broken: string; guess?: boolean }[] 
   { name: "a lost Cyrillic letter, chosen in the line's language", clean: "Никто не может быть подвергнут", broken: readAs("Никто не может быть подвергнут", "windows-1252"), guess: true },
   { name: "a space after a dropped byte stays a space", clean: "“rett til fritt” å delta", broken: readAs("“rett til fritt” å delta", "windows-1252"), guess: true },
   { name: "a lost closing quote closes the single quote that is open", clean: "Der Wille ‘des’ Volkes", broken: readAs("Der Wille ‘des’ Volkes", "gbk"), guess: true },
+  { name: "a lost opening quote is the partner of the closing one (‘ for ’)", clean: "Han kallade det ‘rätt’ och gick.", broken: "Han kallade det â€rÃ¤tt’ och gick.", guess: true },
+  { name: "a lost opening quote before a German closing “ is „", clean: "Er sagte „Hallo“ und ging.", broken: "Er sagte â€Hallo“ und ging.", guess: true },
   { name: "a lone “Ã” whose NBSP became a space is “à”, with nothing else broken", clean: "Le menu est servi à la carte.", broken: "Le menu est servi Ã  la carte.", guess: true },
   { name: "the same in Portuguese, after a lower-case word", clean: "Todos têm direito à educação.", broken: "Todos têm direito Ã  educação.", guess: true },
   { name: "a Vietnamese letter the training text lacks (ỉ)", clean: "Anh ấy cần nghỉ ngơi và thư giãn", broken: readAs("Anh ấy cần nghỉ ngơi và thư giãn", "windows-1252") },

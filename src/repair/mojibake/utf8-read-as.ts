@@ -13,7 +13,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterSh
 import { textCost } from "../../plausibility/index.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
-import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, quotesOpenAfter } from "./typography.js";
+import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
@@ -146,7 +146,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
-    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore));
+    const ahead = scene.rest + scene.context.slice(scene.at + scene.length);
+    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore), nextCloser(ahead));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
