@@ -11,6 +11,7 @@ import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
+import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { byteRuns } from "./byte-run.js";
 import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
@@ -179,7 +180,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
-    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
+    const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     if (cost < bestCost) {
       bestCost = cost;
       best = candidate;
