@@ -56,10 +56,12 @@ interface FoundSpan {
  * position, letters by the most plausible line.
  */
 function spanText(span: Utf8Span, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
+  const texts: string[] = [];
   let out = "";
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
     if (typeof piece === "string") {
+      texts.push(piece);
       out += piece;
       continue;
     }
@@ -67,9 +69,18 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
     if (chosen === undefined && piece.standIn !== "marker") return undefined;
+    texts.push(chosen ?? "\ufffd");
     out += chosen ?? "\ufffd";
   }
-  return out;
+  if (span.slots < 2) return out;
+  // Each slot was chosen with the slots after it still empty ("الحق ? حرية" reads as
+  // "و", "and"): choose each once more with the others filled in ("الحق ?ي" → "في").
+  for (let i = 0; i < span.pieces.length; i++) {
+    if (typeof span.pieces[i] === "string" || texts[i] === "\ufffd") continue;
+    const again = restoreSlot(span, i, texts.slice(0, i).join(""), context, at, length, quotesOpenBefore, lineReading, texts.slice(i + 1).join(""));
+    if (again !== undefined) texts[i] = again;
+  }
+  return texts.join("");
 }
 
 /** The script of the nearest letter from `i` going in `step`, across a few spaces and marks ("visar Ã  plena"). */
@@ -98,14 +109,26 @@ interface SlotScene {
 }
 
 /** The character a lost slot most plausibly was (with the space after it, when that space is real), or undefined when nothing fits. */
-function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
+function restoreSlot(
+  span: Utf8Span,
+  i: number,
+  out: string,
+  context: string,
+  at: number,
+  length: number,
+  quotesOpenBefore: OpenQuotes,
+  lineReading: string,
+  restWithGuesses?: string,
+): string | undefined {
   const slot = span.pieces[i] as LostSlot;
   const next = span.pieces[i + 1];
-  const rest = span.pieces
-    .slice(i + 1)
-    .map((p) => (typeof p === "string" ? p : ""))
-    .join("");
-  const right = typeof next === "string" ? next : next ? undefined : context[at + length];
+  const rest =
+    restWithGuesses ??
+    span.pieces
+      .slice(i + 1)
+      .map((p) => (typeof p === "string" ? p : ""))
+      .join("");
+  const right = typeof next === "string" ? next : next ? restWithGuesses?.[0] : context[at + length];
   const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
   const scene: SlotScene = { left, right, out, rest, context, at, length, quotesOpenBefore, lineReading };
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
