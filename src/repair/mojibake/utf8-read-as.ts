@@ -186,10 +186,12 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
   let pool = sameScript.length > 0 ? sameScript : letters;
   if (pool.length === 0) return undefined;
-  // Of many hanzi or Hangul, only the frequent ones are worth a look.
+  // Of many hanzi or Hangul, only the frequent ones are worth a look;
+  // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
   if (pool.length > MAX_LETTER_CANDIDATES) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
-    pool = (common.length > 0 ? common : pool).slice(0, MAX_LETTER_CANDIDATES);
+    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a));
+    pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
   }
   const { before, after } = slotSurroundings(scene);
   // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
