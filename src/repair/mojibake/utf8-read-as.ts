@@ -13,7 +13,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterSh
 import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { byteRuns } from "./byte-run.js";
-import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
+import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -331,6 +331,19 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
   return found;
 }
 
+const ONLY_LETTERS = /^\p{L}+$/u;
+
+/** Whether `text` is only two-byte sequences led by C2–C5 whose second character is no letter, digit or ASCII (see CLASSIC_PAIR_PRIOR_BITS). */
+function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
+  if (text.length === 0 || text.length % 2 !== 0) return false;
+  for (let i = 0; i < text.length; i += 2) {
+    const lead = decoder.bytesOf(text.charCodeAt(i));
+    const second = text[i + 1]!;
+    if (lead === undefined || lead < 0xc2 || lead > 0xc5 || second.charCodeAt(0) < 0x80 || /[\p{L}\p{N}]/u.test(second)) return false;
+  }
+  return true;
+}
+
 /** The line with every span read as UTF-8 and its lost bytes left out ("ÐÐ¸ÐºÑ‚Ð¾" → "икто"). */
 function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): string {
   let out = "";
@@ -377,13 +390,17 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const at = r.start + shift;
     shift += r.after.length - (r.end - r.start);
     const before = line.slice(r.start, r.end);
-    const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - MOJIBAKE_PRIOR_BITS;
+    const prior = !decoder.doubleByte && onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after) ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - prior;
     if (gain > 0) sure.push({ ...r, gain });
   }
   // A re-spelling within one script ("пІ" → "ж" under KOI8-U, in correct Adyghe) is
   // believed only beside a repair that turns symbols into letters on the same line.
   const respellings = sure.filter((r) => sameScriptLetters(line.slice(r.start, r.end), r.after));
   if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
+  // The company a lone double-byte character needs is a repair that is kept, not one
+  // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
+  if (decoder.doubleByte && sure.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) sure.length = 0;
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
