@@ -24,8 +24,13 @@ const CASES: { name: string; clean: string; broken: string; guess?: boolean }[] 
   { name: "a lost Cyrillic letter, chosen in the line's language", clean: "Никто не может быть подвергнут", broken: readAs("Никто не может быть подвергнут", "windows-1252"), guess: true },
   { name: "a space after a dropped byte stays a space", clean: "“rett til fritt” å delta", broken: readAs("“rett til fritt” å delta", "windows-1252"), guess: true },
   { name: "a lost closing quote closes the single quote that is open", clean: "Der Wille ‘des’ Volkes", broken: readAs("Der Wille ‘des’ Volkes", "gbk"), guess: true },
+  { name: "a lost opening quote is the partner of the closing one (‘ for ’)", clean: "Han kallade det ‘rätt’ och gick.", broken: "Han kallade det â€rÃ¤tt’ och gick.", guess: true },
+  { name: "a lost opening quote before a German closing “ is „", clean: "Er sagte „Hallo“ und ging.", broken: "Er sagte â€Hallo“ und ging.", guess: true },
   { name: "a lone “Ã” whose NBSP became a space is “à”, with nothing else broken", clean: "Le menu est servi à la carte.", broken: "Le menu est servi Ã  la carte.", guess: true },
   { name: "the same in Portuguese, after a lower-case word", clean: "Todos têm direito à educação.", broken: "Todos têm direito Ã  educação.", guess: true },
+  { name: "KOI8's NBSP byte (9A) that became a space: “К” is D0 9A", clean: "Каждый человек имеет право", broken: iconv.decode(Buffer.from("Каждый человек имеет право", "utf8"), "koi8-r").replace(/\u00a0/g, " "), guess: true },
+  { name: "a short word in the commonest shape (Ã + symbol)", clean: "Quán Tô, Hà Nội", broken: readAs("Quán Tô, Hà Nội", "windows-1252") },
+  { name: "a Turkish capital İ at the start of a word", clean: "İlkay, İzmir", broken: readAs("İlkay, İzmir", "windows-1252") },
   { name: "a Vietnamese letter the training text lacks (ỉ)", clean: "Anh ấy cần nghỉ ngơi và thư giãn", broken: readAs("Anh ấy cần nghỉ ngơi và thư giãn", "windows-1252") },
   { name: "a lost byte that was a Hindi virama", clean: "प्रत्येक व्यक्ति को शिक्षा का अधिकार है", broken: iconv.decode(Buffer.from("प्रत्येक व्यक्ति को शिक्षा का अधिकार है", "utf8"), "windows-1252"), guess: true },
 ];

@@ -379,6 +379,15 @@ const COMMON_SYMBOL_BLOCKS: readonly [number, number][] = [
   [0x2b00, 0x2bff],
 ];
 
+/**
+ * Letters of the small alphabets the per-language model writes (Armenian, Georgian,
+ * Hebrew): every one of them is everyday, seen in the short training text or not
+ * (Armenian "ֆ"). Not Arabic's or Thai's blocks, which hold rare and archaic letters
+ * as well; not Samaritan or Yi. Vietnamese's letters (U+1E00–U+1EFF) count as known
+ * the same way.
+ */
+const OWN_SCRIPT_OF_A_MODEL_LANGUAGE = /^[\u0531-\u0556\u0561-\u0587\u05d0-\u05ea\u10d0-\u10fa]$/u;
+
 /** Variation selectors, the keycap and the zero-width joiners: the glue of emoji sequences. */
 const EMOJI_JOINERS = /[\ufe00-\ufe0f\u20e3\u200c\u200d]/;
 
@@ -394,7 +403,7 @@ export function isKnownCharacter(ch: string, guessing = false): boolean {
   // Latin, Greek and Cyrillic letters are all everyday (the single-byte code pages are
   // made of them, so inner layers of mojibake are too: "ƒ", "Š"); other scripts' letters
   // must have been seen in a language.
-  if (isAlphabetic(cls)) return cp < 0x0250 || (cp >= 0x0370 && cp < 0x0530) || getTables().letterIndex.has(ch.toLowerCase());
+  if (isAlphabetic(cls)) return cp < 0x0250 || (cp >= 0x0370 && cp < 0x0530) || (cp >= 0x1e00 && cp < 0x1f00) || OWN_SCRIPT_OF_A_MODEL_LANGUAGE.test(ch) || getTables().letterIndex.has(ch.toLowerCase());
   if (cls === CharClass.HAN || cls === CharClass.HANGUL) return isCommonCjk(cp);
   if (EMOJI_JOINERS.test(ch)) return true;
   if (cls === CharClass.MARK) return getTables().charCosts.has(cp);

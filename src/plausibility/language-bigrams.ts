@@ -366,6 +366,12 @@ function shortlist(text: PreparedText, languages: readonly string[]): readonly s
     .map((l) => l.language);
 }
 
+/** Bits of `ch` right after `previous` (model text: lower case, see modelText) under one language; 0 for a language the table lacks. */
+export function pairBitsIn(language: string, previous: string, ch: string): number {
+  const m = model(language);
+  return m ? pairBits(m, previous, ch) : 0;
+}
+
 /** Bits of `text` under one language (undefined for a language the table lacks). */
 export function languageTextCost(text: string, language: string): number | undefined {
   const m = model(language);

@@ -28,6 +28,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "no-infinitive", language: "no", text: "Å lære et nytt språk tar tid. Å gi opp er lett.", why: "Norwegian Å before a space: C5 + NBSP would be Š" },
   { id: "it-e-capital", language: "it", text: "È vero. È un fatto che tutti conoscono.", why: "È before a space: C8 + NBSP would be Ƞ" },
   { id: "fr-a-capital", language: "fr", text: "À demain ! À bientôt, et Ça va ? Ô temps, suspends ton vol.", why: "sentence-initial À, Ça, Ô before spaces" },
+  { id: "uk-apostrophe-name", language: "uk", text: "В’ячеслав Бамбула, Сєвєродонецьк, вулиця Шевченка", why: "В’ is C2 92 under Windows-1251, a C1 control" },
+  { id: "zh-name-before-english", language: "zh", text: "高浩宇, 臺南市, 姜路, 孫 and Sons", why: "a lone frequent hanzi before an English word (孫 is EUC-JP C2 B9, ¹)" },
   { id: "initials-cyrillic", language: "ru", text: "Автор: Пушкин А. С., издание Ё. Петрова", why: "Cyrillic initials, Р/С are cp1251 lead bytes" },
 
   // Latin-1 letters followed by characters from the continuation range (80–BF in cp1252)

@@ -14,6 +14,14 @@ import type { EncodingPair } from "../../types.js";
  * French "«É»", genuine Chinese beside Latin words) stay unchanged.
  */
 export const MOJIBAKE_PRIOR_BITS = 10;
+/**
+ * The prior for the commonest shape of all: two-byte UTF-8 whose lead is C2–C5 and whose
+ * continuation shows as a symbol, punctuation or NBSP ("Ã´", "Ä°", "Ĺ "), repaired to
+ * letters (Ukrainian "В’" under Windows-1251 is C2 92, a control: no). Real text
+ * puts no symbol right after these capitals (Â Ã Ä Å in Windows-1252), so short words
+ * ("TÃ´" → "Tô", "Ä°lkay" → "İlkay") need less evidence than a span of any shape.
+ */
+export const CLASSIC_PAIR_PRIOR_BITS = 4;
 /** Extra bits per restored lost byte: a guess needs more evidence than a lossless repair. */
 export const LOST_BYTE_PRIOR_BITS = 4;
 /**

@@ -25,10 +25,24 @@ export function scriptOf(ch: string | undefined): number | undefined {
 export function onlyKnownCharacters(text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp >= 0xa0 && !isKnownCharacter(ch, true)) return false;
+    if (cp >= 0xa0 && !isKnownCharacter(ch, true) && !punctuationAmongItsLetters(ch, text)) return false;
   }
   return true;
 }
+
+/**
+ * A script's own punctuation is everyday among that script's letters (Hebrew "ע״מ"),
+ * not alone ("’ú" under MacRoman is Armenian "՜", in a Latin text).
+ */
+function punctuationAmongItsLetters(ch: string, text: string): boolean {
+  if (!/^\p{P}$/u.test(ch)) return false;
+  const script = SCRIPT_OF_PUNCTUATION.find((s) => s.test(ch));
+  if (!script) return false;
+  for (const other of text) if (other !== ch && /\p{L}/u.test(other) && script.test(other)) return true;
+  return false;
+}
+
+const SCRIPT_OF_PUNCTUATION = ["Hebrew", "Arabic", "Armenian", "Devanagari", "Thai", "Georgian"].map((s) => new RegExp(`^\\p{Script=${s}}$`, "u"));
 
 export function charCount(text: string): number {
   return [...text].length;

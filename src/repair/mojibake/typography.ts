@@ -4,7 +4,8 @@
  * to tell them apart. Between spaces: a dash; after a word or sentence punctuation
  * and before a space or the end: a closing quote (” when a “ is open on the line, ’
  * when only a ‘ is);
- * before a word: an opening quote; inside a word: an apostrophe.
+ * before a word: an opening quote (the partner of the quote that closes next on the
+ * line: ‘ for ’, „ for a German “); inside a word: an apostrophe.
  * Example: "said 鈥 then" → "said — then"; "end.鈥" → "end.”".
  */
 import { CharClass, charClass } from "../../plausibility/char-class.js";
@@ -30,8 +31,30 @@ export interface OpenQuotes {
 
 export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false };
 
+/**
+ * The quote that closes next on the rest of a line: ’ ("single"), ” ("double"), or a “
+ * after a word, which closes a German „ ("low"). Quotes pair, so a lost opening quote
+ * is the one its closing partner calls for ("�valda’" → "‘valda’"). An apostrophe
+ * inside a word is skipped; a quote that opens first ends the search.
+ */
+export type Closer = "single" | "double" | "low" | undefined;
+
+export function nextCloser(text: string): Closer {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\u2019") {
+      if (isLetter(text[i - 1]) && isLetter(text[i + 1])) continue;
+      return "single";
+    }
+    if (ch === "\u201d") return "double";
+    if (ch === "\u201c") return i > 0 && side(text[i - 1]) !== "space" && side(text[i - 1]) !== "opener" ? "low" : undefined;
+    if (ch === "\u2018" || ch === "\u201e") return undefined;
+  }
+  return undefined;
+}
+
 /** How well `candidate` fits between `left` and `right`; higher is better, 0 = no reason. */
-function fit(candidate: string, left: Side, right: Side, open: OpenQuotes): number {
+function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, closer: Closer): number {
   const before = left === "edge" || left === "space" || left === "opener";
   const after = right === "edge" || right === "space" || right === "closer";
   switch (candidate) {
@@ -41,10 +64,13 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes): numb
     case "\u2019": // ’
       if (left === "word" && right === "word") return 5;
       return left === "word" && after ? (open.single && !open.double ? 7 : 2) : 0;
-    case "\u201c": // “
-      return before && (right === "word" || right === "digit" || right === "other") ? (open.double ? 3 : 5) : 0;
+    case "\u201c": // “, unless its partner ahead is ’ or a German closing “
+      if (!before || !(right === "word" || right === "digit" || right === "other")) return 0;
+      return closer === "single" || closer === "low" ? 1 : open.double ? 3 : 5;
     case "\u2018": // ‘
-      return before && right === "word" ? 2 : 0;
+      return before && right === "word" ? (closer === "single" ? 7 : 2) : 0;
+    case "\u201e": // „, opening what a “ closes (German, Czech, Lithuanian…)
+      return before && (right === "word" || right === "digit" || right === "other") && closer === "low" ? 7 : 0;
     case "\u2014": // —
       if (left === "space" && right === "space") return 6;
       return left === "word" && right === "word" ? 1 : 0;
@@ -97,13 +123,14 @@ export function chooseByPosition(
   left: string | undefined,
   right: string | undefined,
   open: OpenQuotes,
+  closer: Closer = undefined,
 ): string | undefined {
   const l = side(left);
   const r = side(right);
   let best: string | undefined;
   let bestFit = 0;
   for (const candidate of candidates) {
-    const f = fit(candidate, l, r, open);
+    const f = fit(candidate, l, r, open, closer);
     if (f > bestFit) {
       best = candidate;
       bestFit = f;

@@ -11,9 +11,10 @@ import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
+import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { byteRuns } from "./byte-run.js";
-import { LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
-import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, quotesOpenAfter } from "./typography.js";
+import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
+import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
@@ -55,10 +56,12 @@ interface FoundSpan {
  * position, letters by the most plausible line.
  */
 function spanText(span: Utf8Span, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
+  const texts: string[] = [];
   let out = "";
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
     if (typeof piece === "string") {
+      texts.push(piece);
       out += piece;
       continue;
     }
@@ -66,9 +69,18 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
     if (chosen === undefined && piece.standIn !== "marker") return undefined;
+    texts.push(chosen ?? "\ufffd");
     out += chosen ?? "\ufffd";
   }
-  return out;
+  if (span.slots < 2) return out;
+  // Each slot was chosen with the slots after it still empty ("الحق ? حرية" reads as
+  // "و", "and"): choose each once more with the others filled in ("الحق ?ي" → "في").
+  for (let i = 0; i < span.pieces.length; i++) {
+    if (typeof span.pieces[i] === "string" || texts[i] === "\ufffd") continue;
+    const again = restoreSlot(span, i, texts.slice(0, i).join(""), context, at, length, quotesOpenBefore, lineReading, texts.slice(i + 1).join(""));
+    if (again !== undefined) texts[i] = again;
+  }
+  return texts.join("");
 }
 
 /** The script of the nearest letter from `i` going in `step`, across a few spaces and marks ("visar Ã  plena"). */
@@ -97,14 +109,26 @@ interface SlotScene {
 }
 
 /** The character a lost slot most plausibly was (with the space after it, when that space is real), or undefined when nothing fits. */
-function restoreSlot(span: Utf8Span, i: number, out: string, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
+function restoreSlot(
+  span: Utf8Span,
+  i: number,
+  out: string,
+  context: string,
+  at: number,
+  length: number,
+  quotesOpenBefore: OpenQuotes,
+  lineReading: string,
+  restWithGuesses?: string,
+): string | undefined {
   const slot = span.pieces[i] as LostSlot;
   const next = span.pieces[i + 1];
-  const rest = span.pieces
-    .slice(i + 1)
-    .map((p) => (typeof p === "string" ? p : ""))
-    .join("");
-  const right = typeof next === "string" ? next : next ? undefined : context[at + length];
+  const rest =
+    restWithGuesses ??
+    span.pieces
+      .slice(i + 1)
+      .map((p) => (typeof p === "string" ? p : ""))
+      .join("");
+  const right = typeof next === "string" ? next : next ? restWithGuesses?.[0] : context[at + length];
   const left = out.length > 0 ? out[out.length - 1] : context[at - 1];
   const scene: SlotScene = { left, right, out, rest, context, at, length, quotesOpenBefore, lineReading };
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
@@ -146,7 +170,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
-    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore));
+    const ahead = scene.rest + scene.context.slice(scene.at + scene.length);
+    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore), nextCloser(ahead));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
@@ -161,10 +186,12 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
   let pool = sameScript.length > 0 ? sameScript : letters;
   if (pool.length === 0) return undefined;
-  // Of many hanzi or Hangul, only the frequent ones are worth a look.
+  // Of many hanzi or Hangul, only the frequent ones are worth a look;
+  // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
   if (pool.length > MAX_LETTER_CANDIDATES) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
-    pool = (common.length > 0 ? common : pool).slice(0, MAX_LETTER_CANDIDATES);
+    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a));
+    pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
   }
   const { before, after } = slotSurroundings(scene);
   // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
@@ -178,7 +205,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
-    const cost = (languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
+    const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     if (cost < bestCost) {
       bestCost = cost;
       best = candidate;
@@ -304,6 +331,19 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
   return found;
 }
 
+const ONLY_LETTERS = /^\p{L}+$/u;
+
+/** Whether `text` is only two-byte sequences led by C2–C5 whose second character is no letter, digit or ASCII (see CLASSIC_PAIR_PRIOR_BITS). */
+function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
+  if (text.length === 0 || text.length % 2 !== 0) return false;
+  for (let i = 0; i < text.length; i += 2) {
+    const lead = decoder.bytesOf(text.charCodeAt(i));
+    const second = text[i + 1]!;
+    if (lead === undefined || lead < 0xc2 || lead > 0xc5 || second.charCodeAt(0) < 0x80 || /[\p{L}\p{N}]/u.test(second)) return false;
+  }
+  return true;
+}
+
 /** The line with every span read as UTF-8 and its lost bytes left out ("ÐÐ¸ÐºÑ‚Ð¾" → "икто"). */
 function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): string {
   let out = "";
@@ -350,13 +390,17 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const at = r.start + shift;
     shift += r.after.length - (r.end - r.start);
     const before = line.slice(r.start, r.end);
-    const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - MOJIBAKE_PRIOR_BITS;
+    const prior = !decoder.doubleByte && onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after) ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - prior;
     if (gain > 0) sure.push({ ...r, gain });
   }
   // A re-spelling within one script ("пІ" → "ж" under KOI8-U, in correct Adyghe) is
   // believed only beside a repair that turns symbols into letters on the same line.
   const respellings = sure.filter((r) => sameScriptLetters(line.slice(r.start, r.end), r.after));
   if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
+  // The company a lone double-byte character needs is a repair that is kept, not one
+  // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
+  if (decoder.doubleByte && sure.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) sure.length = 0;
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];

@@ -3,7 +3,7 @@
  * boundary on a UTF-8 lead byte, takes well-formed sequences, and ends on a character
  * boundary — so a double-byte character whose trail byte swallowed an ASCII letter is
  * taken whole ("鈥檚" = E2 80 99 73 → "’s"). A sequence that lost its last byte (the
- * wrong decoder dropped it, or left U+FFFD, "?" or — for A0 — a plain space) becomes a
+ * wrong decoder dropped it, or left U+FFFD, "?" or — for the NBSP byte, A0 (9A in KOI8) — a plain space) becomes a
  * lost slot to be restored later. Example: "鈥 " = E2 80 20 → slot after E2 80, then " ".
  */
 import { utf8SequenceLength } from "../../detect/utf8.js";
@@ -55,7 +55,7 @@ function codePointOf(seq: Uint8Array): number {
 
 interface SpanDecoder {
   lostBytes: readonly number[];
-  nbspIsA0: boolean;
+  nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
 }
 
@@ -72,7 +72,7 @@ function restorations(survivors: number[], need: number, lost: readonly number[]
   let known = knownRestorations.get(decoder);
   if (!known) knownRestorations.set(decoder, (known = new Map()));
   // `next` matters only for a dropped byte; `lost` is the decoder's own list or, for a space, A0.
-  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost.length === 1 && lost[0] === 0xa0 ? "s" : "m"}`;
+  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost === decoder.lostBytes ? "m" : `s${lost[0]}`}`;
   let result = known.get(key);
   if (!result) {
     result = findRestorations(survivors, need, lost, standInAt, decoder, next);
@@ -188,6 +188,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       continue;
     }
     const need = sequenceNeed(b);
+    const leadAt = p;
     const survivors = [b];
     let standIn: LostSlot["standIn"] = "dropped";
     let standInAt: number | undefined;
@@ -201,20 +202,28 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         standIn = "marker";
         standInAt = survivors.length;
         q = charByte[charAtByte(q) + 1]!;
-      } else if (standInAt === undefined && c === 0x20 && decoder.nbspIsA0 && isBoundary(q)) {
+      } else if (standInAt === undefined && c === 0x20 && decoder.nbspByte !== undefined && isBoundary(q)) {
         standIn = "space";
         standInAt = survivors.length;
         q++;
       } else break;
     }
     if (survivors.length !== need - 1 || !isBoundary(q)) break;
-    const lost = standIn === "space" ? [0xa0] : decoder.lostBytes;
+    const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
     const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
     if (candidates.length === 0 && droppedInstead.length === 0) break;
     pieces.push(droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors });
     slots++;
     p = q;
+    // A space that stood for the NBSP byte after a lead inside a word ends the span:
+    // what follows is another word, judged on its own (correct Cyrillic "ных " read as
+    // KOI8 ends in a lead byte and a space, and must not take the broken word after it
+    // down with it). A lead that starts a word goes on ("п п╟п╤п╢я▀п╧" is "Каждый").
+    if (standIn === "space" && leadAt > 0 && bytes[leadAt - 1] !== 0x20) {
+      checkpoint = { p, pieces: pieces.length, sequences, slots };
+      break;
+    }
   }
   if (p >= bytes.length) checkpoint = { p, pieces: pieces.length, sequences, slots };
   if (checkpoint.sequences + checkpoint.slots === 0) return undefined;

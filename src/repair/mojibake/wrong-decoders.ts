@@ -23,8 +23,11 @@ export interface WrongDecoder {
    * and for double-byte decoders the lead bytes that a following invalid trail orphans.
    */
   lostBytes: readonly number[];
-  /** Byte A0 decodes to NBSP, so a plain space may stand for a lost A0. */
-  nbspIsA0: boolean;
+  /**
+   * The continuation byte (80–BF) this decoder reads as NBSP — A0 in most code pages,
+   * 9A in KOI8 — so a plain space may stand for it; undefined when there is none.
+   */
+  nbspByte: number | undefined;
   /**
    * Whether the decoder can drop `lost` when `next` follows it (undefined: end of text).
    * A single-byte decoder drops an undefined byte anywhere; a double-byte decoder drops
@@ -62,7 +65,7 @@ const LEADS_LETTER_WITH_NBSP = 16;
 const SPACE = 0x20;
 const LATIN_GREEK_CYRILLIC_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
-function screenFlags(table: Map<number, number>, nbspIsA0: boolean): Uint8Array {
+function screenFlags(table: Map<number, number>, nbspByte: number | undefined): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const [cp, code] of table) {
     if (cp > 0xffff) continue;
@@ -71,12 +74,12 @@ function screenFlags(table: Map<number, number>, nbspIsA0: boolean): Uint8Array 
     if (code > 0xff && first >= 0xc2 && first <= 0xf4 && (code & 0xff) >= 0x80 && (code & 0xff) <= 0xbf) f |= STARTS_SEQUENCE;
     if (code >= 0xc2 && code <= 0xf4) f |= IS_LEAD;
     if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
-    if (nbspIsA0 && code >= 0xc2 && code <= 0xdf && LATIN_GREEK_CYRILLIC_LETTER.test(Buffer.from([code, 0xa0]).toString("utf8"))) f |= LEADS_LETTER_WITH_NBSP;
+    if (nbspByte !== undefined && code >= 0xc2 && code <= 0xdf && LATIN_GREEK_CYRILLIC_LETTER.test(Buffer.from([code, nbspByte]).toString("utf8"))) f |= LEADS_LETTER_WITH_NBSP;
     flags[cp] = f;
   }
   flags[0xfffd] |= STANDS_IN;
   flags[0x3f] |= STANDS_IN;
-  if (nbspIsA0) flags[0x20] |= STANDS_IN;
+  if (nbspByte !== undefined) flags[0x20] |= STANDS_IN;
   return flags;
 }
 
@@ -186,7 +189,7 @@ function buildSingleByte(name: string): WrongDecoder {
   const table = new Map<number, number>();
   const lost: number[] = [];
   const all = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), iconvCodec(name));
-  let nbspIsA0 = false;
+  let nbspByte: number | undefined;
   for (let byte = 0; byte < 256; byte++) {
     let cp = all.codePointAt(byte)!;
     if (cp === 0xfffd) {
@@ -196,19 +199,19 @@ function buildSingleByte(name: string): WrongDecoder {
       if (byte >= 0x80 && byte <= 0xbf) lost.push(byte);
     }
     if (!table.has(cp)) table.set(cp, byte);
-    if (byte === 0xa0 && cp === 0xa0) nbspIsA0 = true;
+    if (byte >= 0x80 && byte <= 0xbf && cp === 0xa0) nbspByte = byte;
   }
   // ISO-8859 decoders map 80–9F to C1 controls, which later steps often strip.
   if (name.startsWith("iso-8859")) for (let b = 0x80; b <= 0x9f; b++) lost.push(b);
   // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  const flags = screenFlags(table, nbspIsA0);
+  const flags = screenFlags(table, nbspByte);
   const mayHoldUtf8 = screen(flags);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
   // controls, which only a later step may strip — then a marker, not a gap, is left.
   const drops = !name.startsWith("iso-8859");
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspIsA0, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspByte, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
 }
 
 const within = (b: number, lo: number, hi: number) => b >= lo && b <= hi;
@@ -281,9 +284,9 @@ function buildDoubleByte(name: string): WrongDecoder {
   // (After the lost bytes are known.) WHATWG decoders pass a lone byte 80–9F through as the C1 control of the same
   // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
   for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  const flags = screenFlags(table, false);
+  const flags = screenFlags(table, undefined);
   const mayHoldUtf8 = screen(flags);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspIsA0: false, canDrop, mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, mayHoldUtf8, screenFlags: flags };
 }
 
 const cache = new Map<string, WrongDecoder>();
