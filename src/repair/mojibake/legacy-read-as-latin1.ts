@@ -478,7 +478,7 @@ function legacyReadings(line: string): Reading[] {
   const readings: Reading[] = [];
   for (const legacy of readsLikeText ? LATIN_SCRIPT_LEGACY : LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
-    if (!mayReadOtherwiseIn(line, legacy, doubleByte)) continue;
+    if (!mayReadOtherwiseIn(line, legacy, doubleByte) || !encodableIn(outside, legacy)) continue;
     const encodingPair = { encoding: legacy, readAs: READ_AS };
     const repairs: Repair[] = [];
     const vetoed: Repair[] = [];
