@@ -175,19 +175,30 @@ function readsBetterPerCharacter(line: string, repaired: string): boolean {
 }
 
 /**
+ * The lines the last call left as they were. A line's repair depends on the line alone,
+ * and the fixes run again over a whole block when any line of it changed
+ * (repair/index.ts): the lines no fix touched come back as they were, and are not
+ * searched twice. Only the last call's lines are kept, so memory stays one block's.
+ */
+let untouchedLastCall: ReadonlySet<string> = new Set();
+
+/**
  * Edits for the whole text. A line repaired in several rounds is reported as one
  * edit per span of the first round when there was one round, or as one edit of the
  * whole changed stretch when layers were unwound.
  */
 function mojibakeEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  const untouchedBefore = untouchedLastCall;
+  const untouched = new Set<string>();
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
     const line = text.slice(lineStart, lineEnd);
     if (NON_ASCII.test(line)) {
-      const rounds = repairLine(line);
+      const rounds = untouchedBefore.has(line) ? [] : repairLine(line);
+      if (rounds.length === 0) untouched.add(line);
       if (rounds.length === 1) {
         for (const r of rounds[0]!) {
           edits.push({ start: lineStart + r.start, end: lineStart + r.end, after: r.after, encodingPair: r.encodingPair, guess: r.guess });
@@ -198,6 +209,7 @@ function mojibakeEdits(text: string): Edit[] {
     }
     lineStart = lineEnd;
   }
+  untouchedLastCall = untouched;
   return edits;
 }
 

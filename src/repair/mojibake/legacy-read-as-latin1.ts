@@ -20,6 +20,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
+import { mayReadOtherwiseIn, writtenInNoLegacyEncoding } from "./legacy-screen.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
@@ -693,6 +694,7 @@ function legacyReadings(line: string): Reading[] {
   const readings: Reading[] = [];
   for (const legacy of readsLikeText ? LATIN_SCRIPT_LEGACY : LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
+    if (!mayReadOtherwiseIn(line, legacy, doubleByte) || !encodableIn(outside, legacy)) continue;
     const encodingPair = { encoding: legacy, readAs: READ_AS };
     const repairs: Repair[] = [];
     const vetoed: Repair[] = [];
@@ -940,6 +942,7 @@ function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
  * the outer layer off alone gives no more plausible text, so rounds could not).
  */
 export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
+  if (writtenInNoLegacyEncoding(line, LEGACY_ENCODINGS, DOUBLE_BYTE_LEGACY)) return [];
   const options = legacyReadings(line).map((r) => r.repairs);
   // A cheap screen first: some character must stand for a UTF-8 lead byte and the next for a continuation byte.
   const layer = wrongDecoder(READ_AS).mayHoldUtf8(line) ? oneLayerDown(line) : undefined;
