@@ -61,8 +61,9 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
     case "\u201d": // ” closes an open “; with only a ‘ open, the ’ does
       if (left === "space" || left === "edge" || !after) return 0;
       return open.double ? 6 : open.single ? 1 : 2;
-    case "\u2019": // ’
+    case "\u2019": // ’, also right after a closing ” when only a ‘ is left open ("‘“…”’")
       if (left === "word" && right === "word") return 5;
+      if (left === "closer" && after) return open.single && !open.double ? 7 : 0;
       return left === "word" && after ? (open.single && !open.double ? 7 : 2) : 0;
     case "\u201c": // “, unless its partner ahead is ’ or a German closing “
       if (!before || !(right === "word" || right === "digit" || right === "other")) return 0;
