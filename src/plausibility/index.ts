@@ -423,8 +423,12 @@ export function textCost(text: string): number {
   let bits = knownCosts.get(text);
   if (bits === undefined) {
     bits = explainCost(text).bits;
-    if (knownCosts.size >= KNOWN_COSTS_SIZE) knownCosts.clear();
+    if (knownCosts.size >= KNOWN_COSTS_SIZE || knownCostsChars + text.length > KNOWN_COSTS_CHARS) {
+      knownCosts.clear();
+      knownCostsChars = 0;
+    }
     knownCosts.set(text, bits);
+    knownCostsChars += text.length;
   }
   return bits;
 }
@@ -432,3 +436,6 @@ export function textCost(text: string): number {
 /** Costs of texts asked about again (a line before and after each round of the search). */
 const knownCosts = new Map<string, number>();
 const KNOWN_COSTS_SIZE = 2_000;
+/** …and at most this many characters of them: pieces of a long line are 64 K characters each. */
+const KNOWN_COSTS_CHARS = 1_000_000;
+let knownCostsChars = 0;

@@ -386,21 +386,27 @@ export function languageTextCost(text: string, language: string): number | undef
 export function bestLanguageCost(text: string, languages: readonly string[], limit = Infinity): { language: string; bits: number } {
   // The repair engine asks again about texts it has seen (a line before and after a
   // round, a round's result during look-ahead and after): remembered, without a limit.
-  const remembered = limit === Infinity ? rememberedCosts.get(languages)?.get(text) : undefined;
+  const remembered = limit === Infinity ? rememberedCosts.get(languages)?.costs.get(text) : undefined;
   if (remembered) return remembered;
   const result = scoreLanguages(text, languages, limit);
   if (limit === Infinity) {
     let byText = rememberedCosts.get(languages);
-    if (!byText) rememberedCosts.set(languages, (byText = new Map()));
-    if (byText.size >= REMEMBERED_COSTS_SIZE) byText.clear();
-    byText.set(text, result);
+    if (!byText) rememberedCosts.set(languages, (byText = { costs: new Map(), chars: 0 }));
+    if (byText.costs.size >= REMEMBERED_COSTS_SIZE || byText.chars + text.length > REMEMBERED_COSTS_CHARS) {
+      byText.costs.clear();
+      byText.chars = 0;
+    }
+    byText.costs.set(text, result);
+    byText.chars += text.length;
   }
   return result;
 }
 
 /** Results of bestLanguageCost without a limit, per list of languages (by identity) and text. */
-const rememberedCosts = new WeakMap<readonly string[], Map<string, { language: string; bits: number }>>();
+const rememberedCosts = new WeakMap<readonly string[], { costs: Map<string, { language: string; bits: number }>; chars: number }>();
 const REMEMBERED_COSTS_SIZE = 1_000;
+/** …holding at most this many characters of text per list (pieces of a long line are 64 K characters each). */
+const REMEMBERED_COSTS_CHARS = 1_000_000;
 
 function scoreLanguages(text: string, languages: readonly string[], limit: number): { language: string; bits: number } {
   const prepared = prepare(text);
