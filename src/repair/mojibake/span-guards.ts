@@ -25,9 +25,19 @@ export function scriptOf(ch: string | undefined): number | undefined {
 export function onlyKnownCharacters(text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp >= 0xa0 && !isKnownCharacter(ch, true) && !punctuationAmongItsLetters(ch, text)) return false;
+    if (cp >= 0xa0 && !isKnownCharacter(ch, true) && !punctuationAmongItsLetters(ch, text) && !rareHanziAmongCommon(cp, text)) return false;
   }
   return true;
+}
+
+/**
+ * A hanzi outside the frequent levels is everyday in a name among frequent ones
+ * ("闳国良"), not alone: a span of rare hanzi only is what double-byte mojibake makes.
+ */
+function rareHanziAmongCommon(cp: number, text: string): boolean {
+  if (cp < 0x4e00 || cp > 0x9fff) return false;
+  for (const other of text) if (isCommonCjk(other.codePointAt(0)!)) return true;
+  return false;
 }
 
 /**
