@@ -7,6 +7,7 @@
  */
 import { fstatSync } from "node:fs";
 import { Readable } from "node:stream";
+import { startHeapGuard } from "../stream/heap-guard.js";
 import { type CliIo, EXIT_ERROR, EXIT_OK, processIo } from "./io.js";
 
 /** `stream` with `first` (already read through `rest`) put back in front. */
@@ -68,6 +69,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (first.done) return output.settle(EXIT_OK);
     io = { ...io, stdin: withFirstChunk(first.value, chunks) };
   }
+  startHeapGuard();
   const program = await import("./main.js");
   return output.settle(await program.main(argv, io));
 }

@@ -8,6 +8,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { enabledFixes } from "../repair/registry.js";
 import type { FixOptions } from "../types.js";
 import { repairUtf8Block } from "./fix-core.js";
+import { WORKER_HEAP_SOFT_LIMIT_BYTES, collectIfHeapAbove } from "./heap-guard.js";
 
 export interface RepairRequest {
   id: number;
@@ -33,4 +34,5 @@ parentPort!.on("message", ({ id, bytes }: RepairRequest) => {
     answer = { id, error: (error as Error).message };
   }
   parentPort!.postMessage(answer);
+  collectIfHeapAbove(WORKER_HEAP_SOFT_LIMIT_BYTES);
 });
