@@ -74,9 +74,10 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
   }
   if (span.slots < 2) return out;
   // Each slot was chosen with the slots after it still empty ("الحق ? حرية" reads as
-  // "و", "and"): choose each once more with the others filled in ("الحق ?ي" → "في").
+  // "و", "and"; a quote before a lost letter had no word after it): choose each once
+  // more with the others filled in ("الحق ?ي" → "في", "β€?Ξ?Ξ±ΞΈ" → "‘Καθ").
   for (let i = 0; i < span.pieces.length; i++) {
-    if (typeof span.pieces[i] === "string" || texts[i] === "\ufffd") continue;
+    if (typeof span.pieces[i] === "string") continue;
     const again = restoreSlot(span, i, texts.slice(0, i).join(""), context, at, length, quotesOpenBefore, lineReading, texts.slice(i + 1).join(""));
     if (again !== undefined) texts[i] = again;
   }
