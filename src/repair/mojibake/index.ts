@@ -171,8 +171,21 @@ const STRONG_REPAIR_BITS = 25;
  * sequence stays as it is.
  */
 function readsBetterPerCharacter(line: string, repaired: string): boolean {
-  return textCost(repaired) / [...repaired].length < textCost(line) / [...line].length;
+  // Judged around what changed, not on the whole line: one letter's language must not
+  // decide for a whole long line ("SÃ¸ren" in a Latin sentence: "ø" alone would make
+  // every letter of it be scored as Danish).
+  let prefix = 0;
+  while (prefix < line.length && prefix < repaired.length && line[prefix] === repaired[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < line.length - prefix && suffix < repaired.length - prefix && line[line.length - 1 - suffix] === repaired[repaired.length - 1 - suffix]) suffix++;
+  const from = Math.max(0, prefix - JUDGED_CONTEXT_CHARS);
+  const before = line.slice(from, Math.min(line.length, line.length - suffix + JUDGED_CONTEXT_CHARS));
+  const after = repaired.slice(from, Math.min(repaired.length, repaired.length - suffix + JUDGED_CONTEXT_CHARS));
+  return textCost(after) / [...after].length < textCost(before) / [...before].length;
 }
+
+/** Characters on each side of the changed stretch that the last check reads with it. */
+const JUDGED_CONTEXT_CHARS = 24;
 
 /**
  * The lines the last call left as they were. A line's repair depends on the line alone,
