@@ -32,6 +32,7 @@ const CASES: { name: string; clean: string; broken: string; guess?: boolean }[] 
   { name: "a short word in the commonest shape (Ã + symbol)", clean: "Quán Tô, Hà Nội", broken: readAs("Quán Tô, Hà Nội", "windows-1252") },
   { name: "a Turkish capital İ at the start of a word", clean: "İlkay, İzmir", broken: readAs("İlkay, İzmir", "windows-1252") },
   { name: "a Chinese name with a hanzi outside the frequent levels (闳)", clean: "闳国良, 海阳市", broken: readAs("闳国良, 海阳市", "windows-1252") },
+  { name: "a hanzi whose GBK bytes are UTF-8 for a lone mark is no deeper layer (號 after digits)", clean: "秦北路37號", broken: readAs("秦北路37號", "windows-1252") },
   { name: "a Vietnamese letter the training text lacks (ỉ)", clean: "Anh ấy cần nghỉ ngơi và thư giãn", broken: readAs("Anh ấy cần nghỉ ngơi và thư giãn", "windows-1252") },
   { name: "a lost byte that was a Hindi virama", clean: "प्रत्येक व्यक्ति को शिक्षा का अधिकार है", broken: iconv.decode(Buffer.from("प्रत्येक व्यक्ति को शिक्षा का अधिकार है", "utf8"), "windows-1252"), guess: true },
 ];

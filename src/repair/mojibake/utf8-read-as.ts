@@ -247,6 +247,17 @@ const MAX_DEEPER_LAYERS = 3;
  * when several decoders agree); the plausibility check then judges the last one.
  */
 function deeperLayers(text: string, decoder: WrongDecoder): string {
+  const layers = peeledLayers(text, decoder);
+  // The deepest layer that holds only characters real text uses: inner layers may be
+  // rare hanzi on the way down, but the last must read ("號" is GBK CC 96, which is UTF-8
+  // for a lone combining mark: no layer).
+  for (let i = layers.length - 1; i >= 0; i--) if (onlyKnownCharacters(layers[i]!) && marksHaveABase(layers[i]!, undefined)) return layers[i]!;
+  return layers[layers.length - 1]!;
+}
+
+/** `text`, then each layer below it that re-encodes to UTF-8 (see deeperLayers). */
+function peeledLayers(text: string, decoder: WrongDecoder): string[] {
+  const layers = [text];
   let current = text;
   for (let layer = 0; layer < MAX_DEEPER_LAYERS; layer++) {
     // The same decoder again; and for hanzi under a single-byte decoder, the double-byte ones.
@@ -263,10 +274,11 @@ function deeperLayers(text: string, decoder: WrongDecoder): string {
       }
     }
     best ??= decoders.length > 1 ? undefined : moreLikelyUnderAnother(current, decoder);
-    if (best === undefined) return current;
+    if (best === undefined) return layers;
     current = best;
+    layers.push(current);
   }
-  return current;
+  return layers;
 }
 
 /**
