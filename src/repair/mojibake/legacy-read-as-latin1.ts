@@ -590,6 +590,50 @@ function wordLetterPairCost(token: string): number {
   return cost;
 }
 
+/** What a legacy encoding makes of a word with no lost byte: its reading, and the gain or companion flag it is judged by. */
+interface WordVerdict {
+  after: string;
+  gain: number;
+  companion: boolean;
+}
+
+/** Verdicts already reached, by encoding and word (undefined: the word is not read otherwise). */
+const wordVerdicts = new Map<string, Map<string, WordVerdict | undefined>>();
+
+/**
+ * A word's verdict under `legacy` (a token with no lost byte, so everything below
+ * depends on the word alone): undefined when the reading changes nothing or is none
+ * of this encoding's, else its reading — a companion's to go with the line's words,
+ * or a word's with the bits it gains on its own.
+ */
+function wordVerdict(line: string, token: Token, legacy: string, changed: Uint8Array, doubleByte: boolean): WordVerdict | undefined {
+  let known = wordVerdicts.get(legacy);
+  if (!known) wordVerdicts.set(legacy, (known = new Map()));
+  const before = line.slice(token.start, token.end);
+  if (known.has(before)) return known.get(before);
+  const verdict = judgeWord(line, token, before, legacy, changed, doubleByte);
+  if (known.size >= WORD_CACHE_SIZE) known.clear();
+  known.set(before, verdict);
+  return verdict;
+}
+
+function judgeWord(line: string, token: Token, before: string, legacy: string, changed: Uint8Array, doubleByte: boolean): WordVerdict | undefined {
+  if (!readsOtherwise(line, token, changed, doubleByte)) return undefined;
+  const reading = readToken(token, legacy, doubleByte);
+  if (!reading) return undefined;
+  const { after } = reading;
+  if (after === before) return undefined;
+  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) : letterCount(after) < letterCount(before)) return undefined;
+  // A companion must become a letter (or a letter-like mark) of the legacy text, unless
+  // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
+  // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
+  if (doubleByte ? cjkCount(after) === 1 : token.companion) {
+    if (letterCount(after) === 0 && !C1_CONTROL.test(before)) return undefined;
+    return { after, gain: 0, companion: true };
+  }
+  return { after, gain: wordGain(before, after, legacy), companion: false };
+}
+
 /** Gains of words already judged, by encoding and word: text repeats its words. */
 const wordGains = new Map<string, number>();
 const WORD_CACHE_SIZE = 100_000;
@@ -703,6 +747,15 @@ function legacyReadings(line: string): Reading[] {
     const fillOnly: Repair[] = [];
     const changed = bytesChangedBy(legacy);
     for (const token of tokens) {
+      if (token.lost.length === 0) {
+        // A word with no lost byte is judged on its own, and words repeat: its verdict is remembered.
+        const verdict = wordVerdict(line, token, legacy, changed, doubleByte);
+        if (verdict === undefined) continue;
+        const { after, gain, companion } = verdict;
+        if (companion) repairs.push({ start: token.start, end: token.end, after, gain: 0, guess: false, encodingPair });
+        else (gain > -WORD_VETO_BITS ? repairs : vetoed).push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
+        continue;
+      }
       if (!readsOtherwise(line, token, changed, doubleByte)) continue;
       const reading = readToken(token, legacy, doubleByte);
       if (!reading) continue;
@@ -733,15 +786,20 @@ function legacyReadings(line: string): Reading[] {
     // Latin read as Latin: a word the per-letter model would veto may be the line's own
     // ("dostluðu" → Turkish "dostluğu" reads worse letter by letter, far better pair by pair).
     if (latinLegacy && vetoed.length > 0) takeBackWordsTheirPairsSupport(line, repairs, vetoed);
-    const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
     // already rule out gets it — or, for a Latin-script legacy, one whose changed words
     // read far better pair by pair ("praviènih" → "pravičnih", one letter: the per-letter
-    // model hardly sees it).
-    if (latinLegacy && !changedWordsGain(line, repairs)) continue;
+    // model hardly sees it). The cheap gates go first (the words' letter pairs are
+    // remembered, the line's per-letter cost is not); the verdict is the same.
     const perLetterGate = latinLegacy && !latinSuspect ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS;
-    const perLetterPasses = !quiet && (lineUnigramCost ??= textCost(line)) - textCost(repaired) >= perLetterGate;
-    if (!perLetterPasses && !(latinLegacy && changedWordsReadBetterInPairs(line, repairs))) continue;
+    // Nothing changed: the line's per-letter gain is 0, which passes only a negative gate.
+    if (repairs.length === 0 && (quiet || perLetterGate > 0)) continue;
+    const pairsSpeak = latinLegacy && changedWordsReadBetterInPairs(line, repairs);
+    // A quiet line has no per-letter say: its words' letter pairs must speak for it.
+    if (quiet && !pairsSpeak) continue;
+    if (latinLegacy && !changedWordsGain(line, repairs)) continue;
+    const repaired = applyRepairs(line, repairs);
+    if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
