@@ -201,19 +201,37 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  */
 function latin1Pieces(line: string, keepLost = true): Piece[] {
   const decoder = wrongDecoder(READ_AS);
+  const flags = pieceFlags();
   const pieces: Piece[] = [];
   const add = (start: number, end: number) => {
-    const word = line.slice(start, end);
-    const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    const lost = keepLost ? lostMarks(word).map((i) => start + i) : [];
-    if (high > 0 || lost.length > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0, quotes: word.match(QUOTES_AND_DASHES)?.length ?? 0, lost });
+    let high = 0;
+    let letters = 0;
+    let quotes = 0;
+    let mayHoldLostMark = false;
+    for (let i = start; i < end; i++) {
+      const unit = line.charCodeAt(i);
+      const f = flags[unit]!;
+      if (f & PIECE_HIGH) high++;
+      if (f & PIECE_LETTER) letters++;
+      if (f & PIECE_QUOTE) quotes++;
+      if (unit === 0xfffd || unit === 0x3f) mayHoldLostMark = true;
+    }
+    const lost = keepLost && mayHoldLostMark ? lostMarks(line.slice(start, end)).map((i) => start + i) : [];
+    if (high > 0 || lost.length > 0) pieces.push({ start, end, high, letters, quotes, lost });
   };
   // Words end at ASCII white space only: NBSP (A0) is a byte of the legacy text (Shift_JIS 8C A0 is 権).
-  for (const m of line.matchAll(/[^ \t\n\r\f\v]+/g)) {
-    const end = m.index + m[0].length;
+  for (let wordStart = 0; wordStart < line.length; ) {
+    if (isAsciiSpace(line.charCodeAt(wordStart))) {
+      wordStart++;
+      continue;
+    }
+    let end = wordStart + 1;
+    while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
+    const wordBegins = wordStart;
+    wordStart = end;
     let cuts: number[] | undefined;
     let realText = false;
-    for (let i = m.index; i < end && !realText; i++) {
+    for (let i = wordBegins; i < end && !realText; i++) {
       const cp = line.charCodeAt(i);
       if (cp < 0x80 || (cp !== 0xfffd && decoder.bytesOf(cp) !== undefined)) continue;
       if (cp === 0xfffd) {
@@ -222,7 +240,7 @@ function latin1Pieces(line: string, keepLost = true): Piece[] {
       else realText = true;
     }
     if (realText) continue;
-    let start = m.index;
+    let start = wordBegins;
     for (const cut of cuts ?? []) {
       if (cut > start) add(start, cut);
       start = cut + 1;
@@ -230,6 +248,31 @@ function latin1Pieces(line: string, keepLost = true): Piece[] {
     if (end > start) add(start, end);
   }
   return pieces;
+}
+
+/** The white space that ends a word: ASCII " \t\n\r\f\v" only (not NBSP, see below). */
+function isAsciiSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+}
+
+/** Per UTF-16 unit, what a piece counts it as (the classes above, one unit at a time, as those regexes match). */
+const PIECE_HIGH = 1;
+const PIECE_LETTER = 2;
+const PIECE_QUOTE = 4;
+let pieceFlagTable: Uint8Array | undefined;
+
+function pieceFlags(): Uint8Array {
+  if (pieceFlagTable) return pieceFlagTable;
+  const table = new Uint8Array(0x10000);
+  const letter = new RegExp(HIGH_LATIN1_LETTER.source);
+  const quote = new RegExp(QUOTES_AND_DASHES.source);
+  for (let unit = 0x80; unit < 0x10000; unit++) {
+    const ch = String.fromCharCode(unit);
+    if (!HIGH_LATIN1.test(ch)) continue;
+    table[unit] = PIECE_HIGH | (letter.test(ch) ? PIECE_LETTER : 0) | (quote.test(ch) ? PIECE_QUOTE : 0);
+  }
+  pieceFlagTable = table;
+  return table;
 }
 
 /** Upper-half characters that can stand for a letter's byte (not quotes, dashes or the ellipsis). */
