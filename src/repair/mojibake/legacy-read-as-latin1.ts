@@ -354,11 +354,23 @@ function bytesChangedBy(legacy: string): Uint8Array {
  * line's other words can still tip the balance): it must not lose more than
  * CHANGED_WORDS_GATE_BITS.
  */
-function changedWordsGain(line: string, repairs: readonly Repair[]): boolean {
+function changedWordsGain(line: string, repairs: readonly Repair[], legacy: string): boolean {
   const before = repairs.map((r) => line.slice(r.start, r.end)).join(" ");
-  const after = repairs.map((r) => r.after).join(" ");
-  return textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
+  // The words (spaceless pieces) and the encoding settle what they are read as, so the
+  // verdict is remembered by them: lines share their changed words ("à" alone, often).
+  const key = `${legacy}\u0000${before}`;
+  let passes = changedWordsVerdicts.get(key);
+  if (passes === undefined) {
+    const after = repairs.map((r) => r.after).join(" ");
+    passes = textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
+    if (changedWordsVerdicts.size >= WORD_CACHE_SIZE) changedWordsVerdicts.clear();
+    changedWordsVerdicts.set(key, passes);
+  }
+  return passes;
 }
+
+/** changedWordsGain's verdicts, by encoding and changed words. */
+const changedWordsVerdicts = new Map<string, boolean>();
 
 /** For each single-byte legacy encoding, the characters it can write. */
 const writable = new Map<string, Set<number>>();
@@ -840,7 +852,7 @@ function legacyReadings(line: string): Reading[] {
     const pairsSpeak = latinLegacy && changedWordsReadBetterInPairs(line, repairs);
     // A quiet line has no per-letter say: its words' letter pairs must speak for it.
     if (quiet && !pairsSpeak) continue;
-    if (latinLegacy && !changedWordsGain(line, repairs)) continue;
+    if (latinLegacy && !changedWordsGain(line, repairs, legacy)) continue;
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     lineCost ??= letterPairCost(line);
