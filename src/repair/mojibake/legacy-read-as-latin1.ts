@@ -201,19 +201,37 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  */
 function latin1Pieces(line: string, keepLost = true): Piece[] {
   const decoder = wrongDecoder(READ_AS);
+  const flags = pieceFlags();
   const pieces: Piece[] = [];
   const add = (start: number, end: number) => {
-    const word = line.slice(start, end);
-    const high = word.match(HIGH_LATIN1_ALL)?.length ?? 0;
-    const lost = keepLost ? lostMarks(word).map((i) => start + i) : [];
-    if (high > 0 || lost.length > 0) pieces.push({ start, end, high, letters: word.match(HIGH_LATIN1_LETTER)?.length ?? 0, quotes: word.match(QUOTES_AND_DASHES)?.length ?? 0, lost });
+    let high = 0;
+    let letters = 0;
+    let quotes = 0;
+    let mayHoldLostMark = false;
+    for (let i = start; i < end; i++) {
+      const unit = line.charCodeAt(i);
+      const f = flags[unit]!;
+      if (f & PIECE_HIGH) high++;
+      if (f & PIECE_LETTER) letters++;
+      if (f & PIECE_QUOTE) quotes++;
+      if (unit === 0xfffd || unit === 0x3f) mayHoldLostMark = true;
+    }
+    const lost = keepLost && mayHoldLostMark ? lostMarks(line.slice(start, end)).map((i) => start + i) : [];
+    if (high > 0 || lost.length > 0) pieces.push({ start, end, high, letters, quotes, lost });
   };
   // Words end at ASCII white space only: NBSP (A0) is a byte of the legacy text (Shift_JIS 8C A0 is 権).
-  for (const m of line.matchAll(/[^ \t\n\r\f\v]+/g)) {
-    const end = m.index + m[0].length;
+  for (let wordStart = 0; wordStart < line.length; ) {
+    if (isAsciiSpace(line.charCodeAt(wordStart))) {
+      wordStart++;
+      continue;
+    }
+    let end = wordStart + 1;
+    while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
+    const wordBegins = wordStart;
+    wordStart = end;
     let cuts: number[] | undefined;
     let realText = false;
-    for (let i = m.index; i < end && !realText; i++) {
+    for (let i = wordBegins; i < end && !realText; i++) {
       const cp = line.charCodeAt(i);
       if (cp < 0x80 || (cp !== 0xfffd && decoder.bytesOf(cp) !== undefined)) continue;
       if (cp === 0xfffd) {
@@ -222,7 +240,7 @@ function latin1Pieces(line: string, keepLost = true): Piece[] {
       else realText = true;
     }
     if (realText) continue;
-    let start = m.index;
+    let start = wordBegins;
     for (const cut of cuts ?? []) {
       if (cut > start) add(start, cut);
       start = cut + 1;
@@ -230,6 +248,31 @@ function latin1Pieces(line: string, keepLost = true): Piece[] {
     if (end > start) add(start, end);
   }
   return pieces;
+}
+
+/** The white space that ends a word: ASCII " \t\n\r\f\v" only (not NBSP, see below). */
+function isAsciiSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+}
+
+/** Per UTF-16 unit, what a piece counts it as (the classes above, one unit at a time, as those regexes match). */
+const PIECE_HIGH = 1;
+const PIECE_LETTER = 2;
+const PIECE_QUOTE = 4;
+let pieceFlagTable: Uint8Array | undefined;
+
+function pieceFlags(): Uint8Array {
+  if (pieceFlagTable) return pieceFlagTable;
+  const table = new Uint8Array(0x10000);
+  const letter = new RegExp(HIGH_LATIN1_LETTER.source);
+  const quote = new RegExp(QUOTES_AND_DASHES.source);
+  for (let unit = 0x80; unit < 0x10000; unit++) {
+    const ch = String.fromCharCode(unit);
+    if (!HIGH_LATIN1.test(ch)) continue;
+    table[unit] = PIECE_HIGH | (letter.test(ch) ? PIECE_LETTER : 0) | (quote.test(ch) ? PIECE_QUOTE : 0);
+  }
+  pieceFlagTable = table;
+  return table;
 }
 
 /** Upper-half characters that can stand for a letter's byte (not quotes, dashes or the ellipsis). */
@@ -311,11 +354,23 @@ function bytesChangedBy(legacy: string): Uint8Array {
  * line's other words can still tip the balance): it must not lose more than
  * CHANGED_WORDS_GATE_BITS.
  */
-function changedWordsGain(line: string, repairs: readonly Repair[]): boolean {
+function changedWordsGain(line: string, repairs: readonly Repair[], legacy: string): boolean {
   const before = repairs.map((r) => line.slice(r.start, r.end)).join(" ");
-  const after = repairs.map((r) => r.after).join(" ");
-  return textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
+  // The words (spaceless pieces) and the encoding settle what they are read as, so the
+  // verdict is remembered by them: lines share their changed words ("à" alone, often).
+  const key = `${legacy}\u0000${before}`;
+  let passes = changedWordsVerdicts.get(key);
+  if (passes === undefined) {
+    const after = repairs.map((r) => r.after).join(" ");
+    passes = textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
+    if (changedWordsVerdicts.size >= WORD_CACHE_SIZE) changedWordsVerdicts.clear();
+    changedWordsVerdicts.set(key, passes);
+  }
+  return passes;
 }
+
+/** changedWordsGain's verdicts, by encoding and changed words. */
+const changedWordsVerdicts = new Map<string, boolean>();
 
 /** For each single-byte legacy encoding, the characters it can write. */
 const writable = new Map<string, Set<number>>();
@@ -590,6 +645,50 @@ function wordLetterPairCost(token: string): number {
   return cost;
 }
 
+/** What a legacy encoding makes of a word with no lost byte: its reading, and the gain or companion flag it is judged by. */
+interface WordVerdict {
+  after: string;
+  gain: number;
+  companion: boolean;
+}
+
+/** Verdicts already reached, by encoding and word (undefined: the word is not read otherwise). */
+const wordVerdicts = new Map<string, Map<string, WordVerdict | undefined>>();
+
+/**
+ * A word's verdict under `legacy` (a token with no lost byte, so everything below
+ * depends on the word alone): undefined when the reading changes nothing or is none
+ * of this encoding's, else its reading — a companion's to go with the line's words,
+ * or a word's with the bits it gains on its own.
+ */
+function wordVerdict(line: string, token: Token, legacy: string, changed: Uint8Array, doubleByte: boolean): WordVerdict | undefined {
+  let known = wordVerdicts.get(legacy);
+  if (!known) wordVerdicts.set(legacy, (known = new Map()));
+  const before = line.slice(token.start, token.end);
+  if (known.has(before)) return known.get(before);
+  const verdict = judgeWord(line, token, before, legacy, changed, doubleByte);
+  if (known.size >= WORD_CACHE_SIZE) known.clear();
+  known.set(before, verdict);
+  return verdict;
+}
+
+function judgeWord(line: string, token: Token, before: string, legacy: string, changed: Uint8Array, doubleByte: boolean): WordVerdict | undefined {
+  if (!readsOtherwise(line, token, changed, doubleByte)) return undefined;
+  const reading = readToken(token, legacy, doubleByte);
+  if (!reading) return undefined;
+  const { after } = reading;
+  if (after === before) return undefined;
+  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) : letterCount(after) < letterCount(before)) return undefined;
+  // A companion must become a letter (or a letter-like mark) of the legacy text, unless
+  // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
+  // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
+  if (doubleByte ? cjkCount(after) === 1 : token.companion) {
+    if (letterCount(after) === 0 && !C1_CONTROL.test(before)) return undefined;
+    return { after, gain: 0, companion: true };
+  }
+  return { after, gain: wordGain(before, after, legacy), companion: false };
+}
+
 /** Gains of words already judged, by encoding and word: text repeats its words. */
 const wordGains = new Map<string, number>();
 const WORD_CACHE_SIZE = 100_000;
@@ -703,6 +802,15 @@ function legacyReadings(line: string): Reading[] {
     const fillOnly: Repair[] = [];
     const changed = bytesChangedBy(legacy);
     for (const token of tokens) {
+      if (token.lost.length === 0) {
+        // A word with no lost byte is judged on its own, and words repeat: its verdict is remembered.
+        const verdict = wordVerdict(line, token, legacy, changed, doubleByte);
+        if (verdict === undefined) continue;
+        const { after, gain, companion } = verdict;
+        if (companion) repairs.push({ start: token.start, end: token.end, after, gain: 0, guess: false, encodingPair });
+        else (gain > -WORD_VETO_BITS ? repairs : vetoed).push({ start: token.start, end: token.end, after, gain, guess: false, encodingPair });
+        continue;
+      }
       if (!readsOtherwise(line, token, changed, doubleByte)) continue;
       const reading = readToken(token, legacy, doubleByte);
       if (!reading) continue;
@@ -733,15 +841,20 @@ function legacyReadings(line: string): Reading[] {
     // Latin read as Latin: a word the per-letter model would veto may be the line's own
     // ("dostluðu" → Turkish "dostluğu" reads worse letter by letter, far better pair by pair).
     if (latinLegacy && vetoed.length > 0) takeBackWordsTheirPairsSupport(line, repairs, vetoed);
-    const repaired = applyRepairs(line, repairs);
     // The letter-pair model is dear: only a reading the per-letter model does not
     // already rule out gets it — or, for a Latin-script legacy, one whose changed words
     // read far better pair by pair ("praviènih" → "pravičnih", one letter: the per-letter
-    // model hardly sees it).
-    if (latinLegacy && !changedWordsGain(line, repairs)) continue;
+    // model hardly sees it). The cheap gates go first (the words' letter pairs are
+    // remembered, the line's per-letter cost is not); the verdict is the same.
     const perLetterGate = latinLegacy && !latinSuspect ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS;
-    const perLetterPasses = !quiet && (lineUnigramCost ??= textCost(line)) - textCost(repaired) >= perLetterGate;
-    if (!perLetterPasses && !(latinLegacy && changedWordsReadBetterInPairs(line, repairs))) continue;
+    // Nothing changed: the line's per-letter gain is 0, which passes only a negative gate.
+    if (repairs.length === 0 && (quiet || perLetterGate > 0)) continue;
+    const pairsSpeak = latinLegacy && changedWordsReadBetterInPairs(line, repairs);
+    // A quiet line has no per-letter say: its words' letter pairs must speak for it.
+    if (quiet && !pairsSpeak) continue;
+    if (latinLegacy && !changedWordsGain(line, repairs, legacy)) continue;
+    const repaired = applyRepairs(line, repairs);
+    if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);

@@ -112,8 +112,31 @@ function cesu8PairAt(bytes: Uint8Array, p: number): string | undefined {
   return String.fromCharCode(high, low);
 }
 
+/**
+ * An exact screen for `utf8SpanAt`: true when no span can start at character `first`,
+ * decided from its first byte and the next. A span needs a lead byte C2–F4 followed by
+ * a continuation byte, by a stand-in for a lost byte ("?" or a marker, a space where
+ * A0 is NBSP), or — a two-byte lead only — by nothing the decoder could have dropped
+ * (a decoder that loses no byte drops none). Clean Cyrillic read as KOI8-R is a row of
+ * leads ("п" is D0, "р" D2): each one is cleared here, without building a span.
+ */
+function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): boolean {
+  const { bytes, charByte } = run;
+  const p = charByte[first]!;
+  const lead = bytes[p]!;
+  if (lead < 0xc2 || lead > 0xf4) return true;
+  if (p + 1 >= bytes.length) return false;
+  const next = bytes[p + 1]!;
+  if (next >= 0x80 && next <= 0xbf) return false;
+  // Inside a double-byte character: a trail that is no continuation byte ends every reading.
+  if (charByte[first + 1] !== p + 1) return true;
+  if (next === QUESTION_MARK || (next === 0x20 && decoder.nbspByte !== undefined)) return false;
+  return lead >= 0xe0 || decoder.lostBytes.length === 0;
+}
+
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
+  if (noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
