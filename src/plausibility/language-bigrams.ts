@@ -1,7 +1,7 @@
 /**
  * Per-language character bigrams: how many bits a text costs under the language it
  * looks most like. Each language's model is learned from real text (generated
- * table, see language-bigrams.table.ts) and backs off, for characters it never saw,
+ * counts, see model-data.ts) and backs off, for characters it never saw,
  * to the kind of character: an unseen letter of the language's own script is cheap,
  * a letter of another script, a symbol inside a word, a control or U+FFFD dear.
  * This is what tells apart decodings that a per-script model cannot: Polish "są"
@@ -12,7 +12,7 @@
  * "Oni s± tutaj." costs ≈ 76.
  */
 import iconv from "iconv-lite";
-import { LANGUAGE_MODEL_DATA } from "./language-bigrams.table.js";
+import { languageModelData } from "./model-data.js";
 import { charKind, modelText } from "./model-text.js";
 
 /**
@@ -137,7 +137,7 @@ const models = new Map<string, LanguageModel>();
 function model(language: string): LanguageModel | undefined {
   let m = models.get(language);
   if (m) return m;
-  const data = LANGUAGE_MODEL_DATA[language];
+  const data = languageModelData()[language];
   if (!data) return undefined;
   const followers = new Map<string, Followers>();
   for (const [pair, n] of Object.entries(data.bi)) {
@@ -216,7 +216,7 @@ function pooledLetterShare(script: string, ch: string): number {
   if (!pooledShares) {
     pooledShares = new Map();
     const languagesPerScript = new Map<string, number>();
-    for (const data of Object.values(LANGUAGE_MODEL_DATA)) {
+    for (const data of Object.values(languageModelData())) {
       for (const s of data.scripts) languagesPerScript.set(s, (languagesPerScript.get(s) ?? 0) + 1);
       const lettersByScript = new Map<string, [string, number][]>();
       for (const [c, n] of Object.entries(data.uni)) {
@@ -466,7 +466,7 @@ function scoreTogether(prepared: PreparedText, languages: readonly string[]): { 
 
 /** Every language the table knows. */
 export function knownLanguages(): string[] {
-  return Object.keys(LANGUAGE_MODEL_DATA);
+  return Object.keys(languageModelData());
 }
 
 /** The known languages written in the script most letters of `text` are in (all of them when it has no letters). */
@@ -491,7 +491,7 @@ function languagesWritingScript(script: string): string[] {
   let languages = languagesByScript.get(script);
   if (!languages) {
     const all = knownLanguages();
-    const matching = script ? all.filter((language) => LANGUAGE_MODEL_DATA[language]!.scripts.includes(script)) : [];
+    const matching = script ? all.filter((language) => languageModelData()[language]!.scripts.includes(script)) : [];
     languages = matching.length > 0 ? matching : all;
     languagesByScript.set(script, languages);
   }

@@ -3,12 +3,12 @@
  * which of a few letters a lost byte was. A pair model sees "ся" and "яи" as two
  * common pairs and prefers "професяиональное"; the trigrams "еся" → "сяи" are never
  * seen, "ессии" is. Trigram counts come from the same training text as the pair model
- * (language-trigrams.table.ts) and back off to it (Witten–Bell). The table is built on
+ * (model-data.ts) and back off to it (Witten–Bell). The table is built on
  * first use and parsed per language: most inputs never lose a byte.
  * Example: `trigramTextCost("профессиональное", "rus")` < `trigramTextCost("професяиональное", "rus")`.
  */
 import { pairBitsIn } from "./language-bigrams.js";
-import { languageTrigramData } from "./language-trigrams.table.js";
+import { languageTrigramData } from "./model-data.js";
 import { modelText } from "./model-text.js";
 
 /** What followed one pair of characters in training: total count, distinct followers, counts. */
