@@ -369,7 +369,15 @@ function shortlist(text: PreparedText, languages: readonly string[]): readonly s
 /** Bits of `ch` right after `previous` (model text: lower case, see modelText) under one language; 0 for a language the table lacks. */
 export function pairBitsIn(language: string, previous: string, ch: string): number {
   const m = model(language);
-  return m ? pairBits(m, previous, ch) : 0;
+  if (!m) return 0;
+  const key = pairKey(charId(previous), charId(ch));
+  let bits = m.pairBits.get(key);
+  if (bits === undefined) {
+    bits = pairBits(m, previous, ch);
+    if (m.pairBits.size >= PAIR_CACHE_SIZE) m.pairBits.clear();
+    m.pairBits.set(key, bits);
+  }
+  return bits;
 }
 
 /** Bits of `text` under one language (undefined for a language the table lacks). */
