@@ -4,8 +4,7 @@
  * output is written in input order. Each block is repaired on its own (every fix is
  * line-local), so the output is byte for byte that of the one-thread stream. Used by
  * the CLI for one input; the worker starts only after a megabyte of such blocks (it
- * must build the engine's tables first), only once a megabyte of them went slowly, and
- * only on a machine with two cores or more.
+ * must build the engine's tables first) and only on a machine with two cores or more.
  * Example: 50 MB of mojibake lines → blocks 1, 3, 5… on the main thread, 2, 4, 6… on
  * the worker, written 1, 2, 3…
  */
@@ -18,14 +17,6 @@ import type { RepairAnswer, RepairRequest } from "./repair-worker.js";
 
 /** Bytes of blocks needing the search before a worker is worth starting (it costs ~0.5 s of tables). */
 const START_AFTER_BYTES = 1024 * 1024;
-/**
- * …and only when the search is slow on them: at least this many milliseconds per
- * megabyte (slower than 1 MB/s). Clean multilingual text goes through the search at
- * ~2.5 MB/s, warm caches and all, and a second thread that builds its own tables and
- * caches made it slower (20 MB: 5.1 s on one thread, 5.7 s on two); broken text goes at
- * ~0.3 MB/s and gains (5 MB: 22.4 → 17.6 s). Measured on each megabyte in turn.
- */
-const SLOW_SEARCH_MS_PER_MB = 1000;
 /**
  * Blocks handed to the worker and not yet answered, at most. The main thread repairs
  * every other block itself while the worker's answers wait for it to come back to
@@ -61,10 +52,6 @@ export class ParallelRepairSink implements FixSink {
   private worker: Worker | undefined;
   private failed: Error | undefined;
   private searchedBytes = 0;
-  /** When the current megabyte of searched blocks began, and how many bytes it holds. */
-  private windowStart = 0;
-  private windowBytes = 0;
-  private slow = false;
   private heldBytes = 0;
   private turn = 0;
   private inFlight = 0;
@@ -98,11 +85,7 @@ export class ParallelRepairSink implements FixSink {
 
   repairElsewhere(bytes: Buffer): boolean {
     this.searchedBytes += bytes.length;
-    if (!this.script || this.failed || this.searchedBytes < this.startAfterBytes || this.inFlight >= MAX_IN_FLIGHT) {
-      this.timeSearch(bytes.length);
-      return false;
-    }
-    if (!this.worker && this.startAfterBytes > 0 && !this.timeSearch(bytes.length)) return false;
+    if (!this.script || this.failed || this.searchedBytes < this.startAfterBytes || this.inFlight >= MAX_IN_FLIGHT) return false;
     // Turn about: every other block stays on the main thread.
     if (this.turn++ % 2 === 1) return false;
     const worker = (this.worker ??= this.startWorker(this.script));
@@ -121,18 +104,6 @@ export class ParallelRepairSink implements FixSink {
     this.queue.push(pending);
     this.heldBytes += bytes.length;
     return true;
-  }
-
-  /** Counts `length` searched bytes into the current megabyte; true once some megabyte went slower than SLOW_SEARCH_MS_PER_MB. */
-  private timeSearch(length: number): boolean {
-    const now = performance.now();
-    if (this.windowBytes === 0) this.windowStart = now;
-    this.windowBytes += length;
-    if (this.windowBytes >= START_AFTER_BYTES) {
-      if ((now - this.windowStart) / (this.windowBytes / START_AFTER_BYTES) >= SLOW_SEARCH_MS_PER_MB) this.slow = true;
-      this.windowBytes = 0;
-    }
-    return this.slow;
   }
 
   private startWorker(script: URL): Worker {
