@@ -94,7 +94,7 @@ const SYMBOL_RUN_CLASSES = [
 
 /**
  * An accented capital standing alone as a word right after a lower-case word ("direito
- * Ã  educação", "nÃ o"): no language writes one there (a sentence-initial "À" follows
+ * Ã  educação"): no language writes one there (a sentence-initial "À" follows
  * a full stop; an initial "Á." has its full stop), but UTF-8's lead byte read as
  * Windows-1252 is exactly that, once its NBSP became a space. Set on the repair
  * corpus's NBSP-to-space cases.
@@ -436,6 +436,6 @@ export function textCost(text: string): number {
 /** Costs of texts asked about again (a line before and after each round of the search). */
 const knownCosts = new Map<string, number>();
 const KNOWN_COSTS_SIZE = 2_000;
-/** …and at most this many characters of them: pieces of a long line are 64 K characters each. */
+/** …and at most this many characters of them (a long line's pieces are up to 8 K characters each). */
 const KNOWN_COSTS_CHARS = 1_000_000;
 let knownCostsChars = 0;

@@ -413,7 +413,7 @@ export function bestLanguageCost(text: string, languages: readonly string[], lim
 /** Results of bestLanguageCost without a limit, per list of languages (by identity) and text. */
 const rememberedCosts = new WeakMap<readonly string[], { costs: Map<string, { language: string; bits: number }>; chars: number }>();
 const REMEMBERED_COSTS_SIZE = 1_000;
-/** …holding at most this many characters of text per list (pieces of a long line are 64 K characters each). */
+/** …holding at most this many characters of text per list (a long line's pieces are up to 8 K characters each). */
 const REMEMBERED_COSTS_CHARS = 1_000_000;
 
 function scoreLanguages(text: string, languages: readonly string[], limit: number): { language: string; bits: number } {
