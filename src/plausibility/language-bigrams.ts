@@ -333,17 +333,9 @@ function preparedCost(m: LanguageModel, text: PreparedText, limit: number): numb
   let bits = text.caseFlipBits;
   let previous = SPACE_ID;
   const ids = text.ids;
-  const cache = m.pairBits;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const key = pairKey(previous, id);
-    let pair = cache.get(key);
-    if (pair === undefined) {
-      pair = pairBits(m, charsById[previous]!, charsById[id]!);
-      if (cache.size >= PAIR_CACHE_SIZE) cache.clear();
-      cache.set(key, pair);
-    }
-    bits += pair;
+    bits += cachedPairBits(m, previous, id);
     if (bits > limit) return bits;
     previous = id;
   }
@@ -369,11 +361,15 @@ function shortlist(text: PreparedText, languages: readonly string[]): readonly s
 /** Bits of `ch` right after `previous` (model text: lower case, see modelText) under one language; 0 for a language the table lacks. */
 export function pairBitsIn(language: string, previous: string, ch: string): number {
   const m = model(language);
-  if (!m) return 0;
-  const key = pairKey(charId(previous), charId(ch));
+  return m ? cachedPairBits(m, charId(previous), charId(ch)) : 0;
+}
+
+/** `pairBits` by character ids, remembered in the model's pair cache. */
+function cachedPairBits(m: LanguageModel, previous: number, id: number): number {
+  const key = pairKey(previous, id);
   let bits = m.pairBits.get(key);
   if (bits === undefined) {
-    bits = pairBits(m, previous, ch);
+    bits = pairBits(m, charsById[previous]!, charsById[id]!);
     if (m.pairBits.size >= PAIR_CACHE_SIZE) m.pairBits.clear();
     m.pairBits.set(key, bits);
   }

@@ -20,7 +20,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
-import { mayReadOtherwiseIn, writtenInNoLegacyEncoding } from "./legacy-screen.js";
+import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
@@ -326,27 +326,6 @@ function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
   return tokens;
 }
 
-/** For each legacy encoding, the bytes it shows otherwise than Windows-1252: a word with none reads the same. */
-const changedBytes = new Map<string, Uint8Array>();
-
-function bytesChangedBy(legacy: string): Uint8Array {
-  let changed = changedBytes.get(legacy);
-  if (!changed) {
-    changed = new Uint8Array(256);
-    const decoder = wrongDecoder(READ_AS);
-    const all = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
-    const shown = decodeBytes(all, READ_AS);
-    for (let b = 0x80; b < 0x100; b++) {
-      // Double-byte encodings pair bytes up: every high byte may read otherwise.
-      const legacyChar = DOUBLE_BYTE_LEGACY.has(legacy) ? "" : decodeBytes(Uint8Array.of(b), legacy);
-      const latin1Char = decoder.bytesOf(shown.charCodeAt(b - 0x80)) === b ? shown[b - 0x80] : String.fromCharCode(b);
-      changed[b] = legacyChar === latin1Char ? 0 : 1;
-    }
-    changedBytes.set(legacy, changed);
-  }
-  return changed;
-}
-
 /**
  * A cheap first per-letter gate for a Latin-script reading, on the changed words only:
  * a French line re-read as Windows-1250 changes a few words ("à" → "ŕ", "è" → "č"),
@@ -372,9 +351,6 @@ function changedWordsGain(line: string, repairs: readonly Repair[], legacy: stri
 /** changedWordsGain's verdicts, by encoding and changed words. */
 const changedWordsVerdicts = new Map<string, boolean>();
 
-/** For each single-byte legacy encoding, the characters it can write. */
-const writable = new Map<string, Set<number>>();
-
 /**
  * Whether text could have been written in the legacy encoding: a line that came from
  * one legacy file holds only characters of that encoding, its correct words too (the
@@ -384,11 +360,7 @@ const writable = new Map<string, Set<number>>();
  */
 function encodableIn(text: string, legacy: string): boolean {
   const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
-  let chars = writable.get(legacy);
-  if (!chars && !doubleByte) {
-    chars = new Set([...decodeBytes(Uint8Array.from({ length: 256 }, (_, i) => i), legacy)].map((c) => c.codePointAt(0)!));
-    writable.set(legacy, chars);
-  }
+  const chars = doubleByte ? undefined : singleByteRepertoire(legacy);
   const decoder = doubleByte ? wrongDecoder(legacy) : undefined;
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
@@ -433,7 +405,7 @@ function continuesUtf8(bytes: Uint8Array, i: number): boolean {
 /** The byte standing in a token's bytes where one was lost, until a reading fills it in. */
 const LOST_PLACEHOLDER = 0x3f;
 /** The bytes a strict Windows-1252 decoder has no character for: a lost byte was one of these. */
-const LOST_BYTES: readonly number[] = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+const LOST_BYTES: readonly number[] = wrongDecoder(READ_AS).lostBytes;
 /** Sweeps over a word's lost bytes, each choosing its best byte with the others fixed: two settle every corpus line. */
 const FILL_SWEEPS = 3;
 /** Weight of the per-letter cost beside the letter pairs when guessing a double-byte lost byte: a tie-break only. */
@@ -800,7 +772,7 @@ function legacyReadings(line: string): Reading[] {
     // Lost bytes guessed, by token start, and words that only the guesses change ("a�" → "ať").
     const fills = new Map<number, string>();
     const fillOnly: Repair[] = [];
-    const changed = bytesChangedBy(legacy);
+    const changed = bytesChangedBy(legacy, DOUBLE_BYTE_LEGACY.has(legacy));
     for (const token of tokens) {
       if (token.lost.length === 0) {
         // A word with no lost byte is judged on its own, and words repeat: its verdict is remembered.

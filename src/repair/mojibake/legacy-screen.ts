@@ -18,14 +18,49 @@ const SHOWN_AS = "windows-1252";
 /** Per UTF-16 unit: 1 when the unit alone proves the line has no legacy reading. */
 const proofTables = new Map<readonly string[], Uint8Array>();
 
+/** For each single-byte legacy encoding, the characters it can write. */
+const repertoires = new Map<string, Set<number>>();
+
+/** The code points a single-byte encoding can write (its 256 bytes decoded). */
+export function singleByteRepertoire(name: string): ReadonlySet<number> {
+  let chars = repertoires.get(name);
+  if (!chars) {
+    chars = new Set([...decodeBytes(Uint8Array.from({ length: 256 }, (_, i) => i), name)].map((c) => c.codePointAt(0)!));
+    repertoires.set(name, chars);
+  }
+  return chars;
+}
+
+/** For each legacy encoding, the bytes it shows otherwise than Windows-1252 (1 = otherwise): a word with none reads the same. */
+const changedBytes = new Map<string, Uint8Array>();
+
+/**
+ * The bytes `legacy` shows otherwise than Windows-1252: where the two decode to different
+ * characters (a byte Windows-1252 leaves undefined shows as its C1 control), and for a
+ * double-byte encoding, which pairs bytes up, every upper-half byte.
+ */
+export function bytesChangedBy(legacy: string, doubleByte: boolean): Uint8Array {
+  let changed = changedBytes.get(legacy);
+  if (!changed) {
+    changed = new Uint8Array(256);
+    const decoder = wrongDecoder(SHOWN_AS);
+    const shown = decodeBytes(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i), SHOWN_AS);
+    for (let b = 0x80; b < 0x100; b++) {
+      const legacyChar = doubleByte ? "" : decodeBytes(Uint8Array.of(b), legacy);
+      const shownChar = decoder.bytesOf(shown.charCodeAt(b - 0x80)) === b ? shown[b - 0x80] : String.fromCharCode(b);
+      changed[b] = legacyChar === shownChar ? 0 : 1;
+    }
+    changedBytes.set(legacy, changed);
+  }
+  return changed;
+}
+
 function proofTable(legacyEncodings: readonly string[], doubleByte: ReadonlySet<string>): Uint8Array {
   let table = proofTables.get(legacyEncodings);
   if (table) return table;
   table = new Uint8Array(0x10000);
   const shown = wrongDecoder(SHOWN_AS);
-  const singleByteWritable = legacyEncodings
-    .filter((name) => !doubleByte.has(name))
-    .map((name) => new Set([...decodeBytes(Uint8Array.from({ length: 256 }, (_, i) => i), name)].map((c) => c.codePointAt(0)!)));
+  const singleByteWritable = legacyEncodings.filter((name) => !doubleByte.has(name)).map(singleByteRepertoire);
   const doubleByteDecoders = legacyEncodings.filter((name) => doubleByte.has(name)).map((name) => wrongDecoder(name));
   // Below A0 and U+FFFD every encoding passes (as the path's own check does); a lone
   // surrogate (half of an emoji) is written by none.
@@ -59,13 +94,7 @@ function readsOtherwiseTable(legacy: string, doubleByte: boolean): Uint8Array {
   const shown = wrongDecoder(SHOWN_AS);
   // C1 controls are Latin-1's view of 80–9F, read otherwise by every legacy encoding.
   for (let unit = 0x80; unit <= 0x9f; unit++) table[unit] = 1;
-  const byteReadsOtherwise = new Uint8Array(0x100);
-  for (let byte = 0x80; byte < 0x100; byte++) {
-    const asShown = decodeBytes(Uint8Array.of(byte), SHOWN_AS);
-    // Double-byte encodings pair bytes up: every upper-half byte may read otherwise.
-    const same = !doubleByte && asShown !== "\ufffd" && decodeBytes(Uint8Array.of(byte), legacy) === asShown;
-    if (!same) byteReadsOtherwise[byte] = 1;
-  }
+  const byteReadsOtherwise = bytesChangedBy(legacy, doubleByte);
   for (let unit = 0xa0; unit < 0x10000; unit++) {
     const byte = shown.bytesOf(unit);
     if (byte !== undefined && byte >= 0x80 && byteReadsOtherwise[byte] === 1) table[unit] = 1;
