@@ -55,6 +55,9 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "fractions", language: "en", text: "Add ½ cup of sugar, ¼ tsp salt and ¾ cup of flour.", why: "½ ¼ ¾ are continuation-range characters in cp1252" },
   { id: "degrees-plusminus", language: "en", text: "Set the oven to 180°C ±5° for 25 min; µg and § 4 apply.", why: "° ± µ § next to digits and letters" },
   { id: "a-circ-degree-apart", language: "fr", text: "ÂGE: 30 ans; température: 20°C", why: "Â and ° in the same line but not adjacent" },
+  { id: "ru-letter-in-guillemets", language: "ru", text: "Это витамин «В», а не «А».", why: "В is C2 in Windows-1251: «В» would read as C2 BB, a lone »" },
+  { id: "el-type-beta", language: "el", text: "Τύπος Β» και τύπος Α» στο σχέδιο.", why: "Β is C2 in Windows-1253, before »" },
+  { id: "ru-label-symbols", language: "ru", text: "Раздел В§2 и пункт В° на схеме.", why: "a label letter В right before § and °" },
   { id: "nbsp-french", language: "fr", text: "Prix\u00A0: 12\u00A0€ — merci\u00A0!", why: "real NBSPs in French typography" },
   { id: "soft-hyphen", language: "de", text: "Donau\u00ADdampf\u00ADschiff\u00ADfahrt", why: "soft hyphens (AD) inside a word" },
 

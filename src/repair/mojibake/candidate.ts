@@ -40,6 +40,12 @@ export interface Repair {
   gain: number;
   guess: boolean;
   encodingPair: EncodingPair;
+  /**
+   * The span has the classic shape (CLASSIC_PAIR_PRIOR_BITS): a symbol right after
+   * "Â", "Ã", "â"… that real text never writes, so the repair needs no last check that
+   * the line reads better per character (removing the symbol shortens it).
+   */
+  classicShape?: boolean;
 }
 
 /** Apply sorted, non-overlapping repairs to a line. */

@@ -157,7 +157,8 @@ function searchRounds(line: string): Repair[][] {
     current = chosen.result;
   }
   const strongest = Math.max(0, ...rounds.flat().map((r) => r.gain));
-  if (rounds.length > 0 && strongest < STRONG_REPAIR_BITS && !readsBetterPerCharacter(line, current)) return [];
+  const allClassic = rounds.every((repairs) => repairs.every((r) => r.classicShape));
+  if (rounds.length > 0 && strongest < STRONG_REPAIR_BITS && !allClassic && !readsBetterPerCharacter(line, current)) return [];
   return rounds;
 }
 

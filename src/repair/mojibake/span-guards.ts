@@ -91,6 +91,20 @@ export function slotsOnlyHanzi(span: Utf8Span): boolean {
   );
 }
 
+/**
+ * A repair that only deletes a letter standing alone before a symbol: UTF-8 C2 xx is
+ * U+00xx, and many code pages read C2 as a letter — Cyrillic "В" (Windows-1251), Greek
+ * "Β", Latvian "Ā" — which real text also writes alone before a quote or a symbol
+ * ("витамин «В»" must not become "витамин «»"). Only "Â" and "¬" (Windows-1252 and
+ * MacRoman), which no word ends on, are believed alone; the others need a repair of
+ * another kind on the line for company.
+ */
+export function deletesLoneLetter(line: string, start: number, end: number, after: string): boolean {
+  if (end - start !== 2 || after !== line[start + 1]) return false;
+  const lead = line[start]!;
+  return lead !== "Â" && lead !== "¬" && /\p{L}/u.test(lead) && !/\p{L}/u.test(line[start - 1] ?? " ");
+}
+
 /** Both texts are letters (and marks) of one and the same script, other than Latin. */
 export function sameScriptLetters(before: string, after: string): boolean {
   let script: number | undefined;

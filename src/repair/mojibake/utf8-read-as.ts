@@ -16,7 +16,7 @@ import { byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -346,6 +346,13 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
 
 const ONLY_LETTERS = /^\p{L}+$/u;
 
+/**
+ * The symbols whose mojibake is the commonest on the web: Latin-1 symbols (C2 A1–BF:
+ * "Â°" → "°", "Â©" → "©"), general punctuation, currency and letterlike symbols (E2
+ * 80–85 xx: "â‚¬" → "€", "â„¢" → "™"). NBSP is not among them (see LEADS_LETTER_WITH_NBSP).
+ */
+const CLASSIC_SYMBOL = /^[\u00A1-\u00BF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2100-\u214F]$/u;
+
 /** Whether `text` is only two-byte sequences led by C2–C5 whose second character is no letter, digit or ASCII (see CLASSIC_PAIR_PRIOR_BITS). */
 function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
   if (text.length === 0 || text.length % 2 !== 0) return false;
@@ -353,6 +360,29 @@ function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
     const lead = decoder.bytesOf(text.charCodeAt(i));
     const second = text[i + 1]!;
     if (lead === undefined || lead < 0xc2 || lead > 0xc5 || second.charCodeAt(0) < 0x80 || /[\p{L}\p{N}]/u.test(second)) return false;
+  }
+  return true;
+}
+
+/**
+ * How C2 and E2 read where no word ends on them: "Â" and "â" (the Windows-1252 family,
+ * Latin-1, ISO-8859-2), "¬" and "‚" (MacRoman). Elsewhere they are letters that stand
+ * alone before a symbol: Cyrillic "В" in «В», Greek "Β»", Latvian "Ā°".
+ */
+const CLASSIC_SYMBOL_LEADS = "Ââ¬‚";
+
+/**
+ * Whether `text` is one sequence led by C2 (two bytes) or E2 (three bytes) whose other
+ * characters are no letter, digit or ASCII, repaired to one of the classic symbols: the
+ * same shape as the classic pairs, and as sure — real text puts no symbol right after
+ * "Â" or "â" ("20 Â°C" → "20 °C", "5 â‚¬" → "5 €").
+ */
+function isClassicSymbol(text: string, after: string, decoder: WrongDecoder): boolean {
+  if (!CLASSIC_SYMBOL.test(after) || (text.length !== 2 && text.length !== 3) || !CLASSIC_SYMBOL_LEADS.includes(text[0]!)) return false;
+  const lead = decoder.bytesOf(text.charCodeAt(0));
+  if (lead !== (text.length === 2 ? 0xc2 : 0xe2)) return false;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80 || /[\p{L}\p{N}]/u.test(text[i]!)) return false;
   }
   return true;
 }
@@ -403,14 +433,17 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const at = r.start + shift;
     shift += r.after.length - (r.end - r.start);
     const before = line.slice(r.start, r.end);
-    const prior = !decoder.doubleByte && onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after) ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const classic = !decoder.doubleByte && ((onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after)) || isClassicSymbol(before, r.after, decoder));
+    const prior = classic ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - prior;
-    if (gain > 0) sure.push({ ...r, gain });
+    if (gain > 0) sure.push(classic ? { ...r, gain, classicShape: true } : { ...r, gain });
   }
   // A re-spelling within one script ("пІ" → "ж" under KOI8-U, in correct Adyghe) is
   // believed only beside a repair that turns symbols into letters on the same line.
   const respellings = sure.filter((r) => sameScriptLetters(line.slice(r.start, r.end), r.after));
   if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
+  // A letter deleted before a symbol ("«В»" → "«»" under Windows-1251) needs a repair of another kind beside it.
+  if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after))) sure.length = 0;
   // The company a lone double-byte character needs is a repair that is kept, not one
   // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
   if (decoder.doubleByte && sure.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) sure.length = 0;
