@@ -58,6 +58,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "ru-letter-in-guillemets", language: "ru", text: "Это витамин «В», а не «А».", why: "В is C2 in Windows-1251: «В» would read as C2 BB, a lone »" },
   { id: "el-type-beta", language: "el", text: "Τύπος Β» και τύπος Α» στο σχέδιο.", why: "Β is C2 in Windows-1253, before »" },
   { id: "ru-label-symbols", language: "ru", text: "Раздел В§2 и пункт В° на схеме.", why: "a label letter В right before § and °" },
+  { id: "kaomoji-latin1", language: "ja", text: "¯\\_(„ÉÑ)_/¯ and (ÉÑ)", why: "two accented capitals that read as Cyrillic letters in Windows-1251 (ЙС)" },
+  { id: "ru-her-in-quotes", language: "ru", text: "Он сказал: «Я люблю её»", why: "её» is E5 B8 BB in Windows-1251, a whole UTF-8 sequence" },
   { id: "nbsp-french", language: "fr", text: "Prix\u00A0: 12\u00A0€ — merci\u00A0!", why: "real NBSPs in French typography" },
   { id: "soft-hyphen", language: "de", text: "Donau\u00ADdampf\u00ADschiff\u00ADfahrt", why: "soft hyphens (AD) inside a word" },
 

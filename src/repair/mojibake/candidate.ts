@@ -41,11 +41,12 @@ export interface Repair {
   guess: boolean;
   encodingPair: EncodingPair;
   /**
-   * The span has the classic shape (CLASSIC_PAIR_PRIOR_BITS): a symbol right after
-   * "Â", "Ã", "â"… that real text never writes, so the repair needs no last check that
-   * the line reads better per character (removing the symbol shortens it).
+   * The span's shape is evidence of its own: the classic shape (a symbol right after
+   * "Â", "Ã", "â"… that real text never writes, CLASSIC_PAIR_PRIOR_BITS) or three or
+   * four characters spelling one long UTF-8 sequence. Such a repair needs no last check
+   * that the line reads better per character (a repair shortens the line).
    */
-  classicShape?: boolean;
+  telltaleShape?: boolean;
 }
 
 /** Apply sorted, non-overlapping repairs to a line. */

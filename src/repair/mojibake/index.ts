@@ -157,8 +157,8 @@ function searchRounds(line: string): Repair[][] {
     current = chosen.result;
   }
   const strongest = Math.max(0, ...rounds.flat().map((r) => r.gain));
-  const allClassic = rounds.every((repairs) => repairs.every((r) => r.classicShape));
-  if (rounds.length > 0 && strongest < STRONG_REPAIR_BITS && !allClassic && !readsBetterPerCharacter(line, current)) return [];
+  const allTelltale = rounds.every((repairs) => repairs.every((r) => r.telltaleShape));
+  if (rounds.length > 0 && strongest < STRONG_REPAIR_BITS && !allTelltale && !readsBetterPerCharacter(line, current)) return [];
   return rounds;
 }
 

@@ -17,7 +17,7 @@
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { textCost } from "../../plausibility/index.js";
+import { isKnownCharacter, textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
@@ -42,6 +42,15 @@ export const LEGACY_ENCODINGS: readonly string[] = [
 ];
 
 const READ_AS = "windows-1252";
+/**
+ * A legacy reading needs a word of at least three letters in a row (with the letters
+ * either side of a changed piece, which in Thai sits between letters): any two
+ * upper-half characters read as some pair of letters in some code page ("ÉÑ" in a
+ * kaomoji is "ЙС" in Windows-1251), and two letters say too little to tell a language
+ * from chance.
+ */
+const LEGACY_WORD = /[\p{L}\p{M}]{3}/u;
+const UTF8 = new TextDecoder("utf-8");
 
 /** Characters a legacy byte 80–FF can show as: the upper half of Windows-1252/Latin-1. */
 const HIGH_LATIN1 = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
@@ -137,6 +146,14 @@ interface Token extends Piece {
   companion: boolean;
   /** The mark at each lost offset, as the line shows it ("\ufffd" or "?"). */
   marks: string[];
+  /**
+   * Its bytes are UTF-8 through and through, of known characters: UTF-8 read as
+   * Windows-1252 ("ãƒ„" is E3 83 84, "ツ"), the UTF-8 repair's to take. Any byte string
+   * reads as some legacy text ("гѓ„" in Windows-1251); one that is whole UTF-8 with a
+   * character of three or more bytes is rare by chance in a legacy file, so the legacy
+   * readings leave such a word alone.
+   */
+  wholeUtf8: boolean;
 }
 
 /**
@@ -321,9 +338,21 @@ function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
       const cp = line.charCodeAt(i);
       bytes[i - start] = cp < 0x80 ? cp : cp === 0xfffd ? LOST_PLACEHOLDER : decoder.bytesOf(cp)!;
     }
-    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!) });
+    const wholeUtf8 = lost.length === 0 && isUtf8WithNonAscii(bytes) && isLongUtf8OfKnownCharacters(UTF8.decode(bytes));
+    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!), wholeUtf8 });
   }
   return tokens;
+}
+
+/** Known characters, one of them of three or four UTF-8 bytes (a two-byte one happens by chance: Thai "Ñ¡" is D1 A1). */
+function isLongUtf8OfKnownCharacters(text: string): boolean {
+  let long = false;
+  for (const ch of text) {
+    if (ch < "\x80") continue;
+    if (!isKnownCharacter(ch)) return false;
+    if (ch.codePointAt(0)! >= 0x800) long = true;
+  }
+  return long;
 }
 
 /**
@@ -774,6 +803,7 @@ function legacyReadings(line: string): Reading[] {
     const fillOnly: Repair[] = [];
     const changed = bytesChangedBy(legacy, DOUBLE_BYTE_LEGACY.has(legacy));
     for (const token of tokens) {
+      if (token.wholeUtf8) continue;
       if (token.lost.length === 0) {
         // A word with no lost byte is judged on its own, and words repeat: its verdict is remembered.
         const verdict = wordVerdict(line, token, legacy, changed, doubleByte);
@@ -825,6 +855,7 @@ function legacyReadings(line: string): Reading[] {
     // A quiet line has no per-letter say: its words' letter pairs must speak for it.
     if (quiet && !pairsSpeak) continue;
     if (latinLegacy && !changedWordsGain(line, repairs, legacy)) continue;
+    if (!repairs.some((r) => LEGACY_WORD.test((line[r.start - 1] ?? "") + r.after + (line[r.end] ?? "")))) continue;
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     lineCost ??= letterPairCost(line);

@@ -370,6 +370,12 @@ function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
  * alone before a symbol: Cyrillic "В" in «В», Greek "Β»", Latvian "Ā°".
  */
 const CLASSIC_SYMBOL_LEADS = "Ââ¬‚";
+/**
+ * "×" and "÷" are C3 97 and C3 B7: "Ã—", "Ã·" in Windows-1252. Portuguese words end on
+ * "Ã" ("IRMÃ—"), so only a lone "Ã" — after no letter — is taken for them ("5 Ã— 3").
+ */
+const MULTIPLICATION_OR_DIVISION = /^[×÷]$/;
+const LETTER = /\p{L}/u;
 
 /**
  * Whether `text` is one sequence led by C2 (two bytes) or E2 (three bytes) whose other
@@ -377,15 +383,40 @@ const CLASSIC_SYMBOL_LEADS = "Ââ¬‚";
  * same shape as the classic pairs, and as sure — real text puts no symbol right after
  * "Â" or "â" ("20 Â°C" → "20 °C", "5 â‚¬" → "5 €").
  */
-function isClassicSymbol(text: string, after: string, decoder: WrongDecoder): boolean {
+function isClassicSymbol(text: string, after: string, decoder: WrongDecoder, previous: string | undefined): boolean {
+  if (MULTIPLICATION_OR_DIVISION.test(after) && text.length === 2 && decoder.bytesOf(text.charCodeAt(0)) === 0xc3) return !LETTER.test(previous ?? " ") && !/[\p{L}\p{N}]/u.test(text[1]!);
   if (!CLASSIC_SYMBOL.test(after) || (text.length !== 2 && text.length !== 3) || !CLASSIC_SYMBOL_LEADS.includes(text[0]!)) return false;
   const lead = decoder.bytesOf(text.charCodeAt(0));
   if (lead !== (text.length === 2 ? 0xc2 : 0xe2)) return false;
   for (let i = 1; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80 || /[\p{L}\p{N}]/u.test(text[i]!)) return false;
+    if (text.charCodeAt(i) < 0x80 || /[\p{L}\p{N}]/u.test(text[i]!)) {
+      if (!/\p{Lm}/u.test(text[i]!)) return false; // a modifier ("ˆ", 88 in Windows-1252) is no letter of a word
+    }
   }
   return true;
 }
+
+/**
+ * The prior for a span read as one character of three or four UTF-8 bytes ("ãƒ„" →
+ * "ツ"): three characters of a single-byte code page that happen to spell a lead and two
+ * continuation bytes, mostly symbols, are far rarer by chance than a pair, so less
+ * evidence is needed.
+ */
+const LONG_SEQUENCE_PRIOR_BITS = 7;
+
+function onlyLongSequences(before: string, after: string): boolean {
+  if (/[\x00-\x7f]/.test(before) || [...after].length !== 1 || after.codePointAt(0)! < 0x800 || FORMAT_CHARACTER.test(after)) return false;
+  // The lead reads as a Latin letter, and at most one continuation as a letter: in
+  // Central European code pages continuations are letters too ("ášť" is E1 B9 BB, "ṻ"),
+  // in Cyrillic ones the leads are lower-case letters ("её»" is E5 B8 BB).
+  if (!LATIN_LETTER.test(before[0]!)) return false;
+  let letters = 0;
+  for (const ch of before.slice(1)) if (LETTER.test(ch)) letters++;
+  return letters <= 1;
+}
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** An invisible format character (a byte-order mark, a joiner) is no evidence of text. */
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
 
 /** The line with every span read as UTF-8 and its lost bytes left out ("ÐÐ¸ÐºÑ‚Ð¾" → "икто"). */
 function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): string {
@@ -433,10 +464,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const at = r.start + shift;
     shift += r.after.length - (r.end - r.start);
     const before = line.slice(r.start, r.end);
-    const classic = !decoder.doubleByte && ((onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after)) || isClassicSymbol(before, r.after, decoder));
-    const prior = classic ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const classic = !decoder.doubleByte && ((onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after)) || isClassicSymbol(before, r.after, decoder, line[r.start - 1]));
+    const long = !classic && !decoder.doubleByte && onlyLongSequences(before, r.after);
+    const prior = classic ? CLASSIC_PAIR_PRIOR_BITS : long ? LONG_SEQUENCE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - prior;
-    if (gain > 0) sure.push(classic ? { ...r, gain, classicShape: true } : { ...r, gain });
+    if (gain > 0) sure.push(classic || long ? { ...r, gain, telltaleShape: true } : { ...r, gain });
   }
   // A re-spelling within one script ("пІ" → "ж" under KOI8-U, in correct Adyghe) is
   // believed only beside a repair that turns symbols into letters on the same line.
