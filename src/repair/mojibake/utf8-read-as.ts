@@ -246,13 +246,29 @@ const MAX_DEEPER_LAYERS = 3;
  * one), is again wholly UTF-8, take that layer off too (the most plausible reading
  * when several decoders agree); the plausibility check then judges the last one.
  */
-function deeperLayers(text: string, decoder: WrongDecoder): string {
-  const layers = peeledLayers(text, decoder);
+function deeperLayers(text: string, decoder: WrongDecoder, left: string, right: string): string {
+  let layers = peeledLayers(text, decoder);
+  // Under a single-byte decoder the layer above can be plain text: "É…" is C9 85, UTF-8
+  // for "Ʌ" ("IL Y MARQUÃ‰â€¦" is "IL Y MARQUÉ…"). A deeper layer is taken only where it
+  // reads better, per character, among its neighbours than the one above it.
+  if (!decoder.doubleByte && layers.length > 1) {
+    let kept = 1;
+    while (kept < layers.length && readsBetterPerCharacter(left, layers[kept - 1]!, layers[kept]!, right)) kept++;
+    layers = layers.slice(0, kept);
+  }
   // The deepest layer that holds only characters real text uses: inner layers may be
   // rare hanzi on the way down, but the last must read ("號" is GBK CC 96, which is UTF-8
   // for a lone combining mark: no layer).
   for (let i = layers.length - 1; i >= 0; i--) if (onlyKnownCharacters(layers[i]!) && marksHaveABase(layers[i]!, undefined)) return layers[i]!;
   return layers[layers.length - 1]!;
+}
+
+/** Characters on each side of a span that judge whether a deeper layer reads better. */
+const LAYER_CONTEXT_CHARS = 24;
+
+function readsBetterPerCharacter(left: string, upper: string, deeper: string, right: string): boolean {
+  const perCharacter = (text: string) => textCost(text) / [...text].length;
+  return perCharacter(left + deeper + right) < perCharacter(left + upper + right);
 }
 
 /** `text`, then each layer below it that re-encodes to UTF-8 (see deeperLayers). */
@@ -445,7 +461,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (span.slots > 0) continue;
     let after = span.pieces.join("");
     if (decoder.doubleByte && commonHanziToHanzi(line.slice(start, end), after)) continue;
-    after = deeperLayers(after, decoder);
+    after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
     if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   // Lone double-byte characters are believed only beside a letter of another script,
