@@ -89,16 +89,25 @@ function pickClose(options: RoundOption[]): RoundOption {
   return best;
 }
 
-/** Rounds taken greedily from `line` on; returns the final text. */
-function greedyResult(line: string, roundsLeft: number): string {
+/** Rounds taken greedily from `line` on; returns the final text and how many rounds it took. */
+function greedyResult(line: string, roundsLeft: number): { text: string; rounds: number } {
   let current = line;
-  for (let round = 0; round < roundsLeft && NON_ASCII.test(current); round++) {
+  let rounds = 0;
+  for (; rounds < roundsLeft && NON_ASCII.test(current); rounds++) {
     const options = roundOptions(current);
     if (options.length === 0) break;
     current = pickClose(options).result;
   }
-  return current;
+  return { text: current, rounds };
 }
+
+/**
+ * What each further round costs when the look-ahead weighs where first steps lead: every
+ * layer is one more mistake claimed, so a path of more layers must end in text that
+ * reads better by this much per layer ("TÅ\u008dkyÅ\u008d": "Tōkyō" in one step, not
+ * "Tūkyū" by way of a Windows-1250 reading and then ISO-8859-2).
+ */
+const LAYER_PRIOR_BITS = 5;
 
 /**
  * How many different first steps are followed to the end before choosing. A round
@@ -146,7 +155,8 @@ function searchRounds(line: string): Repair[][] {
     if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain && differentKinds(options.slice(0, LOOKAHEAD_OPTIONS))) {
       let bestCost = Infinity;
       for (const option of options.slice(0, LOOKAHEAD_OPTIONS)) {
-        const cost = textCost(greedyResult(option.result, MAX_ROUNDS - round - 1));
+        const end = greedyResult(option.result, MAX_ROUNDS - round - 1);
+        const cost = textCost(end.text) + end.rounds * LAYER_PRIOR_BITS;
         if (cost < bestCost - 1e-9) {
           bestCost = cost;
           chosen = option;
