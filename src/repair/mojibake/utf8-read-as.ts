@@ -16,7 +16,7 @@ import { byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -24,7 +24,10 @@ import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-de
 const CASE_MISMATCH_BITS = 1;
 
 const EMOJI_PRESENTATION = "\ufe0f";
-const COMBINING_MARK = /^\p{M}$/u;
+/** A combining mark of one script (Hindi's virama); not the marks any script may take (Script=Inherited: "〪", the ideographic tone marks). */
+const COMBINING_MARK = /^(?!\p{Script=Inherited})\p{M}$/u;
+/** CJK punctuation ("。", "、", "「", "！"): a lost byte beside CJK text is often the sentence's last mark. */
+const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff65]$/u;
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
@@ -181,11 +184,20 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   // the neighbours' script (a layer below may be in another: "t梨" hides Hangul).
   // A combining mark right after a letter counts as that letter's script (Hindi's
   // virama "व्" has lost the same byte as a Devanagari letter would).
-  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) ? scriptOf(left) : undefined);
+  // (Not after CJK, which writes no combining marks: "〮" after a hanzi is no letter.)
+  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(left) !== CJK_SCRIPT_GROUP ? scriptOf(left) : undefined);
   const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
   let pool = sameScript.length > 0 ? sameScript : letters;
+  // Beside CJK text and with no letter of its script to be, CJK punctuation, as its place reads best ("玩銆�" → "玩。").
+  if (sameScript.length === 0 && script === CJK_SCRIPT_GROUP) {
+    const marks = candidates.filter((c) => CJK_PUNCTUATION.test(c));
+    if (marks.length > 0) {
+      const { before, after } = slotSurroundings(scene);
+      return marks.reduce((a, b) => (textCost(before + b + after) < textCost(before + a + after) ? b : a));
+    }
+  }
   if (pool.length === 0) return undefined;
   // Of many hanzi or Hangul, only the frequent ones are worth a look;
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
