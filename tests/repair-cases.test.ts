@@ -40,6 +40,7 @@ const CASES: { name: string; clean: string; broken: string; guess?: boolean }[] 
   { name: "a repaired “É…” is no deeper layer, though C9 85 is UTF-8 for “Ʌ”", clean: "IL Y MARQUÉ…", broken: readAs("IL Y MARQUÉ…", "windows-1252") },
   { name: "one layer, not three that end in a cheaper text (Tōkyō, not Tūkyū)", clean: "Tōkyō", broken: "T\u00c5\u008dky\u00c5\u008d" },
   { name: "a Chinese sentence read as GBK by a browser, its last full stop's byte lost", clean: "我们明天一起去图书馆看书。", broken: readAsBrowser("我们明天一起去图书馆看书。", "gbk"), guess: true },
+  { name: "an ellipsis read as ISO-8859-15 (“â\u0080Š”), not a paragraph separator or a hair space", clean: "Tous ont droit…", broken: iconv.decode(Buffer.from("Tous ont droit…", "utf8"), "iso-8859-15") },
   { name: "a lone capital in the commonest shape (Ã–)", clean: "Ö", broken: readAs("Ö", "windows-1252") },
   { name: "a Turkish capital İ at the start of a word", clean: "İlkay, İzmir", broken: readAs("İlkay, İzmir", "windows-1252") },
   { name: "a Chinese name with a hanzi outside the frequent levels (闳)", clean: "闳国良, 海阳市", broken: readAs("闳国良, 海阳市", "windows-1252") },

@@ -19,8 +19,10 @@ export function modelText(text: string): string {
   return composed
     .toLowerCase()
     .replace(/[0-9]/g, "0")
-    // Not \s: a no-break space (which a wrong decoding makes of IBM437's "á") stays visible.
-    .replace(/[\t\n\v\f\r \u2028\u2029]+/g, " ")
+    // Not \s: a no-break space (which a wrong decoding makes of IBM437's "á") stays visible,
+    // and so do the line and paragraph separators U+2028/9 (no training text has them; a
+    // wrong decoding makes them of "â\u0080¨" and "â\u0080©", which are "…" in ISO-8859-15).
+    .replace(/[\t\n\v\f\r ]+/g, " ")
     .replace(/[’“”„‐]/g, (ch) => TYPOGRAPHIC[ch]!);
 }
 

@@ -443,8 +443,8 @@ function onlyLongSequences(before: string, after: string): boolean {
   return letters <= 1;
 }
 const LATIN_LETTER = /\p{Script=Latin}/u;
-/** An invisible format character (a byte-order mark, a joiner) is no evidence of text. */
-const FORMAT_CHARACTER = /^\p{Cf}$/u;
+/** An invisible format character (a byte-order mark, a joiner) or a typographic space (hair, thin) is no evidence of text. */
+const FORMAT_CHARACTER = /^[\p{Cf}\p{Z}]$/u;
 
 /** The line with every span read as UTF-8 and its lost bytes left out ("ÐÐ¸ÐºÑ‚Ð¾" → "икто"). */
 function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): string {
