@@ -60,6 +60,7 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "ru-label-symbols", language: "ru", text: "Раздел В§2 и пункт В° на схеме.", why: "a label letter В right before § and °" },
   { id: "kaomoji-latin1", language: "ja", text: "¯\\_(„ÉÑ)_/¯ and (ÉÑ)", why: "two accented capitals that read as Cyrillic letters in Windows-1251 (ЙС)" },
   { id: "ru-her-in-quotes", language: "ru", text: "Он сказал: «Я люблю её»", why: "её» is E5 B8 BB in Windows-1251, a whole UTF-8 sequence" },
+  { id: "ar-word-then-comma", language: "ar", text: "في الضغط، والحرارة؟ هل تستطيع؟ نعم", why: "ط، and ع؟ are D8 A1 and DA BF in Windows-1256: whole UTF-8 sequences" },
   { id: "nbsp-french", language: "fr", text: "Prix\u00A0: 12\u00A0€ — merci\u00A0!", why: "real NBSPs in French typography" },
   { id: "soft-hyphen", language: "de", text: "Donau\u00ADdampf\u00ADschiff\u00ADfahrt", why: "soft hyphens (AD) inside a word" },
 

@@ -105,6 +105,22 @@ export function deletesLoneLetter(line: string, start: number, end: number, afte
   return lead !== "Â" && lead !== "¬" && /\p{L}/u.test(lead) && !/\p{L}/u.test(line[start - 1] ?? " ");
 }
 
+/**
+ * A word's last letter and the punctuation after it, where the code page's letters are
+ * lead bytes and its punctuation continuation bytes: Arabic "ضغط،" is D8 A1 in
+ * Windows-1256 (UTF-8 for "ء"). Real text ends words so all the time. Asked for the
+ * less common decoders only: under the common ones such pairs are mojibake far more
+ * often than not (Windows-1251 "РѕС‚" has "С‚" after a letter).
+ */
+export function wordEndThenPunctuation(line: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const lead = line[start]!;
+  return LETTER.test(lead) && !LATIN.test(lead) && LETTER.test(line[start - 1] ?? " ") && PUNCTUATION.test(line[start + 1]!) && !LETTER.test(line[end] ?? " ");
+}
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const PUNCTUATION = /\p{P}/u;
+
 /** Both texts are letters (and marks) of one and the same script, other than Latin. */
 export function sameScriptLetters(before: string, after: string): boolean {
   let script: number | undefined;

@@ -16,9 +16,9 @@ import { byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { CJK_SCRIPT_GROUP, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
-import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
+import { STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
@@ -334,7 +334,7 @@ function moreLikelyUnderAnother(text: string, decoder: WrongDecoder): string | u
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const DOUBLE_BYTE_DECODERS = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"];
-const SINGLE_BYTE_DECODERS = WRONG_DECODER_NAMES.filter((name) => !DOUBLE_BYTE_DECODERS.includes(name));
+const SINGLE_BYTE_DECODERS = STACKED_SINGLE_BYTE_NAMES;
 
 /** `text` re-encoded by `decoder` and decoded as UTF-8, when those bytes are wholly UTF-8 (and not ASCII). */
 function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefined {
@@ -470,7 +470,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // others already repaired ("Ã†rÃ¸skÃ¸bing": "Æ" reads right only beside "røskøbing").
   const lossless: Repair[] = [];
   for (const { span, start, end } of found) {
-    if (span.slots > 0) continue;
+    if (span.slots > 0 || (isLessCommonDecoder(decoder.name) && wordEndThenPunctuation(line, start, end))) continue;
     let after = span.pieces.join("");
     if (decoder.doubleByte && commonHanziToHanzi(line.slice(start, end), after)) continue;
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));

@@ -173,12 +173,29 @@ const SINGLE_BYTE = [
   "ibm850",
 ] as const;
 
+/**
+ * Less common wrong decoders: Arabic and Hebrew Windows ("ط§ظ„ط¹ط±ط¨ظٹط©", "׳©׳œ׳•׳"),
+ * and DOS Cyrillic (the Windows console's "╨Я╤А╨╕╨▓╨╡╤В"). Their mistakes are repaired
+ * alone, not looked for as the inner layer under another (real Chinese "植路" is GBK
+ * D6 B2 C2 B7, "ֲ·", which is Windows-1255 for "·"). Not Thai Windows-874: its letters
+ * are both lead and continuation bytes, so every Thai text is full of well-formed pairs.
+ */
+const LESS_COMMON_SINGLE_BYTE = ["windows-1256", "windows-1255", "ibm866"] as const;
+
+/** Whether `name` is one of the less common wrong decoders, whose lone spans are guarded more (see span-guards.ts, wordEndThenPunctuation). */
+export function isLessCommonDecoder(name: string): boolean {
+  return (LESS_COMMON_SINGLE_BYTE as readonly string[]).includes(name);
+}
+
+/** The single-byte decoders whose mistake may lie under another one (see utf8-read-as.ts, moreLikelyUnderAnother). */
+export const STACKED_SINGLE_BYTE_NAMES: readonly string[] = SINGLE_BYTE;
+
 const DOUBLE_BYTE = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"] as const;
 
-export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...DOUBLE_BYTE];
+export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...LESS_COMMON_SINGLE_BYTE, ...DOUBLE_BYTE];
 
 /** The double-byte decoders as bits of a `decodersThatMayHoldUtf8` mask. */
-export const DOUBLE_BYTE_DECODERS = DOUBLE_BYTE.reduce((mask, _, i) => mask | (1 << (SINGLE_BYTE.length + i)), 0);
+export const DOUBLE_BYTE_DECODERS = DOUBLE_BYTE.reduce((mask, _, i) => mask | (1 << (SINGLE_BYTE.length + LESS_COMMON_SINGLE_BYTE.length + i)), 0);
 
 /** Bytes iconv-lite leaves undefined that the vendor's table maps (and real text shows). */
 const VENDOR_CHARACTER: Record<string, Record<number, number>> = {
