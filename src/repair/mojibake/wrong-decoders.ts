@@ -202,6 +202,14 @@ const VENDOR_CHARACTER: Record<string, Record<number, number>> = {
   macintosh: { 0xf0: 0xf8ff },
 };
 
+/**
+ * Code pages whose long-sequence leads (E0–F4) are everyday letters: in DOS Cyrillic they
+ * are "р"–"я" and "Ё", and the letters after them "а"–"п", so clean Russian would be read
+ * as three-byte sequences all the time. Only the two-byte leads there (box drawing:
+ * "╨Я" is D0 9F) begin a span: the Cyrillic, Greek and Latin letters of UTF-8.
+ */
+const TWO_BYTE_LEADS_ONLY = new Set(["ibm866"]);
+
 function buildSingleByte(name: string): WrongDecoder {
   const table = new Map<number, number>();
   const lost: number[] = [];
@@ -215,6 +223,7 @@ function buildSingleByte(name: string): WrongDecoder {
       cp = VENDOR_CHARACTER[name]?.[byte] ?? byte;
       if (byte >= 0x80 && byte <= 0xbf) lost.push(byte);
     }
+    if (TWO_BYTE_LEADS_ONLY.has(name) && byte >= 0xe0) continue;
     if (!table.has(cp)) table.set(cp, byte);
     if (byte >= 0x80 && byte <= 0xbf && cp === 0xa0) nbspByte = byte;
   }
