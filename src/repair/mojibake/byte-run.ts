@@ -78,6 +78,8 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
       } else {
         bytes.push(code);
         if (code >= 0xc2 && code <= 0xf4) suspicious = true;
+        // A lone continuation byte where the decoder loses leads alone (lost-lead.ts).
+        else if (code >= 0x80 && code <= 0xbf && decoder.leadLostBefore) suspicious = true;
       }
     }
     i += width;

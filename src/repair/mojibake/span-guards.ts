@@ -134,7 +134,8 @@ const KEYCAP = /^\ufe0f?\u20e3$/;
  */
 export function isWeak(span: Utf8Span): boolean {
   if (isLoneLeadBeforeLostNbsp(span)) return false;
-  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
+  // (A sequence that lost its lead left continuation bytes shown as C1 controls: evidence enough.)
+  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || (p.survivors.length < 2 && !p.lostLead));
 }
 
 function isLoneLeadBeforeLostNbsp(span: Utf8Span): boolean {

@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
-import { byteRuns } from "./byte-run.js";
+import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
@@ -68,7 +68,8 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
     const chosen = restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
-    if (chosen === undefined && piece.standIn !== "marker") return undefined;
+    // (C1 controls left of a lost lead are junk shown already: one U+FFFD stands for them.)
+    if (chosen === undefined && piece.standIn !== "marker" && !piece.lostLead) return undefined;
     texts.push(chosen ?? "\ufffd");
     out += chosen ?? "\ufffd";
   }
@@ -135,8 +136,11 @@ function restoreSlot(
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
   // ("Ã " → "à", "ë“ " → "든") or punctuation — not a Samaritan letter ("à €" → "ࠤ").
   const neighbourScripts = new Set([scriptOf(left), scriptOf(right), nearestLetterScript(context, at - 1, -1), nearestLetterScript(context, at + length, 1)]);
+  // So does a lost lead byte: its candidates span every script ("’" from E2 80 99 or "這" from E9 80 99);
+  // between other broken characters, the script most of the line reads in.
+  const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   const candidates =
-    slot.standIn === "space" ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && neighbourScripts.has(scriptOf(c)))) : slot.candidates;
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
   const chosen = chooseCandidate(candidates, scene);
   if (slot.droppedInstead === undefined) return chosen;
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
@@ -146,6 +150,28 @@ function restoreSlot(
   if (chosen === undefined) return `${keptSpace} `;
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
+
+/** The script most letters of `text` are in (the last text asked about is remembered: a line's slots ask in turn). */
+function dominantScript(text: string): number | undefined {
+  if (lastDominant?.text === text) return lastDominant.script;
+  const counts = new Map<number, number>();
+  for (const ch of text) {
+    const script = scriptOf(ch);
+    if (script !== undefined) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let script: number | undefined;
+  let most = 0;
+  for (const [s, n] of counts) {
+    if (n > most) {
+      most = n;
+      script = s;
+    }
+  }
+  lastDominant = { text, script };
+  return script;
+}
+
+let lastDominant: { text: string; script: number | undefined } | undefined;
 
 /** The text around a slot that chooses a restored letter: its words, at most LETTER_CONTEXT_CHARS each side. */
 function slotSurroundings(scene: SlotScene): { before: string; after: string } {
@@ -332,7 +358,9 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
-      const span = lead >= 0xc2 && lead <= 0xf4 && !run.marker[k] ? utf8SpanAt(run, k, decoder) : undefined;
+      // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts.)
+      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || (decoder.leadLostBefore !== undefined && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
+      const span = mayStart ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;
         continue;

@@ -9,6 +9,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { type LeadLosingDecoder, lostLeadSlotAt } from "./lost-lead.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
@@ -25,6 +26,8 @@ export interface LostSlot {
    * is real and the decoder dropped a byte before it ("â€" + " " is "” " or, with A0 lost, "†").
    */
   droppedInstead?: string[];
+  /** The LEAD byte was lost and `survivors` are continuation bytes only (see lost-lead.ts). */
+  lostLead?: true;
 }
 
 export type SpanPiece = string | LostSlot;
@@ -53,7 +56,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder {
+interface SpanDecoder extends LeadLosingDecoder {
   lostBytes: readonly number[];
   nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
@@ -136,7 +139,9 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
-  if (noSpanCanStartAt(run, first, decoder)) return undefined;
+  // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP).
+  const lostLead = lostLeadSlotAt(run, first, decoder);
+  if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -176,11 +181,23 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   let sequences = 0;
   let slots = 0;
   let checkpoint = { p, pieces: 0, sequences: 0, slots: 0 };
+  if (lostLead) {
+    pieces.push(lostLead.slot);
+    slots++;
+    p = lostLead.end;
+  }
   while (p < bytes.length) {
     const b = bytes[p]!;
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
+      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder);
+      if (lostLeadHere) {
+        pieces.push(lostLeadHere.slot);
+        slots++;
+        p = lostLeadHere.end;
+        continue;
+      }
       if (b < 0x80 || marker[charAtByte(p)]) break;
     } else if (b < 0x80) {
       pieces.push(String.fromCharCode(b));
