@@ -44,13 +44,31 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   const survivors: number[] = [];
   while (survivors.length < 3 && q < bytes.length && isContinuation(bytes[q]!) && !isMarkerByte(run, q)) survivors.push(bytes[q++]!);
   if (survivors.length === 0) return undefined;
-  const candidates = leadRestorations(survivors, decoder);
+  let candidates = leadRestorations(survivors, decoder);
+  if (survivors.length === 1 && survivors[0] === PUNCTUATION_MIDDLE) {
+    // "…" (E2 80 A6) before a space: the lead lost before 80, and A6 with the space after
+    // it — the slot takes the stand-in of that last byte too ("◆\x80◆ " → "• "; dropped: "\x80" → "…").
+    const lastStandsIn = standsIn && q < bytes.length && isStandIn(run, q) && !(q + 1 < bytes.length && isContinuation(bytes[q + 1]!));
+    if (lastStandsIn || !standsIn) {
+      const letters = lastStandsIn ? candidates.map((c) => `${c}\ufffd`) : candidates;
+      candidates = [...punctuationLosingTwoBytes(), ...letters];
+      if (lastStandsIn) q++;
+    }
+  }
   if (candidates.length === 0) return undefined;
   return { slot: { candidates, standIn: standsIn ? "marker" : "dropped", survivors, lostLead: true }, end: q };
 }
 
-/** Whether byte `b` of the run is a marker's placeholder (U+FFFD). */
-function isMarkerByte(run: ByteRun, b: number): boolean {
+/** The middle byte of general punctuation, E2 80 xx. */
+const PUNCTUATION_MIDDLE = 0x80;
+
+/** Whether byte `b` of the run is a stand-in character: a marker (U+FFFD) or "?". */
+function isStandIn(run: ByteRun, b: number): boolean {
+  return run.bytes[b] === QUESTION_MARK && charIndexAt(run, b) !== undefined;
+}
+
+/** The index of the character starting at byte `b`, or undefined when `b` is inside one. */
+function charIndexAt(run: ByteRun, b: number): number | undefined {
   let lo = 0;
   let hi = run.charByte.length - 2;
   while (lo < hi) {
@@ -58,7 +76,23 @@ function isMarkerByte(run: ByteRun, b: number): boolean {
     if (run.charByte[mid]! <= b) lo = mid;
     else hi = mid - 1;
   }
-  return run.charByte[lo] === b && run.marker[lo] === true;
+  return run.charByte[lo] === b ? lo : undefined;
+}
+
+/**
+ * General punctuation whose last byte (A0–BF: it paired with the byte after, and that
+ * pair was no character) was lost with its lead: † ‡ • … ‰ ′ ″ ‹ › ※ ‼ …
+ */
+let twoLost: string[] | undefined;
+function punctuationLosingTwoBytes(): string[] {
+  twoLost ??= Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x2020 + i)).filter((c) => c !== "\u2028" && c !== "\u2029" && isKnownCharacter(c, true));
+  return twoLost;
+}
+
+/** Whether byte `b` of the run is a marker's placeholder (U+FFFD). */
+function isMarkerByte(run: ByteRun, b: number): boolean {
+  const at = charIndexAt(run, b);
+  return at !== undefined && run.marker[at] === true;
 }
 
 const known = new WeakMap<LeadLosingDecoder, Map<string, string[]>>();
