@@ -141,7 +141,9 @@ function restoreSlot(
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   const candidates =
     slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
-  const chosen = chooseCandidate(candidates, scene);
+  // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
+  // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
+  const chosen = chooseCandidate(candidates, scene) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.droppedInstead === undefined) return chosen;
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
   // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
@@ -149,6 +151,14 @@ function restoreSlot(
   if (keptSpace === undefined) return chosen;
   if (chosen === undefined) return `${keptSpace} `;
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
+}
+
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
+
+/** The one pictograph among `candidates`, if there is exactly one. */
+function onlyPictograph(candidates: readonly string[]): string | undefined {
+  const pictographs = candidates.filter((c) => PICTOGRAPH.test(c));
+  return pictographs.length === 1 ? pictographs[0] : undefined;
 }
 
 /** The script most letters of `text` are in (the last text asked about is remembered: a line's slots ask in turn). */
