@@ -44,16 +44,17 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   const survivors: number[] = [];
   while (survivors.length < 3 && q < bytes.length && isContinuation(bytes[q]!) && !isMarkerByte(run, q)) survivors.push(bytes[q++]!);
   if (survivors.length === 0) return undefined;
-  let candidates = leadRestorations(survivors, decoder);
-  if (survivors.length === 1 && survivors[0] === PUNCTUATION_MIDDLE) {
-    // "…" (E2 80 A6) before a space: the lead lost before 80, and A6 with the space after
-    // it — the slot takes the stand-in of that last byte too ("◆\x80◆ " → "• "; dropped: "\x80" → "…").
-    const lastStandsIn = standsIn && q < bytes.length && isStandIn(run, q) && !(q + 1 < bytes.length && isContinuation(bytes[q + 1]!));
-    if (lastStandsIn || !standsIn) {
-      const letters = lastStandsIn ? candidates.map((c) => `${c}\ufffd`) : candidates;
-      candidates = [...punctuationLosingTwoBytes(), ...letters];
-      if (lastStandsIn) q++;
-    }
+  let candidates = leadRestorations(survivors, decoder, false);
+  // The last byte may be lost too (A0–BF pair with the byte after, and that pair may be no
+  // character): behind a stand-in that no continuation byte follows, the slot takes it
+  // ("რ" E1 83 A0 → "◆\x83◆"; "…" E2 80 A6 before a space → "◆\x80◆ "), or the stand-in is
+  // another character's and stays. Dropped: only the general punctuation of a lone \x80.
+  const lastStandsIn = standsIn && survivors.length <= 2 && q < bytes.length && isStandIn(run, q) && !(q + 1 < bytes.length && isContinuation(bytes[q + 1]!));
+  if (lastStandsIn) {
+    candidates = [...leadRestorations(survivors, decoder, true), ...candidates.map((c) => `${c}\ufffd`)];
+    q++;
+  } else if (!standsIn && survivors.length === 1 && survivors[0] === PUNCTUATION_MIDDLE) {
+    candidates = [...punctuationLosingTwoBytes(), ...candidates];
   }
   if (candidates.length === 0) return undefined;
   return { slot: { candidates, standIn: standsIn ? "marker" : "dropped", survivors, lostLead: true }, end: q };
@@ -97,22 +98,30 @@ function isMarkerByte(run: ByteRun, b: number): boolean {
 
 const known = new WeakMap<LeadLosingDecoder, Map<string, string[]>>();
 
-/** The characters the survivors can be with a lead put back that the decoder loses before the first of them. */
-function leadRestorations(survivors: number[], decoder: LeadLosingDecoder): string[] {
+/** Last bytes lost with the byte after them: A0–BF, which pair with it. */
+const LOST_LAST = Array.from({ length: 0x20 }, (_, i) => 0xa0 + i);
+
+/**
+ * The characters the survivors can be with a lead put back that the decoder loses before
+ * the first of them (and, when `lastLost`, a last byte A0–BF put back after them).
+ */
+function leadRestorations(survivors: number[], decoder: LeadLosingDecoder, lastLost: boolean): string[] {
   let cache = known.get(decoder);
   if (!cache) known.set(decoder, (cache = new Map()));
-  const key = survivors.join(",");
+  const key = `${survivors.join(",")}${lastLost ? "+" : ""}`;
   let out = cache.get(key);
   if (out) return out;
   out = [];
-  const need = survivors.length + 1;
+  const need = survivors.length + (lastLost ? 2 : 1);
   const [lo, hi] = need === 2 ? [0xc2, 0xdf] : need === 3 ? [0xe0, 0xef] : [0xf0, 0xf4];
   for (let lead = lo; lead <= hi; lead++) {
     if (!decoder.leadLostBefore!(lead, survivors[0]!)) continue;
-    const seq = Uint8Array.from([lead, ...survivors]);
-    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-    const ch = new TextDecoder().decode(seq);
-    if (isKnownCharacter(ch, true)) out.push(ch);
+    for (const last of lastLost ? LOST_LAST : [undefined]) {
+      const seq = Uint8Array.from(last === undefined ? [lead, ...survivors] : [lead, ...survivors, last]);
+      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+      const ch = new TextDecoder().decode(seq);
+      if (isKnownCharacter(ch, true)) out.push(ch);
+    }
   }
   cache.set(key, out);
   return out;

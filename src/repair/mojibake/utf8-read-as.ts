@@ -68,8 +68,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
     const chosen = restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
-    // (C1 controls left of a lost lead are junk shown already: one U+FFFD stands for them.)
-    if (chosen === undefined && piece.standIn !== "marker" && !piece.lostLead) return undefined;
+    if (chosen === undefined && piece.standIn !== "marker") return undefined;
     texts.push(chosen ?? "\ufffd");
     out += chosen ?? "\ufffd";
   }
