@@ -126,3 +126,93 @@ function leadRestorations(survivors: number[], decoder: LeadLosingDecoder, lastL
   cache.set(key, out);
   return out;
 }
+
+/**
+ * Two-byte characters a decoder loses whole, lead and continuation, leaving one stand-in
+ * (the browsers' Big5 for any trail 80–A0: "ē" C4 93 → "◆"; their EUC-KR and EUC-JP for
+ * A0: "Р" D0 A0 → "◆") or two (their EUC-KR for 8E and 8F: "ю" D1 8E → "◆◆"; Python's
+ * strict Big5, EUC-KR and EUC-JP, one U+FFFD per byte, for every pair the standard lacks).
+ * Letters only: the slot's words choose among them. Indexed by the stand-ins' count.
+ */
+/** The punctuation whose place alone tells which it was (typography.ts): quotes, dashes, ellipsis, bullet. */
+const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u2013", "\u2014", "\u2026", "\u2022"];
+
+export interface WholeCharacterLosses {
+  /** Two-byte letters, by the stand-ins they leave (0, 1, 2). */
+  letters: readonly (readonly string[])[];
+  /** General punctuation (three bytes), by the stand-ins it leaves (0–3). */
+  punctuation: readonly (readonly string[])[];
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+export function wholeCharacterLosses(name: string, strict: ((lead: number, trail: number) => boolean) | undefined): WholeCharacterLosses | undefined {
+  const browser = new TextDecoder(name);
+  const one = new Set<string>();
+  const two = new Set<string>();
+  for (let lead = 0xc2; lead <= 0xdf; lead++) {
+    for (let cont = 0x80; cont <= 0xbf; cont++) {
+      const ch = String.fromCharCode(((lead & 0x1f) << 6) | (cont & 0x3f));
+      if (!LETTER_OR_MARK.test(ch) || !isKnownCharacter(ch, true)) continue;
+      const read = browser.decode(Uint8Array.of(lead, cont, 0x41));
+      if (read === "\ufffdA") one.add(ch);
+      else if (read === "\ufffd\ufffdA" || (read.startsWith("\ufffd") && strict !== undefined && !strict(lead, cont))) two.add(ch);
+    }
+  }
+  // General punctuation lost whole, lead and both continuation bytes: two stand-ins for the
+  // browsers' Big5 (E2 80 → one, 9x and the space after it → one, the space given back),
+  // three for Python's strict decoders (one per byte).
+  const punctuation: [string[], string[], string[], string[]] = [[], [], [], []];
+  for (const ch of PUNCTUATION_BY_POSITION) {
+    const bytes = Buffer.from(ch, "utf8");
+    const read = browser.decode(Uint8Array.of(...bytes, 0x20));
+    if (read === "\ufffd\ufffd ") punctuation[2].push(ch);
+    else if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
+  }
+  if (one.size === 0 && two.size === 0 && punctuation.every((p) => p.length === 0)) return undefined;
+  return { letters: [[], [...one], [...two]], punctuation };
+}
+
+/** A decoder that may lose whole two-byte characters (see `wholeCharacterLosses`). */
+export interface WholeLosingDecoder {
+  wholeCharacterLosses?: WholeCharacterLosses;
+}
+
+/**
+ * The slot of a two-byte character lost whole at character `first`: one or two stand-ins
+ * (U+FFFD; "?" only inside a word, where no question mark stands) beside a letter, that no
+ * continuation byte follows (then the lead alone was lost: `lostLeadSlotAt`).
+ * Example (Big5): "b◆rniem" → slot [◆] → "bērniem" among "bārniem", "bčrniem"… by its words.
+ */
+export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder): LostLeadSlot | undefined {
+  const losses = decoder.wholeCharacterLosses;
+  if (!losses) return undefined;
+  const { bytes, charByte, marker } = run;
+  const isStandInChar = (k: number) => k < marker.length && (marker[k] || (bytes[charByte[k]!] === QUESTION_MARK && charByte[k + 1] === charByte[k]! + 1));
+  let k = first;
+  while (k - first < 3 && isStandInChar(k)) k++;
+  const run_ = k - first;
+  if (run_ === 0) return undefined;
+  const start = charByte[first]!;
+  // Beside a letter: an ASCII one, or the bytes of a character of the span.
+  const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
+  const letterBefore = start > 0 && letterByte(bytes[start - 1]);
+  const questionMarks = !marker[first];
+  for (let count = run_; count >= 1; count--) {
+    const end = charByte[first + count]!;
+    if (end < bytes.length && isContinuation(bytes[end]!)) continue;
+    const letterAfter = letterByte(bytes[end]);
+    // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
+    const punctuation = losses.punctuation[count] ?? [];
+    const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
+    const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
+    if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
+      return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
+    }
+    const letters = losses.letters[count] ?? [];
+    if (letters.length > 0 && (questionMarks ? letterBefore && letterAfter : letterBefore || letterAfter)) {
+      return { slot: { candidates: [...letters], standIn: "marker", survivors: [], lostLead: true }, end };
+    }
+  }
+  return undefined;
+}

@@ -28,6 +28,12 @@ const COMBINING_MARK = /^\p{M}$/u;
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
+/**
+ * Letters scored for a character lost whole (lead and continuation: hundreds of
+ * candidates), at most: enough for every letter of one alphabet that can be lost so
+ * (Cyrillic р–я and А–П), the rarer ones of which ("ю") the script-wide cut would miss.
+ */
+const WHOLE_CHARACTER_POOL = 64;
 
 /**
  * A restored letter also pays for how rare it is in its script, this many times its
@@ -142,7 +148,8 @@ function restoreSlot(
     slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
-  const chosen = chooseCandidate(candidates, scene) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  const poolSize = slot.lostLead && slot.survivors.length === 0 ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
+  const chosen = chooseCandidate(candidates, scene, poolSize) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.droppedInstead === undefined) return chosen;
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
   // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
@@ -200,7 +207,7 @@ function readingBits(restored: string, scene: SlotScene): number {
 }
 
 /** Of the characters a slot can be, the most plausible one in its place, or undefined. */
-function chooseCandidate(candidates: readonly string[], scene: SlotScene): string | undefined {
+function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSize = MAX_LETTER_CANDIDATES): string | undefined {
   const { left, right } = scene;
   if (candidates.length <= 1) return candidates[0];
   // Punctuation, when some candidate is and its place says which.
@@ -224,10 +231,10 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   if (pool.length === 0) return undefined;
   // Of many hanzi or Hangul, only the frequent ones are worth a look;
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
-  if (pool.length > MAX_LETTER_CANDIDATES) {
+  if (pool.length > poolSize) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
     const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a));
-    pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
+    pool = ranked.slice(0, poolSize);
   }
   const { before, after } = slotSurroundings(scene);
   // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
@@ -368,7 +375,7 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
       // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts.)
-      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || (decoder.leadLostBefore !== undefined && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
+      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
       const span = mayStart ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;

@@ -9,7 +9,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
-import { type LeadLosingDecoder, lostLeadSlotAt } from "./lost-lead.js";
+import { type LeadLosingDecoder, type WholeLosingDecoder, lostLeadSlotAt, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
@@ -56,7 +56,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder extends LeadLosingDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder {
   lostBytes: readonly number[];
   nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
@@ -140,7 +140,7 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
   // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP).
-  const lostLead = lostLeadSlotAt(run, first, decoder);
+  const lostLead = lostLeadSlotAt(run, first, decoder) ?? wholeCharacterSlotAt(run, first, decoder);
   if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
@@ -191,7 +191,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
-      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder);
+      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && (lostLeadSlotAt(run, charAtByte(p), decoder) ?? wholeCharacterSlotAt(run, charAtByte(p), decoder));
       if (lostLeadHere) {
         pieces.push(lostLeadHere.slot);
         slots++;

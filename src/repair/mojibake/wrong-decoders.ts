@@ -10,6 +10,7 @@
  */
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
+import { type WholeCharacterLosses, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
   /** Canonical name of the encoding the bytes were wrongly decoded as. */
@@ -40,6 +41,8 @@ export interface WrongDecoder {
    * is lost so when `next` follows it. Undefined for the others.
    */
   leadLostBefore?(lead: number, next: number): boolean;
+  /** For double-byte decoders: the two-byte letters they lose whole, by stand-ins left (lost-lead.ts). */
+  wholeCharacterLosses?: WholeCharacterLosses;
   /**
    * An exact screen: false when this decoder's repair can find nothing in `line`. A
    * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
@@ -295,7 +298,8 @@ function buildDoubleByte(name: string): WrongDecoder {
   const leadLostBefore = leadsLostAlone(name);
   const flags = screenFlags(table, undefined, leadLostBefore !== undefined);
   const mayHoldUtf8 = screen(flags);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, mayHoldUtf8, screenFlags: flags };
+  const wholeLosses = wholeCharacterLosses(name, strict);
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, mayHoldUtf8, screenFlags: flags };
 }
 
 /**
