@@ -156,7 +156,7 @@ export function wholeCharacterLosses(name: string, strict: ((lead: number, trail
       if (!LETTER_OR_MARK.test(ch) || !isKnownCharacter(ch, true)) continue;
       const read = browser.decode(Uint8Array.of(lead, cont, 0x41));
       if (read === "\ufffdA") one.add(ch);
-      else if (read === "\ufffd\ufffdA" || (read.startsWith("\ufffd") && strict !== undefined && !strict(lead, cont))) two.add(ch);
+      if (read === "\ufffd\ufffdA" || (read.startsWith("\ufffd") && strict !== undefined && !strict(lead, cont))) two.add(ch);
     }
   }
   // General punctuation lost whole, lead and both continuation bytes: two stand-ins for the
@@ -167,7 +167,7 @@ export function wholeCharacterLosses(name: string, strict: ((lead: number, trail
     const bytes = Buffer.from(ch, "utf8");
     const read = browser.decode(Uint8Array.of(...bytes, 0x20));
     if (read === "\ufffd\ufffd ") punctuation[2].push(ch);
-    else if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
+    if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
   }
   if (one.size === 0 && two.size === 0 && punctuation.every((p) => p.length === 0)) return undefined;
   return { letters: [[], [...one], [...two]], punctuation };

@@ -34,6 +34,12 @@ const MAX_LETTER_CANDIDATES = 12;
  * (Cyrillic р–я and А–П), the rarer ones of which ("ю") the script-wide cut would miss.
  */
 const WHOLE_CHARACTER_POOL = 64;
+/**
+ * A letter lost whole is restored only when it reads better than every other by this
+ * many bits; else one U+FFFD stands for it. Nothing of it is left to tell them apart,
+ * so a close call is a coin toss, and a wrong letter reads worse than a visible U+FFFD.
+ */
+const WHOLE_CHARACTER_MARGIN_BITS = 2;
 
 /**
  * A restored letter also pays for how rare it is in its script, this many times its
@@ -144,12 +150,18 @@ function restoreSlot(
   // So does a lost lead byte: its candidates span every script ("’" from E2 80 99 or "這" from E9 80 99);
   // between other broken characters, the script most of the line reads in.
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
-  const candidates =
+  let candidates =
     slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
+  // A lost lead whose last byte went too reads so when some such character fits; only
+  // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
+  if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
+  // Inside a word of small letters, a lead lost with nothing of the letter left restores a small letter ("vzd◆◆lání" is no "vzdÍlání").
+  if (slot.lostLead && isLowerLetter(left) && isLowerLetter(right)) candidates = candidates.filter((c) => c === c.toLowerCase());
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
   const poolSize = slot.lostLead && slot.survivors.length === 0 ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
-  const chosen = chooseCandidate(candidates, scene, poolSize) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  const margin = poolSize === WHOLE_CHARACTER_POOL ? WHOLE_CHARACTER_MARGIN_BITS : 0;
+  const chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.droppedInstead === undefined) return chosen;
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
   // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
@@ -158,6 +170,8 @@ function restoreSlot(
   if (chosen === undefined) return `${keptSpace} `;
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
+
+const isLowerLetter = (ch: string | undefined) => ch !== undefined && /^\p{Ll}$/u.test(ch);
 
 const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
 
@@ -207,7 +221,7 @@ function readingBits(restored: string, scene: SlotScene): number {
 }
 
 /** Of the characters a slot can be, the most plausible one in its place, or undefined. */
-function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSize = MAX_LETTER_CANDIDATES): string | undefined {
+function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSize = MAX_LETTER_CANDIDATES, minMargin = 0): string | undefined {
   const { left, right } = scene;
   if (candidates.length <= 1) return candidates[0];
   // Punctuation, when some candidate is and its place says which.
@@ -243,6 +257,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const language = slotLanguage(before + pool[0] + after, scene.lineReading);
   let best: string | undefined;
   let bestCost = Infinity;
+  let secondCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
@@ -250,11 +265,12 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     if (cost < bestCost) {
+      secondCost = bestCost;
       bestCost = cost;
       best = candidate;
-    }
+    } else if (cost < secondCost) secondCost = cost;
   }
-  return best;
+  return secondCost - bestCost >= minMargin ? best : undefined;
 }
 
 /**
@@ -470,6 +486,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const { span, start, end } of found) {
     if (span.slots === 0) continue;
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
+    if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) continue; // so does a character lost whole
     if (decoder.doubleByte && slotsOnlyHanzi(span) && commonHanziToHanzi(line.slice(start, end), "")) continue;
     while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
       const r = sure[sureIndex++]!;

@@ -140,7 +140,13 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
   // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP).
-  const lostLead = lostLeadSlotAt(run, first, decoder) ?? wholeCharacterSlotAt(run, first, decoder);
+  const lostLead = lostLeadSlotAt(run, first, decoder);
+  // A character lost whole is a span of its own, judged alone beside the sure repairs.
+  const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
+  if (whole) {
+    const endChar = whole.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(whole.end, first);
+    return { firstChar: first, endChar, pieces: [whole.slot], sequences: 0, slots: 1 };
+  }
   if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
@@ -191,7 +197,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
-      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && (lostLeadSlotAt(run, charAtByte(p), decoder) ?? wholeCharacterSlotAt(run, charAtByte(p), decoder));
+      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder);
       if (lostLeadHere) {
         pieces.push(lostLeadHere.slot);
         slots++;
