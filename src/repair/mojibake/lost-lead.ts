@@ -216,3 +216,49 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   }
   return undefined;
 }
+
+/**
+ * A double-byte decoder may lose a byte together with the ASCII letter after it, as one
+ * U+FFFD: Shift_JIS reads 98 73 ("‘" E2 80 98, then "s") as no character. Per byte
+ * 80–BF, the letters it so swallows, asked of the browser's decoder; undefined when none.
+ */
+export function lettersSwallowedAfter(name: string): ReadonlyMap<number, string> | undefined {
+  const browser = new TextDecoder(name);
+  const swallowed = new Map<number, string>();
+  for (let byte = 0x80; byte <= 0xbf; byte++) {
+    let letters = "";
+    for (const letter of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+      if (browser.decode(Uint8Array.of(byte, letter.charCodeAt(0))) === "\ufffd") letters += letter;
+    }
+    if (letters) swallowed.set(byte, letters);
+  }
+  return swallowed.size > 0 ? swallowed : undefined;
+}
+
+/** A decoder that may swallow a letter with a lost byte (see `lettersSwallowedAfter`). */
+export interface SwallowingDecoder {
+  lettersSwallowedAfter?: ReadonlyMap<number, string>;
+}
+
+const knownSwallowed = new WeakMap<SwallowingDecoder, Map<string, string[]>>();
+
+/** What `survivors` and one lost last byte can be, each with the letter the decoder swallowed with that byte. */
+export function swallowedLetterRestorations(survivors: readonly number[], decoder: SwallowingDecoder): string[] {
+  const table = decoder.lettersSwallowedAfter;
+  if (!table) return [];
+  let cache = knownSwallowed.get(decoder);
+  if (!cache) knownSwallowed.set(decoder, (cache = new Map()));
+  const key = survivors.join(",");
+  let out = cache.get(key);
+  if (out) return out;
+  out = [];
+  for (const [byte, letters] of table) {
+    const seq = Uint8Array.from([...survivors, byte]);
+    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+    const ch = new TextDecoder().decode(seq);
+    if (!isKnownCharacter(ch, true) || /\s/u.test(ch)) continue;
+    for (const letter of letters) out.push(ch + letter);
+  }
+  cache.set(key, out);
+  return out;
+}

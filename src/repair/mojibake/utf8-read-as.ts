@@ -155,13 +155,15 @@ function restoreSlot(
   // A lost lead whose last byte went too reads so when some such character fits; only
   // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
   if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
-  // Inside a word of small letters, a lead lost with nothing of the letter left restores a small letter ("vzd◆◆lání" is no "vzdÍlání").
-  if (slot.lostLead && isLowerLetter(left) && isLowerLetter(right)) candidates = candidates.filter((c) => c === c.toLowerCase());
+  // After a small letter, in the same word, a restored letter is small ("vzd◆◆lání" is no
+  // "vzdÍlání", "tolerancjĘ" no word); the letter models fold case and cannot tell.
+  if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
   const poolSize = slot.lostLead && slot.survivors.length === 0 ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
   const margin = poolSize === WHOLE_CHARACTER_POOL ? WHOLE_CHARACTER_MARGIN_BITS : 0;
-  const chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
   // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
@@ -171,7 +173,42 @@ function restoreSlot(
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
 
+/**
+ * A letter swallowed with a lost byte must make its word read better by this much. None:
+ * the longer word already pays for its letter in the models, and a marker followed by a
+ * letter the decoder swallows after that byte is most often just that ("‘s", "‘t").
+ */
+const SWALLOWED_LETTER_PRIOR_BITS = 0;
+
+/**
+ * `chosen`, or the character and the letter the decoder swallowed with its last byte
+ * when that word reads better ("窶◆uri" is "‘turi", not "“uri"). A quote must fit
+ * where it stands; a letter must be of the swallowed letter's script ("Är").
+ */
+function withSwallowedLetter(chosen: string | undefined, swallowed: readonly string[], scene: SlotScene): string | undefined {
+  const { before, after } = slotSurroundings(scene);
+  const language = languageOfLine(scene.lineReading);
+  const cost = (text: string) => trigramTextCost(text, language) ?? languageTextCost(text, language) ?? Infinity;
+  let best = chosen;
+  let bestBits = Infinity;
+  for (const alternative of swallowed) {
+    const [ch, letter] = [...alternative] as [string, string];
+    // A quote is judged by position; the letter by its word, read without the quote
+    // (a quote before a word makes the models read its start as they saw it after one).
+    const typographic = isTypographic([ch]);
+    if (typographic ? chooseByPosition([ch], scene.left, letter, quotesOpenAfter(scene.out, scene.quotesOpenBefore)) !== ch : scriptOf(ch) === undefined || scriptOf(ch) !== scriptOf(letter)) continue;
+    const withLetter = cost(before + (typographic ? "" : ch) + letter + after) + SWALLOWED_LETTER_PRIOR_BITS;
+    const without = cost(before + (typographic ? "" : (chosen ?? ch)) + after);
+    if (withLetter < without && withLetter - without < bestBits) {
+      bestBits = withLetter - without;
+      best = alternative;
+    }
+  }
+  return best;
+}
+
 const isLowerLetter = (ch: string | undefined) => ch !== undefined && /^\p{Ll}$/u.test(ch);
+const isUpperLetter = (ch: string | undefined) => ch !== undefined && /^\p{Lu}$/u.test(ch);
 
 const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
 

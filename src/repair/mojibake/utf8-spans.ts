@@ -9,7 +9,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
-import { type LeadLosingDecoder, type WholeLosingDecoder, lostLeadSlotAt, wholeCharacterSlotAt } from "./lost-lead.js";
+import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
@@ -26,6 +26,11 @@ export interface LostSlot {
    * is real and the decoder dropped a byte before it ("â€" + " " is "” " or, with A0 lost, "†").
    */
   droppedInstead?: string[];
+  /**
+   * For a marker that stood for the last byte: what the character and a letter after it
+   * can be when the decoder lost both into that one marker (Shift_JIS "‘t" → 窶 + U+FFFD).
+   */
+  swallowed?: string[];
   /** The LEAD byte was lost and `survivors` are continuation bytes only (see lost-lead.ts). */
   lostLead?: true;
 }
@@ -56,7 +61,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder {
   lostBytes: readonly number[];
   nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
@@ -259,7 +264,11 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
     if (candidates.length === 0 && droppedInstead.length === 0) break;
-    pieces.push(droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors });
+    const piece: LostSlot = droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors };
+    // The last byte lost with the ASCII letter after it, into one marker (lost-lead.ts).
+    const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : [];
+    if (swallowed.length > 0) piece.swallowed = swallowed;
+    pieces.push(piece);
     slots++;
     p = q;
     // A space that stood for the NBSP byte after a lead inside a word ends the span:

@@ -10,7 +10,7 @@
  */
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
-import { type WholeCharacterLosses, wholeCharacterLosses } from "./lost-lead.js";
+import { type WholeCharacterLosses, lettersSwallowedAfter, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
   /** Canonical name of the encoding the bytes were wrongly decoded as. */
@@ -43,6 +43,8 @@ export interface WrongDecoder {
   leadLostBefore?(lead: number, next: number): boolean;
   /** For double-byte decoders: the two-byte letters they lose whole, by stand-ins left (lost-lead.ts). */
   wholeCharacterLosses?: WholeCharacterLosses;
+  /** For double-byte decoders: letters lost with a byte 80–BF into one U+FFFD (lost-lead.ts). */
+  lettersSwallowedAfter?: ReadonlyMap<number, string>;
   /**
    * An exact screen: false when this decoder's repair can find nothing in `line`. A
    * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
@@ -299,7 +301,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   const flags = screenFlags(table, undefined, leadLostBefore !== undefined);
   const mayHoldUtf8 = screen(flags);
   const wholeLosses = wholeCharacterLosses(name, strict);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), mayHoldUtf8, screenFlags: flags };
 }
 
 /**
