@@ -538,9 +538,41 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain <= 0) continue;
     guessed.push({ start, end, after, gain, guess: true, encodingPair });
+    if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
     quotesOpen = quotesOpenAfter(after, quotesOpen);
     scanned = at + (end - start);
   }
-  return [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+}
+
+/** The guessed spans holding a lost lead byte, by their repair (see `rereadLostLeads`). */
+const guessedLostLeads = new Map<Repair, Utf8Span>();
+
+/**
+ * Lost lead bytes chosen once more, each span beside every other repair of the line:
+ * when most letters of a line lost their lead (Cyrillic read as EUC-KR: "◆\x81棘勻◆\x96"),
+ * the first reading saw its neighbours still broken, and the line's language from what
+ * was left of it ("має", not "маД", once the words around it read as Ukrainian).
+ */
+function rereadLostLeads(line: string, repairs: Repair[], spans: Map<Repair, Utf8Span>): Repair[] {
+  try {
+    const lineReading = applyRepairs(line, repairs);
+    return repairs.map((r) => {
+      const span = spans.get(r);
+      if (!span) return r;
+      const others = repairs.filter((o) => o !== r);
+      const context = applyRepairs(line, others);
+      let at = r.start;
+      for (const o of others) if (o.end <= r.start) at += o.after.length - (o.end - o.start);
+      const quotesOpen = quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES);
+      const after = spanText(span, context, at, r.end - r.start, quotesOpen, lineReading);
+      if (after === undefined || after === r.after) return r;
+      const gain = plausibilityGain(context, at, at + (r.end - r.start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+      return gain > 0 ? { ...r, after, gain } : r;
+    });
+  } finally {
+    spans.clear();
+  }
 }
