@@ -45,6 +45,13 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   while (survivors.length < 3 && q < bytes.length && isContinuation(bytes[q]!) && !isMarkerByte(run, q)) survivors.push(bytes[q++]!);
   if (survivors.length === 0) return undefined;
   let candidates = leadRestorations(survivors, decoder, false);
+  // Dropped without a trace, two sequences' survivors run together ("“К" → \x80\x9c\x9a):
+  // the longest run that makes a character is one, what follows starts the next.
+  while (!standsIn && candidates.length === 0 && survivors.length > 1) {
+    survivors.pop();
+    q--;
+    candidates = leadRestorations(survivors, decoder, false);
+  }
   // The last byte may be lost too (A0–BF pair with the byte after, and that pair may be no
   // character): behind a stand-in that no continuation byte follows, the slot takes it
   // ("რ" E1 83 A0 → "◆\x83◆"; "…" E2 80 A6 before a space → "◆\x80◆ "), or the stand-in is
