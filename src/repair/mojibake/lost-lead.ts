@@ -9,6 +9,9 @@
  * before the first of them; the slot's context chooses (utf8-read-as.ts).
  * Example (EUC-KR): "’" = E2 80 99 → U+FFFD U+0080 U+0099 → slot [?, 80, 99] → "’";
  * "К" = D0 9A → U+FFFD U+009A → slot [?, 9A] → "К" among "К", "њ", "Ț"… by its words.
+ * Its kin live here too: characters a decoder loses whole, lead and continuation, behind
+ * one or two U+FFFD (Big5 "ē" C4 93 → "◆"; Python's strict decoders, one per byte), and
+ * a last byte lost together with the ASCII letter after it (Shift_JIS "‘s" → 窶 + "◆").
  */
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
