@@ -22,6 +22,7 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "a symbol that lost its lead byte is the one pictograph that fits", clean: "Wir trinken ☕ am Morgen — jeden Tag.", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
   { name: "a bullet and an ellipsis that lost their lead and last bytes", clean: "• Jeder Mensch hat Rechte, die Würde…", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
   { name: "Shift_JIS: an opening quote lost with the letter after it", clean: "Wir lieben die ‘stille’ Nacht.", encoding: "shift_jis", marks: ["fffd", "question"] },
+  { name: "Big5: quotes whose first two bytes were lost, the last paired with the letter after", clean: "He said “yes” — and ‘no’.", encoding: "big5", marks: ["fffd"] },
   { name: "Big5: punctuation lost whole, beside repaired letters", clean: "Visi ir brīvi, vienlīdzīgi un laimīgi…", encoding: "big5", marks: ["fffd"] },
 ];
 

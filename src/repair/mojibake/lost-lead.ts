@@ -21,6 +21,36 @@ import type { LostSlot } from "./utf8-spans.js";
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
 export interface LeadLosingDecoder {
   leadLostBefore?(lead: number, next: number): boolean;
+  /** Punctuation by its last byte, for decoders that lose its first two as one U+FFFD (see `punctuationAfterLostPair`). */
+  punctuationAfterLostPair?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The browsers' Big5 loses E2 80, the first two bytes of a quote or dash, as one U+FFFD
+ * and pairs the last with the byte after it: "‘E" (E2 80 98 45) → U+FFFD U+E938. Per
+ * last byte, the punctuation that so leaves a character behind its U+FFFD; undefined
+ * when none does. Asked of the decoder itself.
+ */
+export function punctuationAfterLostPair(name: string): ReadonlyMap<number, string> | undefined {
+  const browser = new TextDecoder(name);
+  const out = new Map<number, string>();
+  for (const ch of PUNCTUATION_BY_POSITION) {
+    const bytes = Buffer.from(ch, "utf8");
+    const read = [...browser.decode(Uint8Array.of(...bytes, 0x45))];
+    // (Last bytes 80–9F only: as lead bytes they start rare pairs, never everyday text.)
+    if (bytes[2]! <= 0x9f && read.length === 2 && read[0] === "\ufffd" && read[1] !== "\ufffd" && read[1] !== "E") out.set(bytes[2]!, ch);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** A U+FFFD, then a character whose first byte is such a last byte: the punctuation, and the letter its pair swallowed after it. */
+function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>): LostLeadSlot | undefined {
+  const { bytes, charByte, marker } = run;
+  if (!marker[first]) return undefined;
+  const q = charByte[first + 1]!;
+  const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
+  if (punctuation === undefined || charByte[first + 2] !== q + 2 || bytes[q + 1]! >= 0x80) return undefined;
+  return { slot: { candidates: [punctuation], standIn: "marker", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
 }
 
 /** Where a lost lead's slot ends in the run's bytes (not always a character boundary: A1–BF pair with the byte after). */
@@ -38,7 +68,7 @@ const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
  * survive (the sequence is one byte longer); undefined when no lead fits them.
  */
 export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingDecoder): LostLeadSlot | undefined {
-  if (!decoder.leadLostBefore) return undefined;
+  if (!decoder.leadLostBefore) return decoder.punctuationAfterLostPair ? punctuationAfterLostPairAt(run, first, decoder.punctuationAfterLostPair) : undefined;
   const { bytes, charByte, marker } = run;
   const at = charByte[first]!;
   const standsIn = marker[first] || bytes[at] === QUESTION_MARK;

@@ -428,7 +428,7 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
       // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts.)
-      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
+      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined || decoder.punctuationAfterLostPair !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
       const span = mayStart ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;
@@ -522,8 +522,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let lineReading: string | undefined;
   for (const { span, start, end } of found) {
     if (span.slots === 0) continue;
+    // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
+    if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) {
+      lostWholeWaiting.push({ span, start, end });
+      continue;
+    }
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
-    if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) continue; // so does a character lost whole
     if (decoder.doubleByte && slotsOnlyHanzi(span) && commonHanziToHanzi(line.slice(start, end), "")) continue;
     while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
       const r = sure[sureIndex++]!;
@@ -544,7 +548,33 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     scanned = at + (end - start);
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  if (lostWholeWaiting.length > 0) {
+    if (guessedLostLeads.size > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
+    lostWholeWaiting.length = 0;
+    repairs.sort((a, b) => a.start - b.start);
+  }
   return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+}
+
+/** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
+const lostWholeWaiting: FoundSpan[] = [];
+
+/** The waiting spans, each judged beside the line's repairs ("‘E" under Big5 is company for the "’" at the end). */
+function lostWholeBesideLostLeads(line: string, repairs: readonly Repair[], encodingPair: Repair["encodingPair"]): Repair[] {
+  const out: Repair[] = [];
+  // In line order, each beside those restored before it (a quote closes what one opened).
+  for (const { span, start, end } of lostWholeWaiting) {
+    const done = [...repairs, ...out].sort((a, b) => a.start - b.start);
+    const context = applyRepairs(line, done);
+    const lineReading = context;
+    let at = start;
+    for (const r of done) if (r.end <= start) at += r.after.length - (r.end - r.start);
+    const after = spanText(span, context, at, end - start, quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES), lineReading);
+    if (after === undefined) continue;
+    const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+    if (gain > 0) out.push({ start, end, after, gain, guess: true, encodingPair });
+  }
+  return out;
 }
 
 /** The guessed spans holding a lost lead byte, by their repair (see `rereadLostLeads`). */

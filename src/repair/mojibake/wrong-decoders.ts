@@ -10,7 +10,7 @@
  */
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
-import { type WholeCharacterLosses, lettersSwallowedAfter, wholeCharacterLosses } from "./lost-lead.js";
+import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
   /** Canonical name of the encoding the bytes were wrongly decoded as. */
@@ -45,6 +45,8 @@ export interface WrongDecoder {
   wholeCharacterLosses?: WholeCharacterLosses;
   /** For double-byte decoders: letters lost with a byte 80–BF into one U+FFFD (lost-lead.ts). */
   lettersSwallowedAfter?: ReadonlyMap<number, string>;
+  /** For double-byte decoders: punctuation whose first two bytes they lose as one U+FFFD, by its last byte (lost-lead.ts). */
+  punctuationAfterLostPair?: ReadonlyMap<number, string>;
   /**
    * An exact screen: false when this decoder's repair can find nothing in `line`. A
    * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
@@ -76,7 +78,7 @@ const LEADS_LETTER_WITH_NBSP = 16;
 const SPACE = 0x20;
 const LATIN_GREEK_CYRILLIC_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
-function screenFlags(table: Map<number, number>, nbspByte: number | undefined, losesLeads = false): Uint8Array {
+function screenFlags(table: Map<number, number>, nbspByte: number | undefined, losesLeads = false, pairLeads?: ReadonlyMap<number, string>): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const [cp, code] of table) {
     if (cp > 0xffff) continue;
@@ -86,6 +88,8 @@ function screenFlags(table: Map<number, number>, nbspByte: number | undefined, l
     if (code >= 0xc2 && code <= 0xf4) f |= IS_LEAD;
     // A lone continuation byte where the decoder loses leads alone: what survives of a sequence (lost-lead.ts).
     if (losesLeads && code >= 0x80 && code <= 0xbf) f |= STARTS_SEQUENCE;
+    // A pair led by the last byte of a quote the decoder lost the rest of (lost-lead.ts).
+    if (code > 0xff && pairLeads?.has(first)) f |= STARTS_SEQUENCE;
     if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
     if (nbspByte !== undefined && code >= 0xc2 && code <= 0xdf && LATIN_GREEK_CYRILLIC_LETTER.test(Buffer.from([code, nbspByte]).toString("utf8"))) f |= LEADS_LETTER_WITH_NBSP;
     flags[cp] = f;
@@ -298,10 +302,11 @@ function buildDoubleByte(name: string): WrongDecoder {
   // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
   for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const leadLostBefore = leadsLostAlone(name);
-  const flags = screenFlags(table, undefined, leadLostBefore !== undefined);
+  const pairLost = punctuationAfterLostPair(name);
+  const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
   const mayHoldUtf8 = screen(flags);
   const wholeLosses = wholeCharacterLosses(name, strict);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, mayHoldUtf8, screenFlags: flags };
 }
 
 /**
