@@ -59,6 +59,8 @@ const TABLES: FixTable[] = [
       ["\u0093quoted\u0094 \u0085 \u0080 5", "“quoted” … € 5"],
       ["don\u0092t", "don’t"],
       ["\u009a\u009e\u009f", "šžŸ"],
+      // Controls after U+FFFD are what is left of one broken character (a lost lead byte): the U+FFFD stands for it.
+      ["a \ufffd\u0080\u0098word \ufffd\u0080 x\ufffd\u0093", "a \ufffdword \ufffd x\ufffd"],
     ],
     leaves: ["undefined bytes \u0081\u008d\u008f\u0090\u009d stay", "“already” fine …"],
   },

@@ -7,6 +7,10 @@
  * needs the controls as they are to find mis-decoded UTF-8. Careful: the five bytes
  * Windows-1252 leaves undefined (81 8D 8F 90 9D) stay; and NEL (U+0085) is read as a
  * line break, not "…", when the user asked for line endings (`--eol lf|crlf`).
+ * Controls right after a U+FFFD are no Windows-1252 text but what is left of one broken
+ * character: a decoder lost its lead byte and passed its continuation bytes through
+ * (UTF-8 "‘" E2 80 98 read as EUC-KR is U+FFFD U+0080 U+0098); the U+FFFD stands for
+ * the whole character, so they go (`\ufffd\u0080\u0098` → `\ufffd`, not `\ufffd€˜`).
  * Example: `\u0093quoted\u0094 \u0085 \u0080 5` → `“quoted” … € 5`.
  */
 import { editsFromRegex } from "../changes.js";
@@ -17,7 +21,8 @@ import type { FixOptions } from "../../types.js";
 export const WINDOWS_1252_C1 =
   "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-const C1_CONTROL = /[\u0080-\u009f]/g;
+// A run of controls after a U+FFFD (group 1), or one control.
+const C1_CONTROL = /(?<=\ufffd)([\u0080-\u009f]+)|[\u0080-\u009f]/g;
 const NEXT_LINE = "\u0085";
 
 function nelIsLineBreak(options: FixOptions): boolean {
@@ -32,6 +37,6 @@ export const c1Controls: Fix = {
   mayEdit: (text) => /[\u0080-\u009f]/.test(text),
   edits: (text, options) =>
     editsFromRegex(text, C1_CONTROL, (m) =>
-      m[0] === NEXT_LINE && nelIsLineBreak(options) ? m[0] : WINDOWS_1252_C1[m[0].charCodeAt(0) - 0x80]!,
+      m[1] !== undefined ? "" : m[0] === NEXT_LINE && nelIsLineBreak(options) ? m[0] : WINDOWS_1252_C1[m[0].charCodeAt(0) - 0x80]!,
     ),
 };

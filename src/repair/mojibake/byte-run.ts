@@ -75,9 +75,13 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
         const trail = code & 0xff;
         bytes.push(lead, trail);
         if ((lead >= 0xc2 && lead <= 0xf4) || (trail >= 0xc2 && trail <= 0xf4)) suspicious = true;
+        // A pair led by the last byte of a quote whose first two the decoder lost (lost-lead.ts).
+        else if (decoder.punctuationAfterLostPair?.has(lead)) suspicious = true;
       } else {
         bytes.push(code);
         if (code >= 0xc2 && code <= 0xf4) suspicious = true;
+        // A lone continuation byte where the decoder loses leads alone (lost-lead.ts).
+        else if (code >= 0x80 && code <= 0xbf && decoder.leadLostBefore) suspicious = true;
       }
     }
     i += width;

@@ -164,7 +164,10 @@ const KEYCAP = /^\ufe0f?\u20e3$/;
  */
 export function isWeak(span: Utf8Span): boolean {
   if (isLoneLeadBeforeLostNbsp(span)) return false;
-  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || p.survivors.length < 2);
+  // A sequence that lost its lead behind a U+FFFD or "?" is evidence enough ("◆\x9a"); a
+  // lone C1 control alone is not (Windows-1250 "š" read as Latin-1 is U+009A too), nor
+  // stand-ins alone for a character lost whole.
+  return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || (p.survivors.length < 2 && !(p.lostLead && p.standIn === "marker" && p.survivors.length > 0)));
 }
 
 function isLoneLeadBeforeLostNbsp(span: Utf8Span): boolean {

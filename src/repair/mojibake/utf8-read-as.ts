@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
-import { byteRuns } from "./byte-run.js";
+import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
@@ -31,6 +31,18 @@ const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
+/**
+ * Letters scored for a character lost whole (lead and continuation: hundreds of
+ * candidates), at most: enough for every letter of one alphabet that can be lost so
+ * (Cyrillic р–я and А–П), the rarer ones of which ("ю") the script-wide cut would miss.
+ */
+const WHOLE_CHARACTER_POOL = 64;
+/**
+ * A letter lost whole is restored only when it reads better than every other by this
+ * many bits; else one U+FFFD stands for it. Nothing of it is left to tell them apart,
+ * so a close call is a coin toss, and a wrong letter reads worse than a visible U+FFFD.
+ */
+const WHOLE_CHARACTER_MARGIN_BITS = 2;
 
 /**
  * A restored letter also pays for how rare it is in its script, this many times its
@@ -138,9 +150,23 @@ function restoreSlot(
   // A space standing for a lost NBSP byte restores a letter of its neighbours' script
   // ("Ã " → "à", "ë“ " → "든") or punctuation — not a Samaritan letter ("à €" → "ࠤ").
   const neighbourScripts = new Set([scriptOf(left), scriptOf(right), nearestLetterScript(context, at - 1, -1), nearestLetterScript(context, at + length, 1)]);
-  const candidates =
-    slot.standIn === "space" ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && neighbourScripts.has(scriptOf(c)))) : slot.candidates;
-  const chosen = chooseCandidate(candidates, scene);
+  // So does a lost lead byte: its candidates span every script ("’" from E2 80 99 or "這" from E9 80 99);
+  // between other broken characters, the script most of the line reads in.
+  const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
+  let candidates =
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
+  // A lost lead whose last byte went too reads so when some such character fits; only
+  // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
+  if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
+  // After a small letter, in the same word, a restored letter is small ("vzd◆◆lání" is no
+  // "vzdÍlání", "tolerancjĘ" no word); the letter models fold case and cannot tell.
+  if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
+  // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
+  // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
+  const poolSize = slot.lostLead && slot.survivors.length === 0 ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
+  const margin = poolSize === WHOLE_CHARACTER_POOL ? WHOLE_CHARACTER_MARGIN_BITS : 0;
+  let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
   // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
@@ -149,6 +175,73 @@ function restoreSlot(
   if (chosen === undefined) return `${keptSpace} `;
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
+
+/**
+ * A letter swallowed with a lost byte must make its word read better by this much. None:
+ * the longer word already pays for its letter in the models, and a marker followed by a
+ * letter the decoder swallows after that byte is most often just that ("‘s", "‘t").
+ */
+const SWALLOWED_LETTER_PRIOR_BITS = 0;
+
+/**
+ * `chosen`, or the character and the letter the decoder swallowed with its last byte
+ * when that word reads better ("窶◆uri" is "‘turi", not "“uri"). A quote must fit
+ * where it stands; a letter must be of the swallowed letter's script ("Är").
+ */
+function withSwallowedLetter(chosen: string | undefined, swallowed: readonly string[], scene: SlotScene): string | undefined {
+  const { before, after } = slotSurroundings(scene);
+  const language = languageOfLine(scene.lineReading);
+  const cost = (text: string) => trigramTextCost(text, language) ?? languageTextCost(text, language) ?? Infinity;
+  let best = chosen;
+  let bestBits = Infinity;
+  for (const alternative of swallowed) {
+    const [ch, letter] = [...alternative] as [string, string];
+    // A quote is judged by position; the letter by its word, read without the quote
+    // (a quote before a word makes the models read its start as they saw it after one).
+    const typographic = isTypographic([ch]);
+    if (typographic ? chooseByPosition([ch], scene.left, letter, quotesOpenAfter(scene.out, scene.quotesOpenBefore)) !== ch : scriptOf(ch) === undefined || scriptOf(ch) !== scriptOf(letter)) continue;
+    const withLetter = cost(before + (typographic ? "" : ch) + letter + after) + SWALLOWED_LETTER_PRIOR_BITS;
+    const without = cost(before + (typographic ? "" : (chosen ?? ch)) + after);
+    if (withLetter < without && withLetter - without < bestBits) {
+      bestBits = withLetter - without;
+      best = alternative;
+    }
+  }
+  return best;
+}
+
+const isLowerLetter = (ch: string | undefined) => ch !== undefined && /^\p{Ll}$/u.test(ch);
+const isUpperLetter = (ch: string | undefined) => ch !== undefined && /^\p{Lu}$/u.test(ch);
+
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
+
+/** The one pictograph among `candidates`, if there is exactly one. */
+function onlyPictograph(candidates: readonly string[]): string | undefined {
+  const pictographs = candidates.filter((c) => PICTOGRAPH.test(c));
+  return pictographs.length === 1 ? pictographs[0] : undefined;
+}
+
+/** The script most letters of `text` are in (the last text asked about is remembered: a line's slots ask in turn). */
+function dominantScript(text: string): number | undefined {
+  if (lastDominant?.text === text) return lastDominant.script;
+  const counts = new Map<number, number>();
+  for (const ch of text) {
+    const script = scriptOf(ch);
+    if (script !== undefined) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let script: number | undefined;
+  let most = 0;
+  for (const [s, n] of counts) {
+    if (n > most) {
+      most = n;
+      script = s;
+    }
+  }
+  lastDominant = { text, script };
+  return script;
+}
+
+let lastDominant: { text: string; script: number | undefined } | undefined;
 
 /** The text around a slot that chooses a restored letter: its words, at most LETTER_CONTEXT_CHARS each side. */
 function slotSurroundings(scene: SlotScene): { before: string; after: string } {
@@ -168,7 +261,7 @@ function readingBits(restored: string, scene: SlotScene): number {
 }
 
 /** Of the characters a slot can be, the most plausible one in its place, or undefined. */
-function chooseCandidate(candidates: readonly string[], scene: SlotScene): string | undefined {
+function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSize = MAX_LETTER_CANDIDATES, minMargin = 0): string | undefined {
   const { left, right } = scene;
   if (candidates.length <= 1) return candidates[0];
   // Punctuation, when some candidate is and its place says which.
@@ -201,10 +294,10 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   if (pool.length === 0) return undefined;
   // Of many hanzi or Hangul, only the frequent ones are worth a look;
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
-  if (pool.length > MAX_LETTER_CANDIDATES) {
+  if (pool.length > poolSize) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
     const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a));
-    pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
+    pool = ranked.slice(0, poolSize);
   }
   const { before, after } = slotSurroundings(scene);
   // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
@@ -213,6 +306,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   const language = slotLanguage(before + pool[0] + after, scene.lineReading);
   let best: string | undefined;
   let bestCost = Infinity;
+  let secondCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
@@ -220,11 +314,12 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     if (cost < bestCost) {
+      secondCost = bestCost;
       bestCost = cost;
       best = candidate;
-    }
+    } else if (cost < secondCost) secondCost = cost;
   }
-  return best;
+  return secondCost - bestCost >= minMargin ? best : undefined;
 }
 
 /**
@@ -360,7 +455,9 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
-      const span = lead >= 0xc2 && lead <= 0xf4 && !run.marker[k] ? utf8SpanAt(run, k, decoder) : undefined;
+      // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts.)
+      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined || decoder.punctuationAfterLostPair !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
+      const span = mayStart ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;
         continue;
@@ -518,6 +615,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let lineReading: string | undefined;
   for (const { span, start, end } of found) {
     if (span.slots === 0) continue;
+    // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
+    if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) {
+      lostWholeWaiting.push({ span, start, end });
+      continue;
+    }
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
     if (decoder.doubleByte && slotsOnlyHanzi(span) && commonHanziToHanzi(line.slice(start, end), "")) continue;
     while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
@@ -533,9 +635,67 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain <= 0) continue;
     guessed.push({ start, end, after, gain, guess: true, encodingPair });
+    if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
     quotesOpen = quotesOpenAfter(after, quotesOpen);
     scanned = at + (end - start);
   }
-  return [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  if (lostWholeWaiting.length > 0) {
+    if (guessedLostLeads.size > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
+    lostWholeWaiting.length = 0;
+    repairs.sort((a, b) => a.start - b.start);
+  }
+  return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+}
+
+/** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
+const lostWholeWaiting: FoundSpan[] = [];
+
+/** The waiting spans, each judged beside the line's repairs ("‘E" under Big5 is company for the "’" at the end). */
+function lostWholeBesideLostLeads(line: string, repairs: readonly Repair[], encodingPair: Repair["encodingPair"]): Repair[] {
+  const out: Repair[] = [];
+  // In line order, each beside those restored before it (a quote closes what one opened).
+  for (const { span, start, end } of lostWholeWaiting) {
+    const done = [...repairs, ...out].sort((a, b) => a.start - b.start);
+    const context = applyRepairs(line, done);
+    const lineReading = context;
+    let at = start;
+    for (const r of done) if (r.end <= start) at += r.after.length - (r.end - r.start);
+    const after = spanText(span, context, at, end - start, quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES), lineReading);
+    if (after === undefined) continue;
+    const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+    if (gain > 0) out.push({ start, end, after, gain, guess: true, encodingPair });
+  }
+  return out;
+}
+
+/** The guessed spans holding a lost lead byte, by their repair (see `rereadLostLeads`). */
+const guessedLostLeads = new Map<Repair, Utf8Span>();
+
+/**
+ * Lost lead bytes chosen once more, each span beside every other repair of the line:
+ * when most letters of a line lost their lead (Cyrillic read as EUC-KR: "◆\x81棘勻◆\x96"),
+ * the first reading saw its neighbours still broken, and the line's language from what
+ * was left of it ("має", not "маД", once the words around it read as Ukrainian).
+ */
+function rereadLostLeads(line: string, repairs: Repair[], spans: Map<Repair, Utf8Span>): Repair[] {
+  try {
+    const lineReading = applyRepairs(line, repairs);
+    return repairs.map((r) => {
+      const span = spans.get(r);
+      if (!span) return r;
+      const others = repairs.filter((o) => o !== r);
+      const context = applyRepairs(line, others);
+      let at = r.start;
+      for (const o of others) if (o.end <= r.start) at += o.after.length - (o.end - o.start);
+      const quotesOpen = quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES);
+      const after = spanText(span, context, at, r.end - r.start, quotesOpen, lineReading);
+      if (after === undefined || after === r.after) return r;
+      const gain = plausibilityGain(context, at, at + (r.end - r.start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+      return gain > 0 ? { ...r, after, gain } : r;
+    });
+  } finally {
+    spans.clear();
+  }
 }

@@ -9,6 +9,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
@@ -25,6 +26,13 @@ export interface LostSlot {
    * is real and the decoder dropped a byte before it ("â€" + " " is "” " or, with A0 lost, "†").
    */
   droppedInstead?: string[];
+  /**
+   * For a marker that stood for the last byte: what the character and a letter after it
+   * can be when the decoder lost both into that one marker (Shift_JIS "‘t" → 窶 + U+FFFD).
+   */
+  swallowed?: string[];
+  /** The LEAD byte was lost and `survivors` are continuation bytes only (see lost-lead.ts). */
+  lostLead?: true;
 }
 
 export type SpanPiece = string | LostSlot;
@@ -53,7 +61,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder {
   lostBytes: readonly number[];
   nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
@@ -136,7 +144,15 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
-  if (noSpanCanStartAt(run, first, decoder)) return undefined;
+  // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP).
+  const lostLead = lostLeadSlotAt(run, first, decoder);
+  // A character lost whole is a span of its own, judged alone beside the sure repairs.
+  const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
+  if (whole) {
+    const endChar = whole.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(whole.end, first);
+    return { firstChar: first, endChar, pieces: [whole.slot], sequences: 0, slots: 1 };
+  }
+  if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -176,11 +192,23 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   let sequences = 0;
   let slots = 0;
   let checkpoint = { p, pieces: 0, sequences: 0, slots: 0 };
+  if (lostLead) {
+    pieces.push(lostLead.slot);
+    slots++;
+    p = lostLead.end;
+  }
   while (p < bytes.length) {
     const b = bytes[p]!;
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
+      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder);
+      if (lostLeadHere) {
+        pieces.push(lostLeadHere.slot);
+        slots++;
+        p = lostLeadHere.end;
+        continue;
+      }
       if (b < 0x80 || marker[charAtByte(p)]) break;
     } else if (b < 0x80) {
       pieces.push(String.fromCharCode(b));
@@ -236,7 +264,11 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
     if (candidates.length === 0 && droppedInstead.length === 0) break;
-    pieces.push(droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors });
+    const piece: LostSlot = droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors };
+    // The last byte lost with the ASCII letter after it, into one marker (lost-lead.ts).
+    const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : [];
+    if (swallowed.length > 0) piece.swallowed = swallowed;
+    pieces.push(piece);
     slots++;
     p = q;
     // A space that stood for the NBSP byte after a lead inside a word ends the span:

@@ -10,6 +10,7 @@
  */
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
+import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
   /** Canonical name of the encoding the bytes were wrongly decoded as. */
@@ -34,6 +35,18 @@ export interface WrongDecoder {
    * a lead byte only when what follows is no valid trail for it.
    */
   canDrop(lost: number, next: number | undefined): boolean;
+  /**
+   * For decoders that lose a lead byte alone and read the byte after it again (the
+   * browsers' EUC-KR and EUC-JP: E2 80 99 → U+FFFD U+0080 U+0099): whether `lead`
+   * is lost so when `next` follows it. Undefined for the others.
+   */
+  leadLostBefore?(lead: number, next: number): boolean;
+  /** For double-byte decoders: the two-byte letters they lose whole, by stand-ins left (lost-lead.ts). */
+  wholeCharacterLosses?: WholeCharacterLosses;
+  /** For double-byte decoders: letters lost with a byte 80–BF into one U+FFFD (lost-lead.ts). */
+  lettersSwallowedAfter?: ReadonlyMap<number, string>;
+  /** For double-byte decoders: punctuation whose first two bytes they lose as one U+FFFD, by its last byte (lost-lead.ts). */
+  punctuationAfterLostPair?: ReadonlyMap<number, string>;
   /**
    * An exact screen: false when this decoder's repair can find nothing in `line`. A
    * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
@@ -65,7 +78,7 @@ const LEADS_LETTER_WITH_NBSP = 16;
 const SPACE = 0x20;
 const LATIN_GREEK_CYRILLIC_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
-function screenFlags(table: Map<number, number>, nbspByte: number | undefined): Uint8Array {
+function screenFlags(table: Map<number, number>, nbspByte: number | undefined, losesLeads = false, pairLeads?: ReadonlyMap<number, string>): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const [cp, code] of table) {
     if (cp > 0xffff) continue;
@@ -73,6 +86,10 @@ function screenFlags(table: Map<number, number>, nbspByte: number | undefined): 
     let f = 0;
     if (code > 0xff && first >= 0xc2 && first <= 0xf4 && (code & 0xff) >= 0x80 && (code & 0xff) <= 0xbf) f |= STARTS_SEQUENCE;
     if (code >= 0xc2 && code <= 0xf4) f |= IS_LEAD;
+    // A lone continuation byte where the decoder loses leads alone: what survives of a sequence (lost-lead.ts).
+    if (losesLeads && code >= 0x80 && code <= 0xbf) f |= STARTS_SEQUENCE;
+    // A pair led by the last byte of a quote the decoder lost the rest of (lost-lead.ts).
+    if (code > 0xff && pairLeads?.has(first)) f |= STARTS_SEQUENCE;
     if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
     if (nbspByte !== undefined && code >= 0xc2 && code <= 0xdf && LATIN_GREEK_CYRILLIC_LETTER.test(Buffer.from([code, nbspByte]).toString("utf8"))) f |= LEADS_LETTER_WITH_NBSP;
     flags[cp] = f;
@@ -310,9 +327,30 @@ function buildDoubleByte(name: string): WrongDecoder {
   // (After the lost bytes are known.) WHATWG decoders pass a lone byte 80–9F through as the C1 control of the same
   // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
   for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
-  const flags = screenFlags(table, undefined);
+  const leadLostBefore = leadsLostAlone(name);
+  const pairLost = punctuationAfterLostPair(name);
+  const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
   const mayHoldUtf8 = screen(flags);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, mayHoldUtf8, screenFlags: flags };
+  const wholeLosses = wholeCharacterLosses(name, strict);
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, mayHoldUtf8, screenFlags: flags };
+}
+
+/**
+ * The UTF-8 lead bytes (C2–F4) the browser's decoder loses alone before a continuation
+ * byte (80–BF), reading that byte again (see `leadLostBefore`), as a lookup; undefined
+ * when it loses none so. Asked of the decoder itself: EUC-KR and EUC-JP do, GBK and
+ * Shift_JIS take the pair, Big5 loses both bytes.
+ */
+function leadsLostAlone(name: string): ((lead: number, next: number) => boolean) | undefined {
+  const browser = new TextDecoder(name);
+  const lostAlone = new Set<number>();
+  for (let lead = 0xc2; lead <= 0xf4; lead++) {
+    for (let next = 0x80; next <= 0xbf; next++) {
+      const after = browser.decode(Uint8Array.of(next, 0x41));
+      if (browser.decode(Uint8Array.of(lead, next, 0x41)) === `\ufffd${after}` && !after.startsWith("\ufffd")) lostAlone.add((lead << 8) | next);
+    }
+  }
+  return lostAlone.size === 0 ? undefined : (lead, next) => lostAlone.has((lead << 8) | next);
 }
 
 const cache = new Map<string, WrongDecoder>();

@@ -1,0 +1,304 @@
+/**
+ * A UTF-8 sequence whose LEAD byte the wrong decoder lost. The browsers' EUC-KR and
+ * EUC-JP decoders read a lead byte C2–F4 as the first byte of a pair; when the byte
+ * after it is no valid trail (80–A0), the lead alone becomes U+FFFD and that byte is
+ * read again: 80–9F pass through as the C1 controls of the same number, A1–BF pair
+ * with the byte after. So the continuation bytes survive and only the lead is gone
+ * (shown as U+FFFD, "?" or nothing). Which lead it was is a guess among the leads that
+ * make a well-formed sequence with the survivors and that this decoder would have lost
+ * before the first of them; the slot's context chooses (utf8-read-as.ts).
+ * Example (EUC-KR): "’" = E2 80 99 → U+FFFD U+0080 U+0099 → slot [?, 80, 99] → "’";
+ * "К" = D0 9A → U+FFFD U+009A → slot [?, 9A] → "К" among "К", "њ", "Ț"… by its words.
+ * Its kin live here too: characters a decoder loses whole, lead and continuation, behind
+ * one or two U+FFFD (Big5 "ē" C4 93 → "◆"; Python's strict decoders, one per byte), and
+ * a last byte lost together with the ASCII letter after it (Shift_JIS "‘s" → 窶 + "◆").
+ */
+import { utf8SequenceLength } from "../../detect/utf8.js";
+import { isKnownCharacter } from "../../plausibility/index.js";
+import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import type { LostSlot } from "./utf8-spans.js";
+
+/** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
+export interface LeadLosingDecoder {
+  leadLostBefore?(lead: number, next: number): boolean;
+  /** Punctuation by its last byte, for decoders that lose its first two as one U+FFFD (see `punctuationAfterLostPair`). */
+  punctuationAfterLostPair?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The browsers' Big5 loses E2 80, the first two bytes of a quote or dash, as one U+FFFD
+ * and pairs the last with the byte after it: "‘E" (E2 80 98 45) → U+FFFD U+E938. Per
+ * last byte, the punctuation that so leaves a character behind its U+FFFD; undefined
+ * when none does. Asked of the decoder itself.
+ */
+export function punctuationAfterLostPair(name: string): ReadonlyMap<number, string> | undefined {
+  const browser = new TextDecoder(name);
+  const out = new Map<number, string>();
+  for (const ch of PUNCTUATION_BY_POSITION) {
+    const bytes = Buffer.from(ch, "utf8");
+    const read = [...browser.decode(Uint8Array.of(...bytes, 0x45))];
+    // (Last bytes 80–9F only: as lead bytes they start rare pairs, never everyday text.)
+    if (bytes[2]! <= 0x9f && read.length === 2 && read[0] === "\ufffd" && read[1] !== "\ufffd" && read[1] !== "E") out.set(bytes[2]!, ch);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** A U+FFFD, then a character whose first byte is such a last byte: the punctuation, and the letter its pair swallowed after it. */
+function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>): LostLeadSlot | undefined {
+  const { bytes, charByte, marker } = run;
+  if (!marker[first]) return undefined;
+  const q = charByte[first + 1]!;
+  const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
+  if (punctuation === undefined || charByte[first + 2] !== q + 2 || bytes[q + 1]! >= 0x80) return undefined;
+  return { slot: { candidates: [punctuation], standIn: "marker", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
+}
+
+/** Where a lost lead's slot ends in the run's bytes (not always a character boundary: A1–BF pair with the byte after). */
+export interface LostLeadSlot {
+  slot: LostSlot;
+  end: number;
+}
+
+const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
+
+/**
+ * The slot of a sequence that lost its lead at character `first` of the run: a stand-in
+ * (U+FFFD or "?") followed by continuation bytes, or — the lead dropped without a
+ * trace — continuation bytes that start the character. One to three continuation bytes
+ * survive (the sequence is one byte longer); undefined when no lead fits them.
+ */
+export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingDecoder): LostLeadSlot | undefined {
+  if (!decoder.leadLostBefore) return decoder.punctuationAfterLostPair ? punctuationAfterLostPairAt(run, first, decoder.punctuationAfterLostPair) : undefined;
+  const { bytes, charByte, marker } = run;
+  const at = charByte[first]!;
+  const standsIn = marker[first] || bytes[at] === QUESTION_MARK;
+  let q = standsIn ? charByte[first + 1]! : at;
+  if (q >= bytes.length || !isContinuation(bytes[q]!)) return undefined;
+  const survivors: number[] = [];
+  while (survivors.length < 3 && q < bytes.length && isContinuation(bytes[q]!) && !isMarkerByte(run, q)) survivors.push(bytes[q++]!);
+  if (survivors.length === 0) return undefined;
+  let candidates = leadRestorations(survivors, decoder, false);
+  // Dropped without a trace, two sequences' survivors run together ("“К" → \x80\x9c\x9a):
+  // the longest run that makes a character is one, what follows starts the next.
+  while (!standsIn && candidates.length === 0 && survivors.length > 1) {
+    survivors.pop();
+    q--;
+    candidates = leadRestorations(survivors, decoder, false);
+  }
+  // The last byte may be lost too (A0–BF pair with the byte after, and that pair may be no
+  // character): behind a stand-in that no continuation byte follows, the slot takes it
+  // ("რ" E1 83 A0 → "◆\x83◆"; "…" E2 80 A6 before a space → "◆\x80◆ "), or the stand-in is
+  // another character's and stays. Dropped: only the general punctuation of a lone \x80.
+  const lastStandsIn = standsIn && survivors.length <= 2 && q < bytes.length && isStandIn(run, q) && !(q + 1 < bytes.length && isContinuation(bytes[q + 1]!));
+  if (lastStandsIn) {
+    candidates = [...leadRestorations(survivors, decoder, true), ...candidates.map((c) => `${c}\ufffd`)];
+    q++;
+  } else if (!standsIn && survivors.length === 1 && survivors[0] === PUNCTUATION_MIDDLE) {
+    candidates = [...punctuationLosingTwoBytes(), ...candidates];
+  }
+  if (candidates.length === 0) return undefined;
+  return { slot: { candidates, standIn: standsIn ? "marker" : "dropped", survivors, lostLead: true }, end: q };
+}
+
+/** The middle byte of general punctuation, E2 80 xx. */
+const PUNCTUATION_MIDDLE = 0x80;
+
+/** Whether byte `b` of the run is a stand-in character: a marker (U+FFFD) or "?". */
+function isStandIn(run: ByteRun, b: number): boolean {
+  return run.bytes[b] === QUESTION_MARK && charIndexAt(run, b) !== undefined;
+}
+
+/** The index of the character starting at byte `b`, or undefined when `b` is inside one. */
+function charIndexAt(run: ByteRun, b: number): number | undefined {
+  let lo = 0;
+  let hi = run.charByte.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (run.charByte[mid]! <= b) lo = mid;
+    else hi = mid - 1;
+  }
+  return run.charByte[lo] === b ? lo : undefined;
+}
+
+/**
+ * General punctuation whose last byte (A0–BF: it paired with the byte after, and that
+ * pair was no character) was lost with its lead: † ‡ • … ‰ ′ ″ ‹ › ※ ‼ …
+ */
+let twoLost: string[] | undefined;
+function punctuationLosingTwoBytes(): string[] {
+  twoLost ??= Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x2020 + i)).filter((c) => c !== "\u2028" && c !== "\u2029" && isKnownCharacter(c, true));
+  return twoLost;
+}
+
+/** Whether byte `b` of the run is a marker's placeholder (U+FFFD). */
+function isMarkerByte(run: ByteRun, b: number): boolean {
+  const at = charIndexAt(run, b);
+  return at !== undefined && run.marker[at] === true;
+}
+
+const known = new WeakMap<LeadLosingDecoder, Map<string, string[]>>();
+
+/** Last bytes lost with the byte after them: A0–BF, which pair with it. */
+const LOST_LAST = Array.from({ length: 0x20 }, (_, i) => 0xa0 + i);
+
+/**
+ * The characters the survivors can be with a lead put back that the decoder loses before
+ * the first of them (and, when `lastLost`, a last byte A0–BF put back after them).
+ */
+function leadRestorations(survivors: number[], decoder: LeadLosingDecoder, lastLost: boolean): string[] {
+  let cache = known.get(decoder);
+  if (!cache) known.set(decoder, (cache = new Map()));
+  const key = `${survivors.join(",")}${lastLost ? "+" : ""}`;
+  let out = cache.get(key);
+  if (out) return out;
+  out = [];
+  const need = survivors.length + (lastLost ? 2 : 1);
+  const [lo, hi] = need === 2 ? [0xc2, 0xdf] : need === 3 ? [0xe0, 0xef] : [0xf0, 0xf4];
+  for (let lead = lo; lead <= hi; lead++) {
+    if (!decoder.leadLostBefore!(lead, survivors[0]!)) continue;
+    for (const last of lastLost ? LOST_LAST : [undefined]) {
+      const seq = Uint8Array.from(last === undefined ? [lead, ...survivors] : [lead, ...survivors, last]);
+      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+      const ch = new TextDecoder().decode(seq);
+      if (isKnownCharacter(ch, true)) out.push(ch);
+    }
+  }
+  cache.set(key, out);
+  return out;
+}
+
+/**
+ * Two-byte characters a decoder loses whole, lead and continuation, leaving one stand-in
+ * (the browsers' Big5 for any trail 80–A0: "ē" C4 93 → "◆"; their EUC-KR and EUC-JP for
+ * A0: "Р" D0 A0 → "◆") or two (their EUC-KR for 8E and 8F: "ю" D1 8E → "◆◆"; Python's
+ * strict Big5, EUC-KR and EUC-JP, one U+FFFD per byte, for every pair the standard lacks).
+ * Letters only: the slot's words choose among them. Indexed by the stand-ins' count.
+ */
+/** The punctuation whose place alone tells which it was (typography.ts): quotes, dashes, ellipsis, bullet. */
+const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u2013", "\u2014", "\u2026", "\u2022"];
+
+export interface WholeCharacterLosses {
+  /** Two-byte letters, by the stand-ins they leave (0, 1, 2). */
+  letters: readonly (readonly string[])[];
+  /** General punctuation (three bytes), by the stand-ins it leaves (0–3). */
+  punctuation: readonly (readonly string[])[];
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+export function wholeCharacterLosses(name: string, strict: ((lead: number, trail: number) => boolean) | undefined): WholeCharacterLosses | undefined {
+  const browser = new TextDecoder(name);
+  const one = new Set<string>();
+  const two = new Set<string>();
+  for (let lead = 0xc2; lead <= 0xdf; lead++) {
+    for (let cont = 0x80; cont <= 0xbf; cont++) {
+      const ch = String.fromCharCode(((lead & 0x1f) << 6) | (cont & 0x3f));
+      if (!LETTER_OR_MARK.test(ch) || !isKnownCharacter(ch, true)) continue;
+      const read = browser.decode(Uint8Array.of(lead, cont, 0x41));
+      if (read === "\ufffdA") one.add(ch);
+      if (read === "\ufffd\ufffdA" || (read.startsWith("\ufffd") && strict !== undefined && !strict(lead, cont))) two.add(ch);
+    }
+  }
+  // General punctuation lost whole, lead and both continuation bytes: two stand-ins for the
+  // browsers' Big5 (E2 80 → one, 9x and the space after it → one, the space given back),
+  // three for Python's strict decoders (one per byte).
+  const punctuation: [string[], string[], string[], string[]] = [[], [], [], []];
+  for (const ch of PUNCTUATION_BY_POSITION) {
+    const bytes = Buffer.from(ch, "utf8");
+    const read = browser.decode(Uint8Array.of(...bytes, 0x20));
+    if (read === "\ufffd\ufffd ") punctuation[2].push(ch);
+    if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
+  }
+  if (one.size === 0 && two.size === 0 && punctuation.every((p) => p.length === 0)) return undefined;
+  return { letters: [[], [...one], [...two]], punctuation };
+}
+
+/** A decoder that may lose whole two-byte characters (see `wholeCharacterLosses`). */
+export interface WholeLosingDecoder {
+  wholeCharacterLosses?: WholeCharacterLosses;
+}
+
+/**
+ * The slot of a two-byte character lost whole at character `first`: one or two stand-ins
+ * (U+FFFD; "?" only inside a word, where no question mark stands) beside a letter, that no
+ * continuation byte follows (then the lead alone was lost: `lostLeadSlotAt`).
+ * Example (Big5): "b◆rniem" → slot [◆] → "bērniem" among "bārniem", "bčrniem"… by its words.
+ */
+export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder): LostLeadSlot | undefined {
+  const losses = decoder.wholeCharacterLosses;
+  if (!losses) return undefined;
+  const { bytes, charByte, marker } = run;
+  const isStandInChar = (k: number) => k < marker.length && (marker[k] || (bytes[charByte[k]!] === QUESTION_MARK && charByte[k + 1] === charByte[k]! + 1));
+  let k = first;
+  while (k - first < 3 && isStandInChar(k)) k++;
+  const run_ = k - first;
+  if (run_ === 0) return undefined;
+  const start = charByte[first]!;
+  // Beside a letter: an ASCII one, or the bytes of a character of the span.
+  const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
+  const letterBefore = start > 0 && letterByte(bytes[start - 1]);
+  const questionMarks = !marker[first];
+  for (let count = run_; count >= 1; count--) {
+    const end = charByte[first + count]!;
+    if (end < bytes.length && isContinuation(bytes[end]!)) continue;
+    const letterAfter = letterByte(bytes[end]);
+    // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
+    const punctuation = losses.punctuation[count] ?? [];
+    const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
+    const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
+    if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
+      return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
+    }
+    const letters = losses.letters[count] ?? [];
+    if (letters.length > 0 && (questionMarks ? letterBefore && letterAfter : letterBefore || letterAfter)) {
+      return { slot: { candidates: [...letters], standIn: "marker", survivors: [], lostLead: true }, end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A double-byte decoder may lose a byte together with the ASCII letter after it, as one
+ * U+FFFD: Shift_JIS reads 98 73 ("‘" E2 80 98, then "s") as no character. Per byte
+ * 80–BF, the letters it so swallows, asked of the browser's decoder; undefined when none.
+ */
+export function lettersSwallowedAfter(name: string): ReadonlyMap<number, string> | undefined {
+  const browser = new TextDecoder(name);
+  const swallowed = new Map<number, string>();
+  for (let byte = 0x80; byte <= 0xbf; byte++) {
+    let letters = "";
+    for (const letter of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+      if (browser.decode(Uint8Array.of(byte, letter.charCodeAt(0))) === "\ufffd") letters += letter;
+    }
+    if (letters) swallowed.set(byte, letters);
+  }
+  return swallowed.size > 0 ? swallowed : undefined;
+}
+
+/** A decoder that may swallow a letter with a lost byte (see `lettersSwallowedAfter`). */
+export interface SwallowingDecoder {
+  lettersSwallowedAfter?: ReadonlyMap<number, string>;
+}
+
+const knownSwallowed = new WeakMap<SwallowingDecoder, Map<string, string[]>>();
+
+/** What `survivors` and one lost last byte can be, each with the letter the decoder swallowed with that byte. */
+export function swallowedLetterRestorations(survivors: readonly number[], decoder: SwallowingDecoder): string[] {
+  const table = decoder.lettersSwallowedAfter;
+  if (!table) return [];
+  let cache = knownSwallowed.get(decoder);
+  if (!cache) knownSwallowed.set(decoder, (cache = new Map()));
+  const key = survivors.join(",");
+  let out = cache.get(key);
+  if (out) return out;
+  out = [];
+  for (const [byte, letters] of table) {
+    const seq = Uint8Array.from([...survivors, byte]);
+    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+    const ch = new TextDecoder().decode(seq);
+    if (!isKnownCharacter(ch, true) || /\s/u.test(ch)) continue;
+    for (const letter of letters) out.push(ch + letter);
+  }
+  cache.set(key, out);
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * UTF-8 read by a double-byte decoder that lost LEAD bytes (src/repair/mojibake/lost-lead.ts):
+ * the browsers' EUC-KR and EUC-JP keep the continuation bytes as C1 controls after a
+ * U+FFFD; Big5 loses whole characters. Inputs are made here from clean sentences with
+ * Node's (WHATWG) decoders, the lost bytes shown as U+FFFD, "?" or nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../src/index.js";
+
+type Mark = "fffd" | "question" | "dropped";
+
+/** `text`'s UTF-8 bytes as a browser decodes them as `encoding`, each U+FFFD shown as `mark`. */
+function readAs(text: string, encoding: string, mark: Mark = "fffd"): string {
+  const decoded = new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
+  return decoded.replace(/\ufffd/g, mark === "fffd" ? "\ufffd" : mark === "question" ? "?" : "");
+}
+
+const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }[] = [
+  { name: "Spanish quotes and a dash whose lead bytes were lost", clean: "Él dijo “basta” — y se fue del café.", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
+  { name: "Czech letters that lost their lead byte (č, ě)", clean: "Každý člověk má právo na vzdělání.", encoding: "euc-jp", marks: ["fffd", "question", "dropped"] },
+  { name: "the same read as EUC-KR", clean: "Každý člověk má právo na vzdělání.", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
+  { name: "a symbol that lost its lead byte is the one pictograph that fits", clean: "Wir trinken ☕ am Morgen — jeden Tag.", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
+  { name: "a bullet and an ellipsis that lost their lead and last bytes", clean: "• Jeder Mensch hat Rechte, die Würde…", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
+  { name: "Shift_JIS: an opening quote lost with the letter after it", clean: "Wir lieben die ‘stille’ Nacht.", encoding: "shift_jis", marks: ["fffd", "question"] },
+  { name: "Big5: quotes whose first two bytes were lost, the last paired with the letter after", clean: "He said “yes” — and ‘no’.", encoding: "big5", marks: ["fffd"] },
+  { name: "Big5: punctuation lost whole, beside repaired letters", clean: "Visi ir brīvi, vienlīdzīgi un laimīgi…", encoding: "big5", marks: ["fffd"] },
+];
+
+describe("lost lead bytes are restored", () => {
+  for (const { name, clean, encoding, marks } of RESTORED) {
+    for (const mark of marks) {
+      it(`${name} (${encoding}, ${mark})`, () => {
+        const broken = readAs(clean, encoding, mark);
+        expect(broken).not.toBe(clean);
+        expect(fixText(broken, { repairOnly: true })).toBe(clean);
+        const steps = explainText(broken, { repairOnly: true }).filter((c) => c.fix === "mojibake");
+        expect(steps.some((c) => c.guess)).toBe(true);
+      });
+    }
+  }
+});
+
+describe("stand-ins and C1 controls that show no decoder's loss stay", () => {
+  const UNCHANGED = [
+    // A U+FFFD pair with nothing else broken on the line: no evidence of Big5.
+    "Le fichier \ufffd\ufffd est illisible, dit-il.",
+    // A real double question mark beside Big5 mojibake: a question, not a lost quote.
+    "Really?? Visi brīvi",
+    // U+FFFD in clean Korean and Japanese text.
+    "모든 사람은 \ufffd 교육을 받을 권리를 가진다.",
+    "すべての人は、\ufffd教育を受ける権利を有する。",
+  ];
+  for (const text of UNCHANGED) {
+    it(JSON.stringify(text), () => {
+      expect(fixText(text, { repairOnly: true })).toBe(text);
+    });
+  }
+});
+
+describe("C1 controls after U+FFFD", () => {
+  it("go with it instead of becoming Windows-1252 punctuation", () => {
+    // An unrecoverable lost lead: one U+FFFD stands for the character.
+    expect(fixText("x \ufffd\u0080\u0098 y", { repairOnly: true })).not.toMatch(/[€˜\u0080\u0098]/);
+  });
+});
