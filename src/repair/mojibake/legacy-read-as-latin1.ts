@@ -21,6 +21,7 @@ import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
+import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
@@ -137,6 +138,8 @@ interface Token extends Piece {
   companion: boolean;
   /** The mark at each lost offset, as the line shows it ("\ufffd" or "?"). */
   marks: string[];
+  /** Offsets in `bytes` of every "?" of the token, a lost byte's mark or not (a double-byte reading may take any for one). */
+  questions: number[];
 }
 
 /**
@@ -321,7 +324,9 @@ function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
       const cp = line.charCodeAt(i);
       bytes[i - start] = cp < 0x80 ? cp : cp === 0xfffd ? LOST_PLACEHOLDER : decoder.bytesOf(cp)!;
     }
-    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!) });
+    const questions: number[] = [];
+    for (let i = start; i < end; i++) if (line.charCodeAt(i) === 0x3f) questions.push(i - start);
+    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!), questions });
   }
   return tokens;
 }
@@ -433,11 +438,30 @@ interface TokenReading {
  * in its place and the language model chooses (see fillSingleByte, fillDoubleByte).
  */
 function readToken(token: Token, legacy: string, doubleByte: boolean): TokenReading | undefined {
+  if (doubleByte && (token.lost.length > 0 || token.questions.length > 0)) return fillDoubleByte(token, legacy);
   if (token.lost.length === 0) {
     const after = decodeBytes(token.bytes, legacy);
+    if (doubleByte && LOST_LEAD_ENCODINGS.has(legacy)) {
+      // A lead byte dropped without a mark leaves its trail alone (see legacy-lost-lead.ts).
+      const restored = restoreDroppedLeads(token.bytes, legacy, LOST_BYTES, doubleByteJudge(legacy));
+      if (restored !== undefined) return { after: restored, guess: true };
+    }
     return IMPOSSIBLE.test(after) ? undefined : { after, guess: false };
   }
   return doubleByte ? fillDoubleByte(token, legacy) : fillSingleByte(token, legacy);
+}
+
+/** A character a double-byte word's decoding must not hold (see EAST_ASIAN_TEXT): "∈" for 81 B8 is no 精 = 90 B8. */
+const NOT_EAST_ASIAN = new RegExp(`[^${EAST_ASIAN_TEXT.source.slice(2, -3)}]`, "gu");
+
+/**
+ * How a double-byte reading is judged: impossible characters and characters no East
+ * Asian word holds first, then the letter
+ * pairs, kanji by frequency (see legacy-lost-lead.ts), and the per-letter model (which
+ * knows common from rare hanzi) to break ties.
+ */
+function doubleByteJudge(legacy: string): Judge {
+  return (text) => [(text.match(ANY_IMPOSSIBLE)?.length ?? 0) + (text.match(NOT_EAST_ASIAN)?.length ?? 0), letterPairCost(text) + kanjiFrequencyBits(text, legacy) + textCost(text) * TIE_BREAK_WEIGHT];
 }
 
 /**
@@ -517,14 +541,16 @@ function filledWordCost(word: string): [number, number] {
  */
 function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined {
   const bytes = token.bytes.slice();
-  const lostAt = token.lost.map((offset) => offset - token.start);
-  const options = lostAt.map((_, k) => (token.marks[k] === "?" ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
-  // Letter pairs, then the per-letter model (which knows common from rare hanzi) to break ties.
+  // Every "?" may be a lost byte in a double-byte token: it stands for a lead whose
+  // trail follows, after any character ("‹?—L" is 享有 with 9D lost), and may stay.
+  const lostAt = [...new Set([...token.lost.map((offset) => offset - token.start), ...token.questions])].sort((a, b) => a - b);
+  const options = lostAt.map((i) => (token.questions.includes(i) ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
+  const score = doubleByteJudge(legacy);
   const judge = (): [number, number, string] => {
     const text = decodeBytes(bytes, legacy);
-    return [text.match(ANY_IMPOSSIBLE)?.length ?? 0, letterPairCost(text) + textCost(text) * TIE_BREAK_WEIGHT, text];
+    return [...score(text), text];
   };
-  for (const i of lostAt) bytes[i] = LOST_BYTES[0]!;
+  for (let k = 0; k < lostAt.length; k++) bytes[lostAt[k]!] = options[k]![0]!;
   let [bad, cost, text] = judge();
   for (let sweep = 0; sweep < FILL_SWEEPS; sweep++) {
     let moved = false;
@@ -832,7 +858,7 @@ function legacyReadings(line: string): Reading[] {
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
     if (doubleByte && !mostlyEastAsian(repaired)) continue;
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
-    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && repairedCost / [...repaired].length > limit) continue;
+    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
     if (quiet && !quietLineSpeaksForItself(line, repairs, changed, lineGain)) continue;
@@ -855,6 +881,17 @@ function legacyReadings(line: string): Reading[] {
   if (latin.length < 2) return readings;
   const best = latin.reduce((a, b) => (b.repairedCost < a.repairedCost ? b : a));
   return readings.filter((r) => !r.latin || r === best);
+}
+
+/**
+ * What a repaired line costs with its lost bytes guessed in, for the reads-as-a-language
+ * limit only: each mark left for a lost byte costs some 40 bits, and two in a short
+ * Persian line ("و �ÑæÑÔ ÈåÑå�ãäÏ") would push it over the limit, whatever the words.
+ * The gain is still judged with the marks on both sides (see TokenReading.filled).
+ */
+function readingCostWithLostBytes(line: string, repairs: readonly Repair[], fills: ReadonlyMap<number, string>, fillOnly: readonly Repair[], repairedCost: number): number {
+  if (fills.size === 0 && fillOnly.length === 0) return repairedCost;
+  return letterPairCost(applyRepairs(line, withLostBytes(repairs, fills, fillOnly)));
 }
 
 /**
