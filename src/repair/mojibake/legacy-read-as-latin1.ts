@@ -21,6 +21,7 @@ import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
+import { restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
@@ -869,10 +870,10 @@ function legacyReadings(line: string): Reading[] {
       // whichever language suits it best — and the words together must gain.
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
-      readings.push({ repairs: withLostBytes(shareOut(judged, lineGain), fills, fillOnly), repairedCost, latin: true });
+      readings.push({ repairs: withDroppedBytes(line, withLostBytes(shareOut(judged, lineGain), fills, fillOnly), legacy), repairedCost, latin: true });
       continue;
     }
-    readings.push({ repairs: withLostBytes(shareOut(repairs, lineGain), fills, fillOnly), repairedCost, latin: false });
+    readings.push({ repairs: withDroppedBytes(line, withLostBytes(shareOut(repairs, lineGain), fills, fillOnly), legacy), repairedCost, latin: false });
   }
   // Latin-script readings of one line differ in a few letters ("być" from Windows-1250,
   // "byę" from 1257): their letter pairs settle it here, and only the best goes on (the
@@ -905,6 +906,21 @@ function withLostBytes(repairs: readonly Repair[], fills: ReadonlyMap<number, st
     return after === undefined ? r : { ...r, after, guess: true };
   });
   return [...filled, ...fillOnly].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A reading's words with a byte the strict decoder dropped without a mark put back
+ * where their letter pairs call for it (see legacy-dropped-byte.ts), as guesses:
+ * Serbian "меународни" → "међународни". Single-byte encodings only.
+ */
+function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repair[] {
+  if (DOUBLE_BYTE_LEGACY.has(legacy) || repairs.length === 0) return repairs;
+  const repaired = applyRepairs(line, repairs);
+  const language = bestLanguageCost(repaired, knownLanguagesForScriptOf(repaired)).language;
+  return repairs.map((r) => {
+    const restored = restoreDroppedLetter(r.after, legacy, language, LOST_BYTES);
+    return restored === undefined ? r : { ...r, after: restored, guess: true };
+  });
 }
 
 /**
