@@ -44,21 +44,25 @@ const VERDICT_CACHE_SIZE = 50_000;
 /**
  * `word` (a legacy reading, one word) with one dropped letter put back, or undefined
  * when no place and letter gains DROPPED_BYTE_MIN_GAIN_BITS under the letter
- * trigrams of `language` (the language its line reads as). The
+ * trigrams of one of `languages` (those its line may be in). The
  * letter must be of the word's own script and stand between letters or at the
  * word's edge next to one.
  */
-export function restoreDroppedLetter(word: string, legacy: string, language: string, lostBytes: readonly number[]): string | undefined {
-  const key = `${legacy}\u0000${language}\u0000${word}`;
+export function restoreDroppedLetter(word: string, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
+  const key = `${legacy}\u0000${languages.join(",")}\u0000${word}`;
   const known = verdicts.get(key);
   if (known !== undefined) return known ?? undefined;
-  const verdict = search(word, legacy, lostBytes, (w) => trigramTextCost(` ${w} `, language) ?? Infinity);
+  let verdict: { text: string; gain: number } | undefined;
+  for (const language of languages) {
+    const found = search(word, legacy, lostBytes, (w) => trigramTextCost(` ${w} `, language) ?? Infinity);
+    if (found && (!verdict || found.gain > verdict.gain)) verdict = found;
+  }
   if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.clear();
-  verdicts.set(key, verdict ?? null);
-  return verdict;
+  verdicts.set(key, verdict?.text ?? null);
+  return verdict?.text;
 }
 
-function search(word: string, legacy: string, lostBytes: readonly number[], wordCost: (word: string) => number): string | undefined {
+function search(word: string, legacy: string, lostBytes: readonly number[], wordCost: (word: string) => number): { text: string; gain: number } | undefined {
   // The letters of the word, without the quotes or punctuation round them.
   const core = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word);
   if (!core) return undefined;
@@ -84,7 +88,51 @@ function search(word: string, legacy: string, lostBytes: readonly number[], word
       }
     }
   }
-  return best === undefined ? undefined : lead + best + tail;
+  return best === undefined ? undefined : { text: lead + best + tail, gain: base - bestCost };
 }
 
 const UPPER = /^\p{Lu}$/u;
+
+/**
+ * A "?" that a strict decoder left for a lost letter at the end of a word or between
+ * two of its letters — not a question mark, as the next word starts in lower case
+ * ("nesmie by? nútený": Slovak "byť", ť = 9D) or letters go on ("zais?ovala") — is
+ * given the letter when the word then reads at most QUESTION_FILL_MAX_LOSS_BITS worse
+ * under its line's letter trigrams than without it ("by" → "byť" gains 0.6; a real
+ * question, "Prečo? nie…" → "Prečoť", loses 12). Returns the word with the letter, or
+ * undefined.
+ */
+export function fillQuestionMark(word: string, at: number, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
+  const chars = [...word];
+  const letters = chars.filter((ch) => LETTER.test(ch));
+  if (letters.length === 0) return undefined;
+  const group = scriptGroup(charClass(letters[0]!.codePointAt(0)!));
+  if (group < 0 || letters.some((ch) => scriptGroup(charClass(ch.codePointAt(0)!)) !== group)) return undefined;
+  const allCapitals = letters.length > 1 && letters.every((ch) => UPPER.test(ch));
+  const candidates = lettersAtLostBytes(legacy, lostBytes).filter((c) => scriptGroup(charClass(c.codePointAt(0)!)) === group && UPPER.test(c) === allCapitals);
+  if (candidates.length === 0) return undefined;
+  const bare = (word.slice(0, at) + word.slice(at + 1)).replace(EDGE_NON_LETTERS, "");
+  let best: string | undefined;
+  let bestLoss = QUESTION_FILL_MAX_LOSS_BITS;
+  for (const language of languages) {
+    const base = trigramTextCost(` ${bare} `, language);
+    if (base === undefined) continue;
+    for (const letter of candidates) {
+      const filled = word.slice(0, at) + letter + word.slice(at + 1);
+      const loss = (trigramTextCost(` ${filled.replace(EDGE_NON_LETTERS, "")} `, language) ?? Infinity) - base;
+      if (loss <= bestLoss) {
+        bestLoss = loss;
+        best = filled;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Bits a word may lose with a lost letter given back in place of a "?": real fills
+ * cost 2 at most ("vstúpi" → "vstúpiť"), a letter after a real question 5 and more
+ * ("nie" → "nieť" 4.8, "prečo" → "prečoť" 12).
+ */
+const QUESTION_FILL_MAX_LOSS_BITS = 3;
+const EDGE_NON_LETTERS = /^\P{L}+|\P{L}+$/gu;

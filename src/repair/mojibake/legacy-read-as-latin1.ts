@@ -18,10 +18,10 @@ import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { textCost } from "../../plausibility/index.js";
-import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
-import { restoreDroppedLetter } from "./legacy-dropped-byte.js";
+import { fillQuestionMark, restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
@@ -910,17 +910,68 @@ function withLostBytes(repairs: readonly Repair[], fills: ReadonlyMap<number, st
 
 /**
  * A reading's words with a byte the strict decoder dropped without a mark put back
- * where their letter pairs call for it (see legacy-dropped-byte.ts), as guesses:
- * Serbian "меународни" → "међународни". Single-byte encodings only.
+ * where their letter trigrams call for it (see legacy-dropped-byte.ts), and a "?" it
+ * left for a lost letter at a word's end or inside it given its letter ("by? nútený"
+ * → "byť nútený"), as guesses: Serbian "меународни" → "међународни". Single-byte
+ * encodings only.
  */
 function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repair[] {
   if (DOUBLE_BYTE_LEGACY.has(legacy) || repairs.length === 0) return repairs;
-  const repaired = applyRepairs(line, repairs);
-  const language = bestLanguageCost(repaired, knownLanguagesForScriptOf(repaired)).language;
-  return repairs.map((r) => {
-    const restored = restoreDroppedLetter(r.after, legacy, language, LOST_BYTES);
+  const languages = languagesTheLineMayBeIn(applyRepairs(line, repairs));
+  const out = repairs.map((r) => {
+    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES);
     return restored === undefined ? r : { ...r, after: restored, guess: true };
   });
+  if (!line.includes("?")) return out;
+  const encodingPair = repairs[0]!.encodingPair;
+  for (const q of questionMarksForLostLetters(line)) {
+    const inside = out.findIndex((r) => r.start <= q && q < r.end);
+    if (inside >= 0) {
+      const r = out[inside]!;
+      if (r.after.length !== r.end - r.start || r.after[q - r.start] !== "?") continue;
+      const after = fillQuestionMark(r.after, q - r.start, legacy, languages, LOST_BYTES);
+      if (after !== undefined) out[inside] = { ...r, after, guess: true };
+      continue;
+    }
+    let start = q;
+    let end = q + 1;
+    while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
+    while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
+    if (out.some((r) => r.start < end && start < r.end)) continue;
+    const after = fillQuestionMark(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+    if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Offsets of the "?" of a line that may stand for a lost letter rather than end a
+ * question: after a letter, before a space and a lower-case letter ("by? nútený"), or
+ * between two lower-case letters ("zais?ovala").
+ */
+function questionMarksForLostLetters(line: string): number[] {
+  const found: number[] = [];
+  for (let q = line.indexOf("?"); q > 0; q = line.indexOf("?", q + 1)) {
+    if (!LETTER_ONLY.test(line[q - 1]!)) continue;
+    const next = line[q + 1] ?? "";
+    if ((next === " " && LOWER_CASE.test(line[q + 2] ?? "")) || (LOWER_CASE.test(next) && LOWER_CASE.test(line[q - 1]!))) found.push(q);
+  }
+  return found;
+}
+
+/**
+ * A line's language is not always the best under its letter pairs: a short Serbian
+ * line reads 8 bits better as Macedonian. Languages this close to the best are kept.
+ */
+const NEAR_LANGUAGE_BITS = 20;
+
+/** The languages (of the line's script) whose letter pairs read `text` within NEAR_LANGUAGE_BITS of the best. */
+function languagesTheLineMayBeIn(text: string): string[] {
+  const costs = knownLanguagesForScriptOf(text)
+    .map((language) => ({ language, bits: languageTextCost(text, language) }))
+    .filter((c): c is { language: string; bits: number } => c.bits !== undefined);
+  const best = Math.min(...costs.map((c) => c.bits));
+  return costs.filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS).map((c) => c.language);
 }
 
 /**
