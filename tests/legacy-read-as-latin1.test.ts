@@ -182,6 +182,16 @@ const QUESTION_AS_LOST_LETTER: { why: string; text: string; legacy: string }[] =
 ];
 
 /**
+ * A Central European line whose only damage is a U+FFFD inside a word: the letters
+ * Windows-1252 shares with Windows-1250 came through, so the mark is a lost 8D 8F 9D.
+ */
+const QUIET_LINES: Case[] = [
+  { why: "Slovak infinitive ending in ť (9D)", input: readStrict("Chceme smerovať k lepšej budúcnosti našich detí.", "windows-1250", "fffd"), expected: "Chceme smerovať k lepšej budúcnosti našich detí." },
+  { why: "French: a U+FFFD in 'café' gets no Central European letter", input: "Le caf\ufffd est servi chaud dans la salle à manger.", expected: "Le caf\ufffd est servi chaud dans la salle à manger." },
+  { why: "English: a U+FFFD for a lost apostrophe stays", input: "The children didn\ufffdt want to leave the garden before dinner.", expected: "The children didn\ufffdt want to leave the garden before dinner." },
+];
+
+/**
  * A byte the strict decoder dropped without a mark, put back from the letter pairs and
  * trigrams alone — or left out when the word reads well without it (`expected`).
  */
@@ -215,6 +225,10 @@ describe("legacy text read as Windows-1252", () => {
 
   it.each(QUESTION_AS_LOST_LETTER)("$why", ({ text, legacy }) => {
     expect(fixText(readStrict(text, legacy, "question"), REPAIR_ONLY)).toBe(text);
+  });
+
+  it.each(QUIET_LINES)("a U+FFFD on a line nothing else changes: $why", ({ input, expected }) => {
+    expect(fixText(input, REPAIR_ONLY)).toBe(expected);
   });
 
   it.each(DROPPED_CASES)("a byte dropped without a mark: $why", ({ text, legacy, expected }) => {

@@ -945,6 +945,40 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
 }
 
 /**
+ * A Central European line that no legacy reading changes but for a U+FFFD inside a
+ * word ("‘Vzdelanie má’ smerova� k plnému rozvoju"): its other upper-half letters
+ * came through (a UTF-8 decoder would have left U+FFFD for "á" and "é" too), so the
+ * mark is a byte a strict Windows-1252 decoder lost, and a Latin-script legacy may
+ * have a letter there (Windows-1250: ť Ť Ź). The letter goes in where the word
+ * then reads at most QUESTION_FILL_MAX_LOSS_BITS worse than without it under the
+ * line's letter trigrams (French "caf�" would lose far more as "cafť"), and the line
+ * gains under its letter pairs. One option per legacy encoding that fills a mark.
+ */
+function lostLettersOfAQuietLine(line: string): Repair[][] {
+  const options: Repair[][] = [];
+  let languages: string[] | undefined;
+  for (const legacy of LATIN_SCRIPT_LEGACY) {
+    if (!encodableIn(line, legacy)) continue;
+    const repairs: Repair[] = [];
+    for (let q = line.indexOf("\ufffd"); q >= 0; q = line.indexOf("\ufffd", q + 1)) {
+      if (q === 0 || !LETTER_ONLY.test(line[q - 1]!)) continue;
+      let start = q;
+      let end = q + 1;
+      while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
+      while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
+      if (repairs.some((r) => r.start === start)) continue;
+      languages ??= languagesTheLineMayBeIn(line);
+      const after = fillQuestionMark(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+      if (after !== undefined && !after.includes("\ufffd")) repairs.push({ start, end, after, gain: 0, guess: true, encodingPair: { encoding: legacy, readAs: READ_AS } });
+    }
+    if (repairs.length === 0) continue;
+    const gain = letterPairCost(line) - letterPairCost(applyRepairs(line, repairs)) - MOJIBAKE_PRIOR_BITS;
+    if (gain > 0) options.push(repairs.map((r) => ({ ...r, gain: gain / repairs.length })));
+  }
+  return options;
+}
+
+/**
  * Offsets of the "?" of a line that may stand for a lost letter rather than end a
  * question: after a letter, before a space and a lower-case letter ("by? nútený"), or
  * between two lower-case letters ("zais?ovala").
@@ -1133,6 +1167,7 @@ function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
 export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   if (writtenInNoLegacyEncoding(line, LEGACY_ENCODINGS, DOUBLE_BYTE_LEGACY)) return [];
   const options = legacyReadings(line).map((r) => r.repairs);
+  if (options.length === 0 && line.includes("\ufffd")) options.push(...lostLettersOfAQuietLine(line));
   // A cheap screen first: some character must stand for a UTF-8 lead byte and the next for a continuation byte.
   const layer = wrongDecoder(READ_AS).mayHoldUtf8(line) ? oneLayerDown(line) : undefined;
   if (!layer) return options;
