@@ -80,8 +80,8 @@ function isAsciiTrail(b: number): boolean {
 
 /**
  * Byte offsets of the characters that may be a trail left alone: an ASCII trail byte
- * next to a double-byte character, a halfwidth katakana that is not one of a run, and
- * a lead without a trail. Real Japanese text has few ("Tシャツ"): the language model
+ * next to a double-byte character, a halfwidth katakana that is not one of a run, a
+ * lead without a trail, and a pair in the user-defined area. Real Japanese text has few ("Tシャツ"): the language model
  * keeps those, and every insertion must pay for itself (see DROPPED_LEAD_MIN_GAIN_BITS).
  */
 function suspects(bytes: Uint8Array, from: number): number[] {
@@ -100,12 +100,19 @@ function suspects(bytes: Uint8Array, from: number): number[] {
   const found: number[] = [];
   for (let i = from; i < bytes.length; i++) {
     const k = kind[i]!;
-    if (k === 4) found.push(i);
+    if (k === 4 || (k === 2 && bytes[i]! >= USER_DEFINED_LEADS)) found.push(i);
     else if (k === 0 && isAsciiTrail(bytes[i]!) && ((i > 0 && kind[i - 1]! >= 1 && kind[i - 1]! !== 4) || (i + 1 < bytes.length && kind[i + 1]! === 2))) found.push(i);
     else if (k === 1 && halfwidthRun(kind, i) <= MAX_SUSPECT_HALFWIDTH_RUN) found.push(i);
   }
   return found;
 }
+
+/**
+ * Leads from F0 on are the user-defined and vendor areas, which text does not use:
+ * such a pair is a byte that lost its partner ("‚Ì—‰ðA": 理 = 97 9D lost its
+ * trail 9D, and F0 paired off with the "A" of 、).
+ */
+const USER_DEFINED_LEADS = 0xf0;
 
 /** The length of the run of halfwidth katakana (kind 1) that holds offset i. */
 function halfwidthRun(kind: Uint8Array, i: number): number {
@@ -130,7 +137,7 @@ const MAX_SUSPECT_HALFWIDTH_RUN = 2;
  */
 const DROPPED_LEAD_MIN_GAIN_BITS = 8;
 /** How far before a suspect character the lost lead may have stood: it is the trail itself, or it paired the trail off with the byte after. */
-const LEAD_WINDOW = 2;
+const LEAD_WINDOW = 4;
 /** At most this many leads are put back in one token (a bound on the search, not a verdict). */
 const MAX_DROPPED_LEADS = 64;
 /**
