@@ -182,11 +182,15 @@ const QUESTION_AS_LOST_LETTER: { why: string; text: string; legacy: string }[] =
 ];
 
 /**
- * A Central European line whose only damage is a U+FFFD inside a word: the letters
- * Windows-1252 shares with Windows-1250 came through, so the mark is a lost 8D 8F 9D.
+ * A Central European line whose only damage is a U+FFFD inside a word, or a "?" where
+ * no question ends: the letters Windows-1252 shares with Windows-1250 came through, so
+ * the mark is a lost 8D 8F 9D.
  */
 const QUIET_LINES: Case[] = [
   { why: "Slovak infinitive ending in ť (9D)", input: readStrict("Chceme smerovať k lepšej budúcnosti našich detí.", "windows-1250", "fffd"), expected: "Chceme smerovať k lepšej budúcnosti našich detí." },
+  { why: "Slovak '?' for ť before a lower-case word", input: readStrict("Chceme vstúpiť do nového spolku.", "windows-1250", "question"), expected: "Chceme vstúpiť do nového spolku." },
+  { why: "Slovak: a real question before a lower-case word stays", input: "Naozaj? nie, to nie je pravda.", expected: "Naozaj? nie, to nie je pravda." },
+  { why: "English: a real question before a lower-case word stays", input: "Really? no, not today, maybe tomorrow.", expected: "Really? no, not today, maybe tomorrow." },
   { why: "French: a U+FFFD in 'café' gets no Central European letter", input: "Le caf\ufffd est servi chaud dans la salle à manger.", expected: "Le caf\ufffd est servi chaud dans la salle à manger." },
   { why: "English: a U+FFFD for a lost apostrophe stays", input: "The children didn\ufffdt want to leave the garden before dinner.", expected: "The children didn\ufffdt want to leave the garden before dinner." },
 ];

@@ -946,7 +946,8 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
 
 /**
  * A Central European line that no legacy reading changes but for a U+FFFD inside a
- * word ("‘Vzdelanie má’ smerova� k plnému rozvoju"): its other upper-half letters
+ * word ("‘Vzdelanie má’ smerova� k plnému rozvoju"), or a "?" where a question does
+ * not end (see questionMarksForLostLetters: "vstúpi? za"): its other upper-half letters
  * came through (a UTF-8 decoder would have left U+FFFD for "á" and "é" too), so the
  * mark is a byte a strict Windows-1252 decoder lost, and a Latin-script legacy may
  * have a letter there (Windows-1250: ť Ť Ź). The letter goes in where the word
@@ -955,13 +956,16 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
  * gains under its letter pairs. One option per legacy encoding that fills a mark.
  */
 function lostLettersOfAQuietLine(line: string): Repair[][] {
+  const marks: number[] = [];
+  for (let q = line.indexOf("\ufffd"); q >= 0; q = line.indexOf("\ufffd", q + 1)) if (q > 0 && LETTER_ONLY.test(line[q - 1]!)) marks.push(q);
+  if (line.includes("?")) marks.push(...questionMarksForLostLetters(line));
+  if (marks.length === 0) return [];
   const options: Repair[][] = [];
   let languages: string[] | undefined;
   for (const legacy of LATIN_SCRIPT_LEGACY) {
     if (!encodableIn(line, legacy)) continue;
     const repairs: Repair[] = [];
-    for (let q = line.indexOf("\ufffd"); q >= 0; q = line.indexOf("\ufffd", q + 1)) {
-      if (q === 0 || !LETTER_ONLY.test(line[q - 1]!)) continue;
+    for (const q of marks) {
       let start = q;
       let end = q + 1;
       while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
@@ -980,15 +984,16 @@ function lostLettersOfAQuietLine(line: string): Repair[][] {
 
 /**
  * Offsets of the "?" of a line that may stand for a lost letter rather than end a
- * question: after a letter, before a space and a lower-case letter ("by? nútený"), or
- * between two lower-case letters ("zais?ovala").
+ * question: after a letter, before a space and a lower-case letter ("by? nútený"),
+ * between two lower-case letters ("zais?ovala"), or before punctuation that never
+ * follows a question mark ("spoločnos?." for "spoločnosť.").
  */
 function questionMarksForLostLetters(line: string): number[] {
   const found: number[] = [];
   for (let q = line.indexOf("?"); q > 0; q = line.indexOf("?", q + 1)) {
     if (!LETTER_ONLY.test(line[q - 1]!)) continue;
     const next = line[q + 1] ?? "";
-    if ((next === " " && LOWER_CASE.test(line[q + 2] ?? "")) || (LOWER_CASE.test(next) && LOWER_CASE.test(line[q - 1]!))) found.push(q);
+    if ((next === " " && LOWER_CASE.test(line[q + 2] ?? "")) || (LOWER_CASE.test(next) && LOWER_CASE.test(line[q - 1]!)) || NOT_AFTER_A_QUESTION.test(next)) found.push(q);
   }
   return found;
 }
@@ -1167,7 +1172,7 @@ function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
 export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   if (writtenInNoLegacyEncoding(line, LEGACY_ENCODINGS, DOUBLE_BYTE_LEGACY)) return [];
   const options = legacyReadings(line).map((r) => r.repairs);
-  if (options.length === 0 && line.includes("\ufffd")) options.push(...lostLettersOfAQuietLine(line));
+  if (options.length === 0 && (line.includes("\ufffd") || line.includes("?"))) options.push(...lostLettersOfAQuietLine(line));
   // A cheap screen first: some character must stand for a UTF-8 lead byte and the next for a continuation byte.
   const layer = wrongDecoder(READ_AS).mayHoldUtf8(line) ? oneLayerDown(line) : undefined;
   if (!layer) return options;
@@ -1205,6 +1210,8 @@ function changesALowerCaseLetter(line: string, repairs: readonly Repair[], chang
 }
 
 const LOWER_CASE = /\p{Ll}/u;
+/** Punctuation that does not follow a question mark in real text. */
+const NOT_AFTER_A_QUESTION = /^[.,;:]$/;
 
 /**
  * A line the screen passed over changes a letter or two: it is read otherwise only
