@@ -917,7 +917,8 @@ function withLostBytes(repairs: readonly Repair[], fills: ReadonlyMap<number, st
  */
 function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repair[] {
   if (DOUBLE_BYTE_LEGACY.has(legacy) || repairs.length === 0) return repairs;
-  const languages = languagesTheLineMayBeIn(applyRepairs(line, repairs));
+  // The languages are told from the reading's words (cheaper than the whole line, and they carry its language).
+  const languages = languagesTheLineMayBeIn(repairs.map((r) => r.after).join(" "));
   const out = repairs.map((r) => {
     const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES);
     return restored === undefined ? r : { ...r, after: restored, guess: true };
