@@ -148,6 +148,11 @@ const MAX_DROPPED_LEADS = 64;
 const MIN_HIRAGANA_SHARE = 0.2;
 const HIRAGANA = /\p{Script=Hiragana}/gu;
 
+/** Whether enough of `text` is hiragana (MIN_HIRAGANA_SHARE) for it to be a Japanese sentence worth searching. */
+export function readsAsJapanese(text: string): boolean {
+  return (text.match(HIRAGANA)?.length ?? 0) >= [...text].length * MIN_HIRAGANA_SHARE;
+}
+
 /** How one reading of a token is judged: impossible characters first, then bits (lower is better). */
 export type Judge = (text: string) => [number, number];
 
@@ -159,8 +164,7 @@ export type Judge = (text: string) => [number, number];
 export function restoreDroppedLeads(bytes: Uint8Array, legacy: string, lostBytes: readonly number[], judge: Judge): string | undefined {
   if (!LOST_LEAD_ENCODINGS.has(legacy)) return undefined;
   const plain = decodeBytes(bytes, legacy);
-  const chars = [...plain].length;
-  if ((plain.match(HIRAGANA)?.length ?? 0) < chars * MIN_HIRAGANA_SHARE) return undefined;
+  if (!readsAsJapanese(plain)) return undefined;
   let current = bytes;
   let [bad, cost] = judge(plain);
   let text = plain;

@@ -22,7 +22,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from ".
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
 import { fillQuestionMark, restoreDroppedLetter } from "./legacy-dropped-byte.js";
-import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, restoreDroppedLeads } from "./legacy-lost-lead.js";
+import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
@@ -439,7 +439,7 @@ interface TokenReading {
  * in its place and the language model chooses (see fillSingleByte, fillDoubleByte).
  */
 function readToken(token: Token, legacy: string, doubleByte: boolean): TokenReading | undefined {
-  if (doubleByte && (token.lost.length > 0 || token.questions.length > 0)) return fillDoubleByte(token, legacy);
+  if (doubleByte && (token.lost.length > 0 || (token.questions.length > 0 && questionsMayBeLostLeads(token, legacy)))) return fillDoubleByte(token, legacy);
   if (token.lost.length === 0) {
     const after = decodeBytes(token.bytes, legacy);
     if (doubleByte && LOST_LEAD_ENCODINGS.has(legacy)) {
@@ -454,6 +454,16 @@ function readToken(token: Token, legacy: string, doubleByte: boolean): TokenRead
 
 /** A character a double-byte word's decoding must not hold (see EAST_ASIAN_TEXT): "∈" for 81 B8 is no 精 = 90 B8. */
 const NOT_EAST_ASIAN = new RegExp(`[^${EAST_ASIAN_TEXT.source.slice(2, -3)}]`, "gu");
+
+/**
+ * Whether every "?" of a double-byte token may be a lost lead, not only those after an
+ * upper-half letter: for Shift_JIS, whose leads the strict decoder loses, and only a
+ * token that reads as Japanese with its "?" as they stand (random or Latin text with
+ * question marks is not searched).
+ */
+function questionsMayBeLostLeads(token: Token, legacy: string): boolean {
+  return token.questions.length > 0 && LOST_LEAD_ENCODINGS.has(legacy) && readsAsJapanese(decodeBytes(token.bytes, legacy));
+}
 
 /**
  * How a double-byte reading is judged: impossible characters and characters no East
@@ -544,7 +554,8 @@ function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined 
   const bytes = token.bytes.slice();
   // Every "?" may be a lost byte in a double-byte token: it stands for a lead whose
   // trail follows, after any character ("‹?—L" is 享有 with 9D lost), and may stay.
-  const lostAt = [...new Set([...token.lost.map((offset) => offset - token.start), ...token.questions])].sort((a, b) => a - b);
+  const questions = questionsMayBeLostLeads(token, legacy) ? token.questions : [];
+  const lostAt = [...new Set([...token.lost.map((offset) => offset - token.start), ...questions])].sort((a, b) => a - b);
   const options = lostAt.map((i) => (token.questions.includes(i) ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
   const score = doubleByteJudge(legacy);
   const judge = (): [number, number, string] => {
@@ -961,6 +972,8 @@ function lostLettersOfAQuietLine(line: string): Repair[][] {
   for (let q = line.indexOf("\ufffd"); q >= 0; q = line.indexOf("\ufffd", q + 1)) if (q > 0 && LETTER_ONLY.test(line[q - 1]!)) marks.push(q);
   if (line.includes("?")) marks.push(...questionMarksForLostLetters(line));
   if (marks.length === 0) return [];
+  // A line that is correct but for its marks reads like text letter by letter.
+  if (textCost(line) / [...line].length >= READS_LIKE_TEXT_BITS) return [];
   const options: Repair[][] = [];
   let languages: string[] | undefined;
   for (const legacy of LATIN_SCRIPT_LEGACY) {
