@@ -3,9 +3,11 @@
  * byte (81 8D 8F 90 9D) without a mark: Serbian "међународни" (ђ = 90) shows as
  * "ìåóíàðîäíè" and reads as "меународни". Only a word the legacy reading already
  * changes is looked at, and only when putting one of the five letters back at one
- * place makes it read far better under its language's letter pairs; a word that
- * reads well without (Macedonian "е", Slovak "by") stays as it is. Bounded: every
- * place in the word × the letters the encoding has at the five bytes. A guess.
+ * place makes it read clearly better under its language's letter trigrams; a word
+ * that reads well without (Macedonian "е", Slovak "by") stays as it is. Bounded: the
+ * places between unlikely neighbours and at the edges × the letters the encoding has
+ * at the five bytes. The same trigrams decide whether a "?" the decoder left stands
+ * for a lost letter (fillLostLetter). A guess.
  * Example: "меународни" → "међународни" (Windows-1251, 90 put back before "у").
  */
 import { decodeBytes } from "../../decode/decode.js";
@@ -52,9 +54,8 @@ const VERDICT_CACHE_SIZE = 50_000;
 /**
  * `word` (a legacy reading, one word) with one dropped letter put back, or undefined
  * when no place and letter gains DROPPED_BYTE_MIN_GAIN_BITS under the letter
- * trigrams of one of `languages` (those its line may be in). The
- * letter must be of the word's own script and stand between letters or at the
- * word's edge next to one.
+ * trigrams of one of `languages` (those its line may be in). The letter must be of
+ * the word's own script, and a capital only in a word of capitals.
  */
 export function restoreDroppedLetter(word: string, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
   const key = `${legacy}\u0000${languages.join(",")}\u0000${word}`;
@@ -112,7 +113,7 @@ const UPPER = /^\p{Lu}$/u;
  * question, "Prečo? nie…" → "Prečoť", loses 12). Returns the word with the letter, or
  * undefined.
  */
-export function fillQuestionMark(word: string, at: number, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
+export function fillLostLetter(word: string, at: number, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
   const chars = [...word];
   const letters = chars.filter((ch) => LETTER.test(ch));
   if (letters.length === 0) return undefined;

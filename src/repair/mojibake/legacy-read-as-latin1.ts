@@ -12,7 +12,9 @@
  * "Ka¿dy cz³owiek" → "Każdy człowiek" (Windows-1250); "Ã\u008fÃ°Ã¨Ã¢Ã¥Ã²" → "Привет".
  * A strict Windows-1252 decoder loses 81 8D 8F 90 9D, leaving U+FFFD or "?": inside
  * a word of a line read this way, each of the five is tried in the lost byte's place
- * and the letter pairs choose, as a guess ("÷îâåê �å" → "човек ќе").
+ * and the letter pairs choose, as a guess ("÷îâåê �å" → "човек ќе"). A byte dropped
+ * without a mark is searched for in the words a reading changes (legacy-dropped-byte.ts)
+ * and, for Shift_JIS, whose lost bytes are leads, in the whole token (legacy-lost-lead.ts).
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
@@ -21,7 +23,7 @@ import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
-import { fillQuestionMark, restoreDroppedLetter } from "./legacy-dropped-byte.js";
+import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
@@ -467,9 +469,9 @@ function questionsMayBeLostLeads(token: Token, legacy: string): boolean {
 
 /**
  * How a double-byte reading is judged: impossible characters and characters no East
- * Asian word holds first, then the letter
- * pairs, kanji by frequency (see legacy-lost-lead.ts), and the per-letter model (which
- * knows common from rare hanzi) to break ties.
+ * Asian word holds first, then the letter pairs, kanji by frequency (see
+ * legacy-lost-lead.ts), and the per-letter model (which knows common from rare hanzi)
+ * to break ties.
  */
 function doubleByteJudge(legacy: string): Judge {
   return (text) => [(text.match(ANY_IMPOSSIBLE)?.length ?? 0) + (text.match(NOT_EAST_ASIAN)?.length ?? 0), letterPairCost(text) + kanjiFrequencyBits(text, legacy) + textCost(text) * TIE_BREAK_WEIGHT];
@@ -941,7 +943,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     if (inside >= 0) {
       const r = out[inside]!;
       if (r.after.length !== r.end - r.start || r.after[q - r.start] !== "?") continue;
-      const after = fillQuestionMark(r.after, q - r.start, legacy, languages, LOST_BYTES);
+      const after = fillLostLetter(r.after, q - r.start, legacy, languages, LOST_BYTES);
       if (after !== undefined) out[inside] = { ...r, after, guess: true };
       continue;
     }
@@ -950,7 +952,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
     while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
     if (out.some((r) => r.start < end && start < r.end)) continue;
-    const after = fillQuestionMark(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+    const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
     if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -986,7 +988,7 @@ function lostLettersOfAQuietLine(line: string): Repair[][] {
       while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
       if (repairs.some((r) => r.start === start)) continue;
       languages ??= languagesTheLineMayBeIn(line);
-      const after = fillQuestionMark(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+      const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
       if (after !== undefined && !after.includes("\ufffd")) repairs.push({ start, end, after, gain: 0, guess: true, encodingPair: { encoding: legacy, readAs: READ_AS } });
     }
     if (repairs.length === 0) continue;
