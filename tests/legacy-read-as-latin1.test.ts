@@ -173,13 +173,49 @@ const LOST_BYTE_CASES: { why: string; text: string; legacy: string }[] = [
   { why: "Serbian ђ (90) inside a word", text: "Он је рођен у малом граду између две реке.", legacy: "windows-1251" },
   { why: "Slovak ť (9D) inside a word", text: "Máme päťdesiat rokov a stále čakáme na ďalší deň.", legacy: "windows-1250" },
   { why: "Persian پ (81) at a word's start", text: "هر کس حق دارد که از آموزش و پرورش بهره‌مند شود", legacy: "windows-1256" },
+  { why: "Shift_JIS: among the leads 8D 8F 90 before one trail, kanji frequency chooses (人 = 90 6C, 集 = 8F 57)", text: "日本の人口は、東京に集中している。", legacy: "shift_jis" },
+  { why: "Persian: two lost bytes in a short line (پ = 81, the joiner = 9D)", text: "او در پرورش بهره‌مند شد", legacy: "windows-1256" },
+];
+
+/** A "?" left for a lost letter at a word's end (the next word in lower case) or inside a word: the letter comes back. */
+const QUESTION_AS_LOST_LETTER: { why: string; text: string; legacy: string }[] = [
+  { why: "Slovak 'byť' before a lower-case word (ť = 9D)", text: "Nikto nesmie byť nútený, aby bol členom spolku.", legacy: "windows-1250" },
+  { why: "Slovak infinitive in -ť inside a Slovak line", text: "Chcem sa zúčastniť na stretnutí a potom ísť domov.", legacy: "windows-1250" },
+];
+
+/**
+ * A Central European line whose only damage is a U+FFFD inside a word, or a "?" where
+ * no question ends: the letters Windows-1252 shares with Windows-1250 came through, so
+ * the mark is a lost 8D 8F 9D.
+ */
+const QUIET_LINES: Case[] = [
+  { why: "Slovak infinitive ending in ť (9D)", input: readStrict("Chceme smerovať k lepšej budúcnosti našich detí.", "windows-1250", "fffd"), expected: "Chceme smerovať k lepšej budúcnosti našich detí." },
+  { why: "Slovak '?' for ť before a lower-case word", input: readStrict("Chceme vstúpiť do nového spolku.", "windows-1250", "question"), expected: "Chceme vstúpiť do nového spolku." },
+  { why: "Slovak: a real question before a lower-case word stays", input: "Naozaj? nie, to nie je pravda.", expected: "Naozaj? nie, to nie je pravda." },
+  { why: "English: a real question before a lower-case word stays", input: "Really? no, not today, maybe tomorrow.", expected: "Really? no, not today, maybe tomorrow." },
+  { why: "French: a U+FFFD in 'café' gets no Central European letter", input: "Le caf\ufffd est servi chaud dans la salle à manger.", expected: "Le caf\ufffd est servi chaud dans la salle à manger." },
+  { why: "English: a U+FFFD for a lost apostrophe stays", input: "The children didn\ufffdt want to leave the garden before dinner.", expected: "The children didn\ufffdt want to leave the garden before dinner." },
+];
+
+/**
+ * A byte the strict decoder dropped without a mark, put back from the letter pairs and
+ * trigrams alone — or left out when the word reads well without it (`expected`).
+ */
+const DROPPED_CASES: { why: string; text: string; legacy: string; expected?: string }[] = [
+  { why: "Serbian 'међународни' (ђ = 90)", text: "Наш град има међународни аеродром и нову болницу.", legacy: "windows-1251" },
+  { why: "Shift_JIS: leads 81 and 90 dropped, trails left as ASCII or halfwidth katakana", text: "私たちは毎朝、駅の近くの公園で犬と散歩します。", legacy: "shift_jis" },
+  { why: "Shift_JIS: 90 of 新 and 81 of 、 dropped", text: "彼は新聞を読んでから、会社へ行きました。", legacy: "shift_jis" },
+  { why: "Shift_JIS: two leads dropped close together (国の政: a trail pairs off, halfwidth katakana left)", text: "彼は自国の政治について話した。", legacy: "shift_jis" },
+  { why: "Macedonian 'ќе' before a verb reads as the word 'е' and stays so", text: "Утре ќе биде убаво време.", legacy: "windows-1251", expected: "Утре е биде убаво време." },
 ];
 
 /** A "?" that is a real question mark, or genuine text with one: must come out as the lossless repair or as it was. */
 const QUESTION_MARKS: { why: string; input: string; expected: string }[] = [
   { why: "a question mark after a Russian word (Windows-1251)", input: readAsLatin1("Как дела? Хорошо, спасибо.", "windows-1251"), expected: "Как дела? Хорошо, спасибо." },
   { why: "a question mark before a closing guillemet (Windows-1251)", input: readAsLatin1("«Кто там?» — спросила мама.", "windows-1251"), expected: "«Кто там?» — спросила мама." },
-  { why: "a Slovak word ending in a lost byte shown as '?' after ASCII reads as a question, and stays", input: readStrict("Nikto nesmie byť nútený, aby bol členom spolku.", "windows-1250", "question"), expected: "Nikto nesmie by? nútený, aby bol členom spolku." },
+  { why: "a real question in a Slovak line read as Windows-1250, followed by a lower-case word", input: readAsLatin1("Prečo? nikto nevie, čo bude ďalej s našou obcou.", "windows-1250"), expected: "Prečo? nikto nevie, čo bude ďalej s našou obcou." },
+  { why: "a real question in a Serbian line, followed by a lower-case word", input: readAsLatin1("Шта? ништа се није десило у нашем граду.", "windows-1251"), expected: "Шта? ништа се није десило у нашем граду." },
+  { why: "a question mark in a URL beside a Czech line", input: `${readAsLatin1("Přihláška je na stránce", "windows-1250")} index.php?lang=cs`, expected: "Přihláška je na stránce index.php?lang=cs" },
   { why: "French with accents and real question marks", input: "Où est la gare? Très près, à côté du café.", expected: "Où est la gare? Très près, à côté du café." },
   { why: "French with a question mark glued to the next word", input: "Était-ce déjà fini?Non, pas encore.", expected: "Était-ce déjà fini?Non, pas encore." },
   { why: "Spanish with ¿ and ?", input: "¿Qué pasó? ¿Dónde están los niños?", expected: "¿Qué pasó? ¿Dónde están los niños?" },
@@ -192,6 +228,26 @@ describe("legacy text read as Windows-1252", () => {
       expect(input).not.toBe(readAsLatin1(text, legacy));
       expect(fixText(input, REPAIR_ONLY)).toBe(text);
     });
+  });
+
+  it.each(QUESTION_AS_LOST_LETTER)("$why", ({ text, legacy }) => {
+    expect(fixText(readStrict(text, legacy, "question"), REPAIR_ONLY)).toBe(text);
+  });
+
+  it.each(QUIET_LINES)("a U+FFFD on a line nothing else changes: $why", ({ input, expected }) => {
+    expect(fixText(input, REPAIR_ONLY)).toBe(expected);
+  });
+
+  it.each(DROPPED_CASES)("a byte dropped without a mark: $why", ({ text, legacy, expected }) => {
+    const input = decodeAs(iconv.encode(text, legacy), "windows-1252", { strict: true, mark: "dropped" }).text;
+    expect(input.length).toBeLessThan(readAsLatin1(text, legacy).length);
+    expect(fixText(input, REPAIR_ONLY)).toBe(expected ?? text);
+  });
+
+  it("marks a dropped byte put back as a guess", () => {
+    const input = decodeAs(iconv.encode("Наш град има међународни аеродром и нову болницу.", "windows-1251"), "windows-1252", { strict: true, mark: "dropped" }).text;
+    const guessed = explainText(input, REPAIR_ONLY).filter((c) => c.fix === "mojibake" && c.guess);
+    expect(guessed.map((c) => c.after)).toContain("међународни");
   });
 
   it.each(QUESTION_MARKS)("keeps a real question mark: $why", ({ input, expected }) => {

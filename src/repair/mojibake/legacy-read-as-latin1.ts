@@ -12,15 +12,19 @@
  * "Ka¿dy cz³owiek" → "Każdy człowiek" (Windows-1250); "Ã\u008fÃ°Ã¨Ã¢Ã¥Ã²" → "Привет".
  * A strict Windows-1252 decoder loses 81 8D 8F 90 9D, leaving U+FFFD or "?": inside
  * a word of a line read this way, each of the five is tried in the lost byte's place
- * and the letter pairs choose, as a guess ("÷îâåê �å" → "човек ќе").
+ * and the letter pairs choose, as a guess ("÷îâåê �å" → "човек ќе"). A byte dropped
+ * without a mark is searched for in the words a reading changes (legacy-dropped-byte.ts)
+ * and, for Shift_JIS, whose lost bytes are leads, in the whole token (legacy-lost-lead.ts).
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { isKnownCharacter, textCost } from "../../plausibility/index.js";
-import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
+import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
+import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
@@ -154,6 +158,8 @@ interface Token extends Piece {
    * readings leave such a word alone.
    */
   wholeUtf8: boolean;
+  /** Offsets in `bytes` of every "?" of the token, a lost byte's mark or not (a double-byte reading may take any for one). */
+  questions: number[];
 }
 
 /**
@@ -339,7 +345,9 @@ function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
       bytes[i - start] = cp < 0x80 ? cp : cp === 0xfffd ? LOST_PLACEHOLDER : decoder.bytesOf(cp)!;
     }
     const wholeUtf8 = lost.length === 0 && isUtf8WithNonAscii(bytes) && isLongUtf8OfKnownCharacters(UTF8.decode(bytes));
-    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!), wholeUtf8 });
+    const questions: number[] = [];
+    for (let i = start; i < end; i++) if (line.charCodeAt(i) === 0x3f) questions.push(i - start);
+    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!), wholeUtf8, questions });
   }
   return tokens;
 }
@@ -462,11 +470,40 @@ interface TokenReading {
  * in its place and the language model chooses (see fillSingleByte, fillDoubleByte).
  */
 function readToken(token: Token, legacy: string, doubleByte: boolean): TokenReading | undefined {
+  if (doubleByte && (token.lost.length > 0 || (token.questions.length > 0 && questionsMayBeLostLeads(token, legacy)))) return fillDoubleByte(token, legacy);
   if (token.lost.length === 0) {
     const after = decodeBytes(token.bytes, legacy);
+    if (doubleByte && LOST_LEAD_ENCODINGS.has(legacy)) {
+      // A lead byte dropped without a mark leaves its trail alone (see legacy-lost-lead.ts).
+      const restored = restoreDroppedLeads(token.bytes, legacy, LOST_BYTES, doubleByteJudge(legacy));
+      if (restored !== undefined) return { after: restored, guess: true };
+    }
     return IMPOSSIBLE.test(after) ? undefined : { after, guess: false };
   }
   return doubleByte ? fillDoubleByte(token, legacy) : fillSingleByte(token, legacy);
+}
+
+/** A character a double-byte word's decoding must not hold (see EAST_ASIAN_TEXT): "∈" for 81 B8 is no 精 = 90 B8. */
+const NOT_EAST_ASIAN = new RegExp(`[^${EAST_ASIAN_TEXT.source.slice(2, -3)}]`, "gu");
+
+/**
+ * Whether every "?" of a double-byte token may be a lost lead, not only those after an
+ * upper-half letter: for Shift_JIS, whose leads the strict decoder loses, and only a
+ * token that reads as Japanese with its "?" as they stand (random or Latin text with
+ * question marks is not searched).
+ */
+function questionsMayBeLostLeads(token: Token, legacy: string): boolean {
+  return token.questions.length > 0 && LOST_LEAD_ENCODINGS.has(legacy) && readsAsJapanese(decodeBytes(token.bytes, legacy));
+}
+
+/**
+ * How a double-byte reading is judged: impossible characters and characters no East
+ * Asian word holds first, then the letter pairs, kanji by frequency (see
+ * legacy-lost-lead.ts), and the per-letter model (which knows common from rare hanzi)
+ * to break ties.
+ */
+function doubleByteJudge(legacy: string): Judge {
+  return (text) => [(text.match(ANY_IMPOSSIBLE)?.length ?? 0) + (text.match(NOT_EAST_ASIAN)?.length ?? 0), letterPairCost(text) + kanjiFrequencyBits(text, legacy) + textCost(text) * TIE_BREAK_WEIGHT];
 }
 
 /**
@@ -546,14 +583,17 @@ function filledWordCost(word: string): [number, number] {
  */
 function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined {
   const bytes = token.bytes.slice();
-  const lostAt = token.lost.map((offset) => offset - token.start);
-  const options = lostAt.map((_, k) => (token.marks[k] === "?" ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
-  // Letter pairs, then the per-letter model (which knows common from rare hanzi) to break ties.
+  // Every "?" may be a lost byte in a double-byte token: it stands for a lead whose
+  // trail follows, after any character ("‹?—L" is 享有 with 9D lost), and may stay.
+  const questions = questionsMayBeLostLeads(token, legacy) ? token.questions : [];
+  const lostAt = [...new Set([...token.lost.map((offset) => offset - token.start), ...questions])].sort((a, b) => a - b);
+  const options = lostAt.map((i) => (token.questions.includes(i) ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
+  const score = doubleByteJudge(legacy);
   const judge = (): [number, number, string] => {
     const text = decodeBytes(bytes, legacy);
-    return [text.match(ANY_IMPOSSIBLE)?.length ?? 0, letterPairCost(text) + textCost(text) * TIE_BREAK_WEIGHT, text];
+    return [...score(text), text];
   };
-  for (const i of lostAt) bytes[i] = LOST_BYTES[0]!;
+  for (let k = 0; k < lostAt.length; k++) bytes[lostAt[k]!] = options[k]![0]!;
   let [bad, cost, text] = judge();
   for (let sweep = 0; sweep < FILL_SWEEPS; sweep++) {
     let moved = false;
@@ -863,7 +903,7 @@ function legacyReadings(line: string): Reading[] {
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
     if (doubleByte && !mostlyEastAsian(repaired)) continue;
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
-    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && repairedCost / [...repaired].length > limit) continue;
+    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
     if (quiet && !quietLineSpeaksForItself(line, repairs, changed, lineGain)) continue;
@@ -874,10 +914,10 @@ function legacyReadings(line: string): Reading[] {
       // whichever language suits it best — and the words together must gain.
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
-      readings.push({ repairs: withLostBytes(shareOut(judged, lineGain), fills, fillOnly), repairedCost, latin: true });
+      readings.push({ repairs: withDroppedBytes(line, withLostBytes(shareOut(judged, lineGain), fills, fillOnly), legacy), repairedCost, latin: true });
       continue;
     }
-    readings.push({ repairs: withLostBytes(shareOut(repairs, lineGain), fills, fillOnly), repairedCost, latin: false });
+    readings.push({ repairs: withDroppedBytes(line, withLostBytes(shareOut(repairs, lineGain), fills, fillOnly), legacy), repairedCost, latin: false });
   }
   // Latin-script readings of one line differ in a few letters ("być" from Windows-1250,
   // "byę" from 1257): their letter pairs settle it here, and only the best goes on (the
@@ -886,6 +926,17 @@ function legacyReadings(line: string): Reading[] {
   if (latin.length < 2) return readings;
   const best = latin.reduce((a, b) => (b.repairedCost < a.repairedCost ? b : a));
   return readings.filter((r) => !r.latin || r === best);
+}
+
+/**
+ * What a repaired line costs with its lost bytes guessed in, for the reads-as-a-language
+ * limit only: each mark left for a lost byte costs some 40 bits, and two in a short
+ * Persian line ("و �ÑæÑÔ ÈåÑå�ãäÏ") would push it over the limit, whatever the words.
+ * The gain is still judged with the marks on both sides (see TokenReading.filled).
+ */
+function readingCostWithLostBytes(line: string, repairs: readonly Repair[], fills: ReadonlyMap<number, string>, fillOnly: readonly Repair[], repairedCost: number): number {
+  if (fills.size === 0 && fillOnly.length === 0) return repairedCost;
+  return letterPairCost(applyRepairs(line, withLostBytes(repairs, fills, fillOnly)));
 }
 
 /**
@@ -899,6 +950,114 @@ function withLostBytes(repairs: readonly Repair[], fills: ReadonlyMap<number, st
     return after === undefined ? r : { ...r, after, guess: true };
   });
   return [...filled, ...fillOnly].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A reading's words with a byte the strict decoder dropped without a mark put back
+ * where their letter trigrams call for it (see legacy-dropped-byte.ts), and a "?" it
+ * left for a lost letter at a word's end or inside it given its letter ("by? nútený"
+ * → "byť nútený"), as guesses: Serbian "меународни" → "међународни". Single-byte
+ * encodings only.
+ */
+function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repair[] {
+  if (DOUBLE_BYTE_LEGACY.has(legacy) || repairs.length === 0) return repairs;
+  // The languages are told from the reading's words (cheaper than the whole line, and they carry its language).
+  const languages = languagesTheLineMayBeIn(repairs.map((r) => r.after).join(" "));
+  const out = repairs.map((r) => {
+    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES);
+    return restored === undefined ? r : { ...r, after: restored, guess: true };
+  });
+  if (!line.includes("?")) return out;
+  const encodingPair = repairs[0]!.encodingPair;
+  for (const q of questionMarksForLostLetters(line)) {
+    const inside = out.findIndex((r) => r.start <= q && q < r.end);
+    if (inside >= 0) {
+      const r = out[inside]!;
+      if (r.after.length !== r.end - r.start || r.after[q - r.start] !== "?") continue;
+      const after = fillLostLetter(r.after, q - r.start, legacy, languages, LOST_BYTES);
+      if (after !== undefined) out[inside] = { ...r, after, guess: true };
+      continue;
+    }
+    let start = q;
+    let end = q + 1;
+    while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
+    while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
+    if (out.some((r) => r.start < end && start < r.end)) continue;
+    const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+    if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A Central European line that no legacy reading changes but for a U+FFFD inside a
+ * word ("‘Vzdelanie má’ smerova� k plnému rozvoju"), or a "?" where a question does
+ * not end (see questionMarksForLostLetters: "vstúpi? za"): its other upper-half letters
+ * came through (a UTF-8 decoder would have left U+FFFD for "á" and "é" too), so the
+ * mark is a byte a strict Windows-1252 decoder lost, and a Latin-script legacy may
+ * have a letter there (Windows-1250: ť Ť Ź). The letter goes in where the word
+ * then reads at most QUESTION_FILL_MAX_LOSS_BITS worse than without it under the
+ * line's letter trigrams (French "caf�" would lose far more as "cafť"), and the line
+ * gains under its letter pairs. One option per legacy encoding that fills a mark.
+ */
+function lostLettersOfAQuietLine(line: string): Repair[][] {
+  const marks: number[] = [];
+  for (let q = line.indexOf("\ufffd"); q >= 0; q = line.indexOf("\ufffd", q + 1)) if (q > 0 && LETTER_ONLY.test(line[q - 1]!)) marks.push(q);
+  if (line.includes("?")) marks.push(...questionMarksForLostLetters(line));
+  if (marks.length === 0) return [];
+  // A line that is correct but for its marks reads like text letter by letter.
+  if (textCost(line) / [...line].length >= READS_LIKE_TEXT_BITS) return [];
+  const options: Repair[][] = [];
+  let languages: string[] | undefined;
+  for (const legacy of LATIN_SCRIPT_LEGACY) {
+    if (!encodableIn(line, legacy)) continue;
+    const repairs: Repair[] = [];
+    for (const q of marks) {
+      let start = q;
+      let end = q + 1;
+      while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
+      while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
+      if (repairs.some((r) => r.start === start)) continue;
+      languages ??= languagesTheLineMayBeIn(line);
+      const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+      if (after !== undefined && !after.includes("\ufffd")) repairs.push({ start, end, after, gain: 0, guess: true, encodingPair: { encoding: legacy, readAs: READ_AS } });
+    }
+    if (repairs.length === 0) continue;
+    const gain = letterPairCost(line) - letterPairCost(applyRepairs(line, repairs)) - MOJIBAKE_PRIOR_BITS;
+    if (gain > 0) options.push(repairs.map((r) => ({ ...r, gain: gain / repairs.length })));
+  }
+  return options;
+}
+
+/**
+ * Offsets of the "?" of a line that may stand for a lost letter rather than end a
+ * question: after a letter, before a space and a lower-case letter ("by? nútený"),
+ * between two lower-case letters ("zais?ovala"), or before punctuation that never
+ * follows a question mark ("spoločnos?." for "spoločnosť.").
+ */
+function questionMarksForLostLetters(line: string): number[] {
+  const found: number[] = [];
+  for (let q = line.indexOf("?"); q > 0; q = line.indexOf("?", q + 1)) {
+    if (!LETTER_ONLY.test(line[q - 1]!)) continue;
+    const next = line[q + 1] ?? "";
+    if ((next === " " && LOWER_CASE.test(line[q + 2] ?? "")) || (LOWER_CASE.test(next) && LOWER_CASE.test(line[q - 1]!)) || NOT_AFTER_A_QUESTION.test(next)) found.push(q);
+  }
+  return found;
+}
+
+/**
+ * A line's language is not always the best under its letter pairs: a short Serbian
+ * line reads 8 bits better as Macedonian. Languages this close to the best are kept.
+ */
+const NEAR_LANGUAGE_BITS = 20;
+
+/** The languages (of the line's script) whose letter pairs read `text` within NEAR_LANGUAGE_BITS of the best. */
+function languagesTheLineMayBeIn(text: string): string[] {
+  const costs = knownLanguagesForScriptOf(text)
+    .map((language) => ({ language, bits: languageTextCost(text, language) }))
+    .filter((c): c is { language: string; bits: number } => c.bits !== undefined);
+  const best = Math.min(...costs.map((c) => c.bits));
+  return costs.filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS).map((c) => c.language);
 }
 
 /**
@@ -1060,6 +1219,7 @@ function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
 export function repairsForLegacyReadAsLatin1(line: string): Repair[][] {
   if (writtenInNoLegacyEncoding(line, LEGACY_ENCODINGS, DOUBLE_BYTE_LEGACY)) return [];
   const options = legacyReadings(line).map((r) => r.repairs);
+  if (options.length === 0 && (line.includes("\ufffd") || line.includes("?"))) options.push(...lostLettersOfAQuietLine(line));
   // A cheap screen first: some character must stand for a UTF-8 lead byte and the next for a continuation byte.
   const layer = wrongDecoder(READ_AS).mayHoldUtf8(line) ? oneLayerDown(line) : undefined;
   if (!layer) return options;
@@ -1097,6 +1257,8 @@ function changesALowerCaseLetter(line: string, repairs: readonly Repair[], chang
 }
 
 const LOWER_CASE = /\p{Ll}/u;
+/** Punctuation that does not follow a question mark in real text. */
+const NOT_AFTER_A_QUESTION = /^[.,;:]$/;
 
 /**
  * A line the screen passed over changes a letter or two: it is read otherwise only
