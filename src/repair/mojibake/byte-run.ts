@@ -22,7 +22,7 @@ export interface ByteRun {
   charOffset: number[];
   /** For each character: true when it is a U+FFFD marker (no bytes of its own; one placeholder byte 0x3F). */
   marker: boolean[];
-  /** True when some character maps to a UTF-8 lead byte (C2–F4): worth a look. */
+  /** True when some character maps to a UTF-8 lead byte (C2–F4), or may stand for a lost one: worth a look. */
   suspicious: boolean;
 }
 
@@ -60,6 +60,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
       charOffset.push(i);
       marker.push(true);
       bytes.push(QUESTION_MARK);
+      if (decoder.lostLeads.length > 0) suspicious = true; // it may stand for a lost lead byte
     } else {
       const code = cp < 0x80 ? cp : decoder.bytesOf(cp);
       if (code === undefined) {
@@ -77,7 +78,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
         if ((lead >= 0xc2 && lead <= 0xf4) || (trail >= 0xc2 && trail <= 0xf4)) suspicious = true;
       } else {
         bytes.push(code);
-        if (code >= 0xc2 && code <= 0xf4) suspicious = true;
+        if ((code >= 0xc2 && code <= 0xf4) || (code === QUESTION_MARK && decoder.lostLeads.length > 0)) suspicious = true;
       }
     }
     i += width;

@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
-import { byteRuns } from "./byte-run.js";
+import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
@@ -332,7 +332,8 @@ function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
-      const span = lead >= 0xc2 && lead <= 0xf4 && !run.marker[k] ? utf8SpanAt(run, k, decoder) : undefined;
+      const mayLoseLead = decoder.lostLeads.length > 0 && (run.marker[k] || lead === QUESTION_MARK);
+      const span = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || mayLoseLead ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;
         continue;

@@ -55,6 +55,7 @@ function codePointOf(seq: Uint8Array): number {
 
 interface SpanDecoder {
   lostBytes: readonly number[];
+  lostLeads: readonly number[];
   nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
 }
@@ -134,9 +135,41 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
 
+/**
+ * A lost lead byte: a marker (U+FFFD or "?") where the decoder lost the lead of a
+ * three- or four-byte sequence, followed by its continuation bytes. MacRoman's strict
+ * decoder loses F0, the lead of every emoji: "�üåç" (F0 lost, 9F 8C 8D kept) → "🌍".
+ * At least two continuation bytes must have survived (a lone one says too little).
+ * Returns the slot and the byte after it.
+ */
+function lostLeadAt(run: ByteRun, p: number, decoder: SpanDecoder): { slot: LostSlot; end: number } | undefined {
+  if (decoder.lostLeads.length === 0) return undefined;
+  const { bytes, charByte, marker } = run;
+  const index = charByte.indexOf(p);
+  if (index < 0 || !(marker[index] || bytes[p] === QUESTION_MARK)) return undefined;
+  const survivors: number[] = [];
+  let q = charByte[index + 1]!;
+  for (let k = index + 1; survivors.length < 3 && k < charByte.length - 1 && !marker[k] && charByte[k + 1]! - charByte[k]! === 1; k++) {
+    const b = bytes[charByte[k]!]!;
+    if (b < 0x80 || b > 0xbf) break;
+    survivors.push(b);
+    q = charByte[k + 1]!;
+  }
+  if (survivors.length < 2) return undefined;
+  const candidates: string[] = [];
+  for (const lead of decoder.lostLeads) {
+    const seq = Uint8Array.from([lead, ...survivors]);
+    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+    const ch = String.fromCodePoint(codePointOf(seq));
+    if (isKnownCharacter(ch, true)) candidates.push(ch);
+  }
+  if (candidates.length === 0) return undefined;
+  return { slot: { candidates, standIn: "marker", survivors }, end: q };
+}
+
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
-  if (noSpanCanStartAt(run, first, decoder)) return undefined;
+  if (noSpanCanStartAt(run, first, decoder) && lostLeadAt(run, run.charByte[first]!, decoder) === undefined) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -181,6 +214,13 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
+      const lostLead = lostLeadAt(run, p, decoder);
+      if (lostLead) {
+        pieces.push(lostLead.slot);
+        slots++;
+        p = lostLead.end;
+        continue;
+      }
       if (b < 0x80 || marker[charAtByte(p)]) break;
     } else if (b < 0x80) {
       pieces.push(String.fromCharCode(b));

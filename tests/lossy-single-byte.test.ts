@@ -1,0 +1,36 @@
+/**
+ * UTF-8 read as a single-byte code page by a strict decoder that lost bytes: each
+ * restoration that must happen (made here from clean text with iconv-lite, whose
+ * tables leave the code page's holes undefined), and look-alike clean text that must
+ * stay as it is.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../src/index.js";
+
+/** `text`'s UTF-8 bytes decoded as `encoding`, each lost byte shown as `mark`. */
+function readAs(text: string, encoding: string, mark = "\ufffd"): string {
+  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
+}
+
+const RESTORED: { name: string; clean: string; broken: string }[] = [
+  { name: "an emoji whose MacRoman lead byte F0 was lost", clean: "Tout le monde a droit au repos 🎉", broken: readAs("Tout le monde a droit au repos 🎉", "macintosh") },
+  { name: "the same with “?” for the lost lead", clean: "Alle haben das Recht 🌍 und die Pflicht", broken: readAs("Alle haben das Recht 🌍 und die Pflicht", "macintosh", "?") },
+  { name: "a family emoji (ZWJ sequence) under MacRoman", clean: "Jeder hat das Recht auf Familie 👨‍👩‍👧", broken: readAs("Jeder hat das Recht auf Familie 👨‍👩‍👧", "macintosh") },
+];
+
+const UNCHANGED: { name: string; text: string }[] = [
+  { name: "a question mark before accented letters", text: "Pourquoi?éèà Ça va." },
+  { name: "a question mark before three accented letters", text: "Wirklich?ñóé Nein, ¿qué?" },
+];
+
+describe("lossy single-byte mojibake", () => {
+  it.each(RESTORED)("$name", ({ clean, broken }) => {
+    expect(broken).not.toBe(clean);
+    expect(fixText(broken, { repairOnly: true })).toBe(clean);
+    expect(explainText(broken, { repairOnly: true }).some((c) => c.guess === true)).toBe(true);
+  });
+  it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
+    expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+});
