@@ -17,6 +17,14 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "an emoji whose MacRoman lead byte F0 was lost", clean: "Tout le monde a droit au repos 🎉", broken: readAs("Tout le monde a droit au repos 🎉", "macintosh") },
   { name: "the same with “?” for the lost lead", clean: "Alle haben das Recht 🌍 und die Pflicht", broken: readAs("Alle haben das Recht 🌍 und die Pflicht", "macintosh", "?") },
   { name: "a family emoji (ZWJ sequence) under MacRoman", clean: "Jeder hat das Recht auf Familie 👨‍👩‍👧", broken: readAs("Jeder hat das Recht auf Familie 👨‍👩‍👧", "macintosh") },
+  { name: "a joiner between two emoji (Windows-1252 lost 8D)", clean: "Alle Menschen haben das Recht 👨‍👩‍👧", broken: readAs("Alle Menschen haben das Recht 👨‍👩‍👧", "windows-1252") },
+  { name: "a keycap after a digit and its selector (Windows-1250 lost 83)", clean: "Każdy człowiek 1️⃣ ma prawo", broken: readAs("Każdy człowiek 1️⃣ ma prawo", "windows-1250") },
+  { name: "the emoji before a presentation selector (Windows-1254 lost 9D)", clean: "Herkes ❤️ eşittir", broken: readAs("Herkes ❤️ eşittir", "windows-1254") },
+];
+
+/** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */
+const ONE_REPLACEMENT: { name: string; clean: string; broken: string; expected: string }[] = [
+  { name: "a globe that may be any of five emoji (Windows-1252 lost 8D)", clean: "Tothom té drets 🌍", broken: readAs("Tothom té drets 🌍", "windows-1252"), expected: "Tothom té drets \ufffd" },
 ];
 
 const UNCHANGED: { name: string; text: string }[] = [
@@ -29,6 +37,9 @@ describe("lossy single-byte mojibake", () => {
     expect(broken).not.toBe(clean);
     expect(fixText(broken, { repairOnly: true })).toBe(clean);
     expect(explainText(broken, { repairOnly: true }).some((c) => c.guess === true)).toBe(true);
+  });
+  it.each(ONE_REPLACEMENT)("$name", ({ broken, expected }) => {
+    expect(fixText(broken, { repairOnly: true })).toBe(expected);
   });
   it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
     expect(fixText(text, { repairOnly: true })).toBe(text);

@@ -14,6 +14,7 @@ import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
+import { chooseInEmojiContext } from "./emoji-context.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -168,6 +169,9 @@ function readingBits(restored: string, scene: SlotScene): number {
 function chooseCandidate(candidates: readonly string[], scene: SlotScene): string | undefined {
   const { left, right } = scene;
   if (candidates.length <= 1) return candidates[0];
+  // Emoji glue and emoji, when the emoji around the slot say which.
+  const inEmoji = chooseInEmojiContext(candidates, scene.context.slice(0, scene.at) + scene.out, scene.rest + scene.context.slice(scene.at + scene.length));
+  if (inEmoji !== undefined) return inEmoji;
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
