@@ -20,6 +20,9 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a joiner between two emoji (Windows-1252 lost 8D)", clean: "Alle Menschen haben das Recht 👨‍👩‍👧", broken: readAs("Alle Menschen haben das Recht 👨‍👩‍👧", "windows-1252") },
   { name: "a keycap after a digit and its selector (Windows-1250 lost 83)", clean: "Każdy człowiek 1️⃣ ma prawo", broken: readAs("Każdy człowiek 1️⃣ ma prawo", "windows-1250") },
   { name: "the emoji before a presentation selector (Windows-1254 lost 9D)", clean: "Herkes ❤️ eşittir", broken: readAs("Herkes ❤️ eşittir", "windows-1254") },
+  { name: "a dropped byte on a line a sure repair proved broken (Windows-1257 lost A1)", clean: "Každý má právo na vzdelanie", broken: readAs("Každý má právo na vzdelanie", "windows-1257", "") },
+  { name: "a small letter inside a word, though its capital is a candidate too (Windows-1253 lost AA)", clean: "Os pais têm prioridade na escolha do gênero de educação", broken: readAs("Os pais têm prioridade na escolha do gênero de educação", "windows-1253") },
+  { name: "a capital before capitals", clean: "EM SÃO PAULO É ASSIM", broken: readAs("EM SÃO PAULO É ASSIM", "windows-1257", "?") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */

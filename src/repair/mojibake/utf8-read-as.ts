@@ -21,8 +21,21 @@ import { besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveAB
 import { utf8SpanAt } from "./utf8-spans.js";
 import { WRONG_DECODER_NAMES, type WrongDecoder, wrongDecoder } from "./wrong-decoders.js";
 
+/**
+ * The prior a span with lost bytes pays on a line where a sure (lossless) repair already
+ * proved the same mistake, instead of MOJIBAKE_PRIOR_BITS: the claim of mojibake is made;
+ * each guess still pays LOST_BYTE_PRIOR_BITS.
+ */
+const PROVEN_MISTAKE_PRIOR_BITS = 0;
+
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
+/**
+ * A restored letter whose case its word rules out (a capital after a small letter) pays
+ * this much: more than the letter pairs tell letters apart by, so the right case wins
+ * whenever the letter exists in it ("tΓ�m" under Windows-1253: ê, not Ê).
+ */
+const WRONG_CASE_BITS = 8;
 
 const EMOJI_PRESENTATION = "\ufe0f";
 const COMBINING_MARK = /^\p{M}$/u;
@@ -195,19 +208,17 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
   if (pool.length > MAX_LETTER_CANDIDATES) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
-    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a));
+    // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
+    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseMismatchBits(a, scene) - caseMismatchBits(b, scene));
     pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
   }
   const { before, after } = slotSurroundings(scene);
-  // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
-  const neighbour = right !== undefined && /\p{L}/u.test(right) ? right : left;
-  const neighbourLower = neighbour !== undefined && neighbour !== neighbour.toUpperCase();
   const language = slotLanguage(before + pool[0] + after, scene.lineReading);
   let best: string | undefined;
   let bestCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
-    const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
+    const caseMismatch = caseMismatchBits(candidate, scene);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
@@ -217,6 +228,38 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
     }
   }
   return best;
+}
+
+const LETTER = /^\p{L}$/u;
+const isLower = (ch: string) => ch !== ch.toUpperCase();
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+/**
+ * What a restored letter pays for its case. The letter-pair model folds case, so the
+ * word decides: after a lower-case letter, or between a capital and a lower-case one,
+ * a capital is all but impossible ("tΓ�m" → "têm", not "tÊm"; "TΓ�x" → "Tíx"), and
+ * so is a small letter between two capitals ("CASΓ�S"); at the start of a word before a
+ * small letter, or after one capital at the end, a small letter is only likelier
+ * ("Γ�tre" → "être", "TΓ�" → "Tá").
+ */
+function caseMismatchBits(candidate: string, scene: SlotScene): number {
+  const lower = isLower(candidate);
+  if (!lower && !isUpper(candidate)) return 0; // caseless (a mark, a hanzi)
+  const leftText = scene.context.slice(0, scene.at) + scene.out;
+  const left = leftText[leftText.length - 1];
+  const right = scene.right;
+  const leftLetter = left !== undefined && LETTER.test(left) ? left : undefined;
+  const rightLetter = right !== undefined && LETTER.test(right) ? right : undefined;
+  if ((leftLetter !== undefined && isLower(leftLetter)) || (leftLetter !== undefined && rightLetter !== undefined && isLower(rightLetter))) return lower ? 0 : WRONG_CASE_BITS;
+  if (rightLetter !== undefined && isUpper(rightLetter)) return lower ? WRONG_CASE_BITS : 0;
+  if (leftLetter !== undefined) {
+    // After a capital, at the end of the word: a capital word ("CASÁ") or a capitalised one ("Tá").
+    const beforeLeft = leftText[leftText.length - 2];
+    if (beforeLeft !== undefined && LETTER.test(beforeLeft) && isUpper(beforeLeft)) return lower ? WRONG_CASE_BITS : 0;
+    return lower ? 0 : CASE_MISMATCH_BITS;
+  }
+  if (rightLetter !== undefined) return lower ? 0 : CASE_MISMATCH_BITS;
+  return 0;
 }
 
 /**
@@ -442,7 +485,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     lineReading ??= readingWithoutLostBytes(line, found);
     const after = spanText(span, context, at, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
-    const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+    // Where a sure repair already proved this mistake on the line, a span with lost bytes
+    // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
+    const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const gain = plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain <= 0) continue;
     guessed.push({ start, end, after, gain, guess: true, encodingPair });
     // A quote restored here opens or closes for the slots after it.
