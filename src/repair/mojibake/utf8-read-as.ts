@@ -213,7 +213,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
     pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
   }
   const { before, after } = slotSurroundings(scene);
-  const language = slotLanguage(before + pool[0] + after, scene.lineReading);
+  const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);
   let best: string | undefined;
   let bestCost = Infinity;
   for (const candidate of pool) {
@@ -267,8 +267,10 @@ function caseMismatchBits(candidate: string, scene: SlotScene): number {
  * when it writes the letter's script (a few words around a slot are too few to tell
  * Russian from Belarusian); else the one of the words around it (`probe`).
  */
-function slotLanguage(probe: string, line: string): string {
-  const languages = knownLanguagesForScriptOf(probe);
+function slotLanguage(probe: string, line: string, letter: string): string {
+  // The letter's own script, not the words' majority: broken spans not yet repaired
+  // around the slot are Latin junk ("ĐżŃ�Đ°Đ˛Đž", Cyrillic read as ISO-8859-2).
+  const languages = knownLanguagesForScriptOf(scriptOf(letter) !== undefined ? letter : probe);
   const lineLanguage = languageOfLine(line);
   return languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
 }
