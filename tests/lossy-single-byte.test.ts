@@ -23,6 +23,7 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a dropped byte on a line a sure repair proved broken (Windows-1257 lost A1)", clean: "Každý má právo na vzdelanie", broken: readAs("Každý má právo na vzdelanie", "windows-1257", "") },
   { name: "a small letter inside a word, though its capital is a candidate too (Windows-1253 lost AA)", clean: "Os pais têm prioridade na escolha do gênero de educação", broken: readAs("Os pais têm prioridade na escolha do gênero de educação", "windows-1253") },
   { name: "a capital before capitals", clean: "EM SÃO PAULO É ASSIM", broken: readAs("EM SÃO PAULO É ASSIM", "windows-1257", "?") },
+  { name: "bytes 80–9F stripped from ISO-8859-2 text: a dropped letter byte and a dash's two", clean: "Każdy człowiek ma prawo — bez wyjątku.", broken: readAs("Każdy człowiek ma prawo — bez wyjątku.", "iso-8859-2").replace(/[\u0080-\u009f]/g, "") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */

@@ -375,8 +375,25 @@ function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefine
   return decoded.startsWith("\ufeff") ? decoded.slice(1) : decoded;
 }
 
-function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
+/**
+ * A line that shows C1 controls (U+0080–009F) was decoded by a single-byte decoder that
+ * keeps the bytes 80–9F, or was not stripped of controls afterwards: none of its bytes
+ * was dropped without a trace (Korean "될" = EB 90 A0 read as ISO-8859-2 with its NBSP
+ * made a space is "ë\u0090 ", not "ë" + a dropped byte + a real space).
+ */
+const C1_CONTROL = /[\u0080-\u009f]/;
+const keepingDecoders = new WeakMap<WrongDecoder, WrongDecoder>();
+
+function spanDecoderFor(line: string, decoder: WrongDecoder): WrongDecoder {
+  if (decoder.doubleByte || !C1_CONTROL.test(line)) return decoder;
+  let keeping = keepingDecoders.get(decoder);
+  if (!keeping) keepingDecoders.set(decoder, (keeping = { ...decoder, canDrop: () => false }));
+  return keeping;
+}
+
+function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
   const found: FoundSpan[] = [];
+  const decoder = spanDecoderFor(line, wrong);
   for (const run of byteRuns(line, decoder)) {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {

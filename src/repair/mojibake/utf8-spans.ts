@@ -113,6 +113,31 @@ function cesu8PairAt(bytes: Uint8Array, p: number): string | undefined {
   return String.fromCharCode(high, low);
 }
 
+const twoDroppedCandidates = new WeakMap<SpanDecoder, string[]>();
+
+/**
+ * "â" followed by no continuation byte: general punctuation (E2 80 xx, E2 81 xx) whose
+ * two continuation bytes the decoder dropped — ISO-8859 text stripped of the C1
+ * controls 80–9F loses both bytes of every dash and quote ("–" = E2 80 93 → "â").
+ * Only the punctuation whose place tells which (typography.ts) is restored from it.
+ */
+function punctuationWithTwoDroppedBytes(lead: number, next: number | undefined, decoder: SpanDecoder): LostSlot | undefined {
+  if (lead !== 0xe2 || (next !== undefined && next >= 0x80 && next <= 0xbf)) return undefined;
+  let candidates = twoDroppedCandidates.get(decoder);
+  if (!candidates) {
+    candidates = [];
+    for (const x of decoder.lostBytes) {
+      for (const y of decoder.lostBytes) {
+        if (!decoder.canDrop(x, y) || !decoder.canDrop(y, next)) continue;
+        const cp = ((lead & 0x0f) << 12) | ((x & 0x3f) << 6) | (y & 0x3f);
+        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && cp >= 0x2010 && cp <= 0x205e) candidates.push(String.fromCharCode(cp));
+      }
+    }
+    twoDroppedCandidates.set(decoder, candidates);
+  }
+  return candidates.length === 0 ? undefined : { candidates, standIn: "dropped", survivors: [lead] };
+}
+
 /**
  * An exact screen for `utf8SpanAt`: true when no span can start at character `first`,
  * decided from its first byte and the next. A span needs a lead byte C2–F4 followed by
@@ -132,6 +157,7 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   // Inside a double-byte character: a trail that is no continuation byte ends every reading.
   if (charByte[first + 1] !== p + 1) return true;
   if (next === QUESTION_MARK || (next === 0x20 && decoder.nbspByte !== undefined)) return false;
+  if (next !== QUESTION_MARK && !run.marker[first + 1] && punctuationWithTwoDroppedBytes(lead, next, decoder)) return false;
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
 
@@ -249,6 +275,16 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       slots++;
       p = punctuation.end;
       continue;
+    }
+    // "â" with nothing after it: both bytes dropped (only where the span starts, and the
+    // span ends after it, so that a guess that fits nowhere takes nothing else down).
+    const dropped = p === charByte[first] && isBoundary(p + 1) && !isMarkerAt(p + 1) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
+    if (dropped) {
+      pieces.push(dropped);
+      slots++;
+      p++;
+      checkpoint = { p, pieces: pieces.length, sequences, slots };
+      break;
     }
     const need = sequenceNeed(b);
     const leadAt = p;

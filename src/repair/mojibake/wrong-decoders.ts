@@ -224,8 +224,9 @@ function buildSingleByte(name: string): WrongDecoder {
   const flags = screenFlags(table, nbspByte);
   const mayHoldUtf8 = screen(flags, lostLeads.length > 0);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
-  // controls, which only a later step may strip — then a marker, not a gap, is left.
-  const drops = !name.startsWith("iso-8859");
+  // controls, and a later step that strips control characters leaves nothing in their
+  // place ("ł" = C5 82 → "Å" + U+0082 → "Å"): a gap too.
+  const drops = true;
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, lostLeads, nbspByte, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
 }
 
