@@ -24,6 +24,7 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a small letter inside a word, though its capital is a candidate too (Windows-1253 lost AA)", clean: "Os pais têm prioridade na escolha do gênero de educação", broken: readAs("Os pais têm prioridade na escolha do gênero de educação", "windows-1253") },
   { name: "a capital before capitals", clean: "EM SÃO PAULO É ASSIM", broken: readAs("EM SÃO PAULO É ASSIM", "windows-1257", "?") },
   { name: "bytes 80–9F stripped from ISO-8859-2 text: a dropped letter byte and a dash's two", clean: "Każdy człowiek ma prawo — bez wyjątku.", broken: readAs("Każdy człowiek ma prawo — bez wyjątku.", "iso-8859-2").replace(/[\u0080-\u009f]/g, "") },
+  { name: "a lost closing “ that closes an open „ (Windows-1257 lost 9C)", clean: "„Enhver som arbeider har rett til en“", broken: readAs("„Enhver som arbeider har rett til en“", "windows-1257") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */

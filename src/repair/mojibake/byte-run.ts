@@ -24,6 +24,8 @@ export interface ByteRun {
   marker: boolean[];
   /** True when some character maps to a UTF-8 lead byte (C2–F4), or may stand for a lost one: worth a look. */
   suspicious: boolean;
+  /** False when the run ends at a character the decoder cannot have made (not at the end of the text). */
+  endsText?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
     if (suspicious && charByte.length > 0) {
       charByte.push(bytes.length);
       charOffset.push(end);
-      runs.push({ start, end, bytes: Uint8Array.from(bytes), charByte, charOffset, marker, suspicious });
+      runs.push({ start, end, bytes: Uint8Array.from(bytes), charByte, charOffset, marker, suspicious, endsText: end === to });
     }
     bytes = [];
     charByte = [];

@@ -278,7 +278,8 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     }
     // "â" with nothing after it: both bytes dropped (only where the span starts, and the
     // span ends after it, so that a guess that fits nowhere takes nothing else down).
-    const dropped = p === charByte[first] && isBoundary(p + 1) && !isMarkerAt(p + 1) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
+    // (At the end of a run that some other character ends, what followed is unknown: "â€" in Latin-1.)
+    const dropped = p === charByte[first] && isBoundary(p + 1) && !isMarkerAt(p + 1) && (p + 1 < bytes.length || run.endsText !== false) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
     if (dropped) {
       pieces.push(dropped);
       slots++;
