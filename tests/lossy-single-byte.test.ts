@@ -25,6 +25,8 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a capital before capitals", clean: "EM SÃO PAULO É ASSIM", broken: readAs("EM SÃO PAULO É ASSIM", "windows-1257", "?") },
   { name: "bytes 80–9F stripped from ISO-8859-2 text: a dropped letter byte and a dash's two", clean: "Każdy człowiek ma prawo — bez wyjątku.", broken: readAs("Każdy człowiek ma prawo — bez wyjątku.", "iso-8859-2").replace(/[\u0080-\u009f]/g, "") },
   { name: "a lost closing “ that closes an open „ (Windows-1257 lost 9C)", clean: "„Enhver som arbeider har rett til en“", broken: readAs("„Enhver som arbeider har rett til en“", "windows-1257") },
+  { name: "a zero-width non-joiner between Persian letters (Windows-1253 lost 8C)", clean: "حقوق آزادی‌های بین‌المللی", broken: readAs("حقوق آزادی‌های بین‌المللی", "windows-1253") },
+  { name: "a small letter after a combining mark on a small letter (Windows-1253 lost 8D)", clean: "Ẹnì kọ̀ọ̀kan ló ní ẹ̀tọ́ láti fi ọ̀wọ̀", broken: readAs("Ẹnì kọ̀ọ̀kan ló ní ẹ̀tọ́ láti fi ọ̀wọ̀", "windows-1253") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */

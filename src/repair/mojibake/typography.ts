@@ -131,6 +131,9 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && side(ch) === "word";
 }
 
+const ZWNJ = "\u200c";
+const JOINING_LETTER = /^(?=\p{L})[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}]$/u;
+
 /** The candidate that best fits between `left` and `right`, or undefined when none has a reason. */
 export function chooseByPosition(
   candidates: readonly string[],
@@ -139,6 +142,8 @@ export function chooseByPosition(
   open: OpenQuotes,
   closer: Closer = undefined,
 ): string | undefined {
+  // Between two letters of a joining script, the zero-width non-joiner (Persian "بین‌المللی").
+  if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
   const l = side(left);
   const r = side(right);
   let best: string | undefined;

@@ -231,6 +231,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
 }
 
 const LETTER = /^\p{L}$/u;
+const TRAILING_MARKS = /\p{M}+$/u;
+const LEADING_MARKS = /^\p{M}+/u;
 const isLower = (ch: string) => ch !== ch.toUpperCase();
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
@@ -245,9 +247,10 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase();
 function caseMismatchBits(candidate: string, scene: SlotScene): number {
   const lower = isLower(candidate);
   if (!lower && !isUpper(candidate)) return 0; // caseless (a mark, a hanzi)
-  const leftText = scene.context.slice(0, scene.at) + scene.out;
+  // Combining marks are skipped: they sit on a letter ("kọ̀Ọ̀kan" is "kọ̀ọ̀kan").
+  const leftText = (scene.context.slice(0, scene.at) + scene.out).replace(TRAILING_MARKS, "");
   const left = leftText[leftText.length - 1];
-  const right = scene.right;
+  const right = scene.right !== undefined && COMBINING_MARK.test(scene.right) ? (scene.rest + scene.context.slice(scene.at + scene.length)).replace(LEADING_MARKS, "")[0] : scene.right;
   const leftLetter = left !== undefined && LETTER.test(left) ? left : undefined;
   const rightLetter = right !== undefined && LETTER.test(right) ? right : undefined;
   if ((leftLetter !== undefined && isLower(leftLetter)) || (leftLetter !== undefined && rightLetter !== undefined && isLower(rightLetter))) return lower ? 0 : WRONG_CASE_BITS;
