@@ -27,6 +27,8 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a lost closing “ that closes an open „ (Windows-1257 lost 9C)", clean: "„Enhver som arbeider har rett til en“", broken: readAs("„Enhver som arbeider har rett til en“", "windows-1257") },
   { name: "a zero-width non-joiner between Persian letters (Windows-1253 lost 8C)", clean: "حقوق آزادی‌های بین‌المللی", broken: readAs("حقوق آزادی‌های بین‌المللی", "windows-1253") },
   { name: "a small letter after a combining mark on a small letter (Windows-1253 lost 8D)", clean: "Ẹnì kọ̀ọ̀kan ló ní ẹ̀tọ́ láti fi ọ̀wọ̀", broken: readAs("Ẹnì kọ̀ọ̀kan ló ní ẹ̀tọ́ láti fi ọ̀wọ̀", "windows-1253") },
+  { name: "a real space after a dropped closing quote, not a dagger from a lost NBSP byte", clean: "Alle har “ret” ‘beskyttelse’ efter loven, også på grund af", broken: readAs("Alle har “ret” ‘beskyttelse’ efter loven, også på grund af", "windows-1252", "") },
+  { name: "an opening quote after a guillemet (Windows-1250 lost 98)", clean: "Mówi: «‘Każdy’ ma prawo»", broken: readAs("Mówi: «‘Każdy’ ma prawo»", "windows-1250", "") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */

@@ -18,8 +18,8 @@ function side(ch: string | undefined): Side {
   if (cls === CharClass.SPACE) return "space";
   if (cls === CharClass.DIGIT) return "digit";
   if (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.MODIFIER_LETTER) return "word";
-  if (".,!?;:)]}".includes(ch) || ch === "\u201d" || ch === "\u2019" || ch === "\u2026") return "closer";
-  if ("([{".includes(ch) || ch === "\u201c" || ch === "\u2018") return "opener";
+  if (".,!?;:)]}»".includes(ch) || ch === "\u201d" || ch === "\u2019" || ch === "\u2026") return "closer";
+  if ("([{«".includes(ch) || ch === "\u201c" || ch === "\u2018") return "opener";
   return "other";
 }
 

@@ -158,6 +158,14 @@ function restoreSlot(
   const keptSpace = chooseCandidate(slot.droppedInstead, { ...scene, right: " ", rest: ` ${rest}` });
   if (keptSpace === undefined) return chosen;
   if (chosen === undefined) return `${keptSpace} `;
+  // Two punctuation readings: the one whose place suits it ("til” ‘beskytt", not "til†‘beskytt").
+  if (isTypographic([chosen, keptSpace])) {
+    const ahead = nextCloser(rest + context.slice(at + length));
+    const open = quotesOpenAfter(out, quotesOpenBefore);
+    const chosenFits = chooseByPosition([chosen], left, right, open, ahead) !== undefined;
+    const keptFits = chooseByPosition([keptSpace], left, " ", open, ahead) !== undefined;
+    if (chosenFits !== keptFits) return chosenFits ? chosen : `${keptSpace} `;
+  }
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
 
