@@ -269,9 +269,16 @@ function caseMismatchBits(candidate: string, scene: SlotScene): number {
     if (beforeLeft !== undefined && LETTER.test(beforeLeft) && isUpper(beforeLeft)) return lower ? WRONG_CASE_BITS : 0;
     return lower ? 0 : CASE_MISMATCH_BITS;
   }
-  if (rightLetter !== undefined) return lower ? 0 : CASE_MISMATCH_BITS;
-  return 0;
+  // The first letter of a word: a capital where a sentence starts ("útbúgving. Útbúgving"),
+  // else a small letter (Galician "dereito á seguridade", not "Á").
+  if (SENTENCE_START.test(leftText)) return lower ? SENTENCE_START_CASE_BITS : 0;
+  return lower ? 0 : CASE_MISMATCH_BITS;
 }
+
+/** Where a sentence starts: the line's start, or after . ! ? (and a closing quote) and a space; bullets and opening quotes may stand before. */
+const SENTENCE_START = /(?:^|[.!?…]["'”’»)]?\s)[\s"'“‘„«(•\-–—]*$/u;
+/** What a small letter pays where a sentence starts: a hint only (abbreviations, numbered items: "z. B. über"). */
+const SENTENCE_START_CASE_BITS = 2;
 
 /**
  * The language a restored letter is scored in: the one the whole line reads most like,
