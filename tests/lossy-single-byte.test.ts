@@ -30,6 +30,7 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a real space after a dropped closing quote, not a dagger from a lost NBSP byte", clean: "Alle har “ret” ‘beskyttelse’ efter loven, også på grund af", broken: readAs("Alle har “ret” ‘beskyttelse’ efter loven, også på grund af", "windows-1252", "") },
   { name: "an opening quote after a guillemet (Windows-1250 lost 98)", clean: "Mówi: «‘Każdy’ ma prawo»", broken: readAs("Mówi: «‘Każdy’ ma prawo»", "windows-1250", "") },
   { name: "a capital where a sentence starts, a small one-letter word elsewhere (Windows-1257 lost 9A, A1)", clean: "Hver hevur rætt til útbúgving. Útbúgving skal vera ókeypis, og rættur er á hvønn", broken: readAs("Hver hevur rætt til útbúgving. Útbúgving skal vera ókeypis, og rættur er á hvønn", "windows-1257") },
+  { name: "a lost NBSP byte before a word, not a dropped byte and a real space (“Ã s” → “às”)", clean: "em condições de igualdade, às funções públicas", broken: readAs("em condições de igualdade, às funções públicas", "windows-1252").replace(/\u00a0/g, " ") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */

@@ -181,7 +181,11 @@ function slotSurroundings(scene: SlotScene): { before: string; after: string } {
 
 /** Bits of the slot's surroundings with `restored` in its place, under the language they read most like. */
 function readingBits(restored: string, scene: SlotScene): number {
-  const { before, after } = slotSurroundings(scene);
+  // Past the words the slot touches: whether a space is real shows in the words after it
+  // ("igualdade, Ã s funções": "às funções", not "Á s funções").
+  const { context, at, length } = scene;
+  const before = context.slice(Math.max(0, at - LETTER_CONTEXT_CHARS), at) + scene.out;
+  const after = scene.rest + context.slice(at + length, at + length + LETTER_CONTEXT_CHARS);
   const text = before + restored + after;
   return bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
 }
