@@ -11,14 +11,16 @@ import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 
 /**
- * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
- * characters it can have been (each well-formed with one byte the decoder loses put back).
+ * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
+ * (MacRoman's F0, see `lostLeadAt`), or both continuation bytes of punctuation ("â��",
+ * "â"); `candidates` are the characters it can have been (each well-formed with bytes
+ * the decoder loses put back).
  */
 export interface LostSlot {
   candidates: string[];
   /** What stood where the byte was lost: nothing (dropped), a marker (U+FFFD or "?"), or a space (NBSP). */
   standIn: "dropped" | "marker" | "space";
-  /** The bytes that survived, lead first. */
+  /** The bytes that survived, lead first (for a lost lead: its continuation bytes). */
   survivors: number[];
   /**
    * For a space stand-in that ends the sequence: what the character can be if the space
