@@ -218,10 +218,11 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   if (pool.length === 0) return undefined;
   // Of many hanzi or Hangul, only the frequent ones are worth a look;
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
+  const caseBits = caseCosts(scene);
   if (pool.length > MAX_LETTER_CANDIDATES) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
     // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
-    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseMismatchBits(a, scene) - caseMismatchBits(b, scene));
+    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b));
     pool = ranked.slice(0, MAX_LETTER_CANDIDATES);
   }
   const { before, after } = slotSurroundings(scene);
@@ -230,7 +231,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene): strin
   let bestCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
-    const caseMismatch = caseMismatchBits(candidate, scene);
+    const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
@@ -248,39 +249,46 @@ const LEADING_MARKS = /^\p{M}+/u;
 const isLower = (ch: string) => ch !== ch.toUpperCase();
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
+/** Characters before a slot that tell its word's case and whether a sentence starts there. */
+const CASE_CONTEXT_CHARS = 24;
+
 /**
- * What a restored letter pays for its case. The letter-pair model folds case, so the
- * word decides: after a lower-case letter, or between a capital and a lower-case one,
- * a capital is all but impossible ("tΓ�m" → "têm", not "tÊm"; "TΓ�x" → "Tíx"), and
- * so is a small letter between two capitals ("CASΓ�S"); at the start of a word before a
- * small letter, or after one capital at the end, a small letter is only likelier
- * ("Γ�tre" → "être", "TΓ�" → "Tá").
+ * What a restored letter pays for its case, for every candidate of one slot (the word
+ * around it is read once). The letter-pair model folds case, so the word decides: after
+ * a lower-case letter, or between a capital and a lower-case one, a capital is all but
+ * impossible ("tΓ�m" → "têm", not "tÊm"; "TΓ�x" → "Tíx"), and so is a small letter
+ * between two capitals ("CASΓ�S"); at the start of a word, or after one capital at the
+ * end, one case is only likelier ("Γ�tre" → "être", "TΓ�" → "Tá", a capital where a
+ * sentence starts).
  */
-function caseMismatchBits(candidate: string, scene: SlotScene): number {
-  const lower = isLower(candidate);
-  if (!lower && !isUpper(candidate)) return 0; // caseless (a mark, a hanzi)
+function caseCosts(scene: SlotScene): (candidate: string) => number {
   // Combining marks are skipped: they sit on a letter ("kọ̀Ọ̀kan" is "kọ̀ọ̀kan").
-  const leftText = (scene.context.slice(0, scene.at) + scene.out).replace(TRAILING_MARKS, "");
+  const startsLine = scene.at + scene.out.length <= CASE_CONTEXT_CHARS;
+  const leftText = (scene.context.slice(Math.max(0, scene.at - CASE_CONTEXT_CHARS), scene.at) + scene.out).slice(-CASE_CONTEXT_CHARS).replace(TRAILING_MARKS, "");
   const left = leftText[leftText.length - 1];
-  const right = scene.right !== undefined && COMBINING_MARK.test(scene.right) ? (scene.rest + scene.context.slice(scene.at + scene.length)).replace(LEADING_MARKS, "")[0] : scene.right;
+  const right = scene.right !== undefined && COMBINING_MARK.test(scene.right) ? (scene.rest + scene.context.slice(scene.at + scene.length, scene.at + scene.length + CASE_CONTEXT_CHARS)).replace(LEADING_MARKS, "")[0] : scene.right;
   const leftLetter = left !== undefined && LETTER.test(left) ? left : undefined;
   const rightLetter = right !== undefined && LETTER.test(right) ? right : undefined;
-  if ((leftLetter !== undefined && isLower(leftLetter)) || (leftLetter !== undefined && rightLetter !== undefined && isLower(rightLetter))) return lower ? 0 : WRONG_CASE_BITS;
-  if (rightLetter !== undefined && isUpper(rightLetter)) return lower ? WRONG_CASE_BITS : 0;
-  if (leftLetter !== undefined) {
+  let lowerBits = 0;
+  let upperBits = 0;
+  if ((leftLetter !== undefined && isLower(leftLetter)) || (leftLetter !== undefined && rightLetter !== undefined && isLower(rightLetter))) upperBits = WRONG_CASE_BITS;
+  else if (rightLetter !== undefined && isUpper(rightLetter)) lowerBits = WRONG_CASE_BITS;
+  else if (leftLetter !== undefined) {
     // After a capital, at the end of the word: a capital word ("CASÁ") or a capitalised one ("Tá").
     const beforeLeft = leftText[leftText.length - 2];
-    if (beforeLeft !== undefined && LETTER.test(beforeLeft) && isUpper(beforeLeft)) return lower ? WRONG_CASE_BITS : 0;
-    return lower ? 0 : CASE_MISMATCH_BITS;
+    if (beforeLeft !== undefined && LETTER.test(beforeLeft) && isUpper(beforeLeft)) lowerBits = WRONG_CASE_BITS;
+    else upperBits = CASE_MISMATCH_BITS;
   }
   // The first letter of a word: a capital where a sentence starts ("útbúgving. Útbúgving"),
   // else a small letter (Galician "dereito á seguridade", not "Á").
-  if (SENTENCE_START.test(leftText)) return lower ? SENTENCE_START_CASE_BITS : 0;
-  return lower ? 0 : CASE_MISMATCH_BITS;
+  else if ((startsLine ? SENTENCE_START : SENTENCE_START_INSIDE).test(leftText)) lowerBits = SENTENCE_START_CASE_BITS;
+  else upperBits = CASE_MISMATCH_BITS;
+  return (candidate) => (isLower(candidate) ? lowerBits : isUpper(candidate) ? upperBits : 0); // caseless (a mark, a hanzi): 0
 }
 
 /** Where a sentence starts: the line's start, or after . ! ? (and a closing quote) and a space; bullets and opening quotes may stand before. */
 const SENTENCE_START = /(?:^|[.!?…]["'”’»)]?\s)[\s"'“‘„«(•\-–—]*$/u;
+const SENTENCE_START_INSIDE = /[.!?…]["'”’»)]?\s[\s"'“‘„«(•\-–—]*$/u;
 /** What a small letter pays where a sentence starts: a hint only (abbreviations, numbered items: "z. B. über"). */
 const SENTENCE_START_CASE_BITS = 2;
 
