@@ -22,8 +22,10 @@ export interface ByteRun {
   charOffset: number[];
   /** For each character: true when it is a U+FFFD marker (no bytes of its own; one placeholder byte 0x3F). */
   marker: boolean[];
-  /** True when some character maps to a UTF-8 lead byte (C2–F4): worth a look. */
+  /** True when some character maps to a UTF-8 lead byte (C2–F4), or may stand for a lost one: worth a look. */
   suspicious: boolean;
+  /** False when the run ends at a character the decoder cannot have made (not at the end of the text). */
+  endsText?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
     if (suspicious && charByte.length > 0) {
       charByte.push(bytes.length);
       charOffset.push(end);
-      runs.push({ start, end, bytes: Uint8Array.from(bytes), charByte, charOffset, marker, suspicious });
+      runs.push({ start, end, bytes: Uint8Array.from(bytes), charByte, charOffset, marker, suspicious, endsText: end === to });
     }
     bytes = [];
     charByte = [];
@@ -60,6 +62,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
       charOffset.push(i);
       marker.push(true);
       bytes.push(QUESTION_MARK);
+      if (decoder.lostLeads.length > 0) suspicious = true; // it may stand for a lost lead byte
     } else {
       const code = cp < 0x80 ? cp : decoder.bytesOf(cp);
       if (code === undefined) {
@@ -79,7 +82,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
         else if (decoder.punctuationAfterLostPair?.has(lead)) suspicious = true;
       } else {
         bytes.push(code);
-        if (code >= 0xc2 && code <= 0xf4) suspicious = true;
+        if ((code >= 0xc2 && code <= 0xf4) || (code === QUESTION_MARK && decoder.lostLeads.length > 0)) suspicious = true;
         // A lone continuation byte where the decoder loses leads alone (lost-lead.ts).
         else if (code >= 0x80 && code <= 0xbf && decoder.leadLostBefore) suspicious = true;
       }

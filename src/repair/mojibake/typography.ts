@@ -18,8 +18,8 @@ function side(ch: string | undefined): Side {
   if (cls === CharClass.SPACE) return "space";
   if (cls === CharClass.DIGIT) return "digit";
   if (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.MODIFIER_LETTER) return "word";
-  if (".,!?;:)]}".includes(ch) || ch === "\u201d" || ch === "\u2019" || ch === "\u2026") return "closer";
-  if ("([{".includes(ch) || ch === "\u201c" || ch === "\u2018") return "opener";
+  if (".,!?;:)]}»".includes(ch) || ch === "\u201d" || ch === "\u2019" || ch === "\u2026") return "closer";
+  if ("([{«".includes(ch) || ch === "\u201c" || ch === "\u2018") return "opener";
   return "other";
 }
 
@@ -27,9 +27,12 @@ function side(ch: string | undefined): Side {
 export interface OpenQuotes {
   double: boolean;
   single: boolean;
+  /** A low opening quote „ (or ‚) not yet closed: its partner is a “ (or ‘) after a word. */
+  low?: boolean;
+  lowSingle?: boolean;
 }
 
-export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false };
+export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false, low: false, lowSingle: false };
 
 /**
  * The quote that closes next on the rest of a line: ’ ("single"), ” ("double"), or a “
@@ -65,10 +68,12 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
       if (left === "word" && right === "word") return 5;
       if (left === "closer" && after) return open.single && !open.double ? 7 : 0;
       return left === "word" && after ? (open.single && !open.double ? 7 : 2) : 0;
-    case "\u201c": // “, unless its partner ahead is ’ or a German closing “
+    case "\u201c": // “, unless its partner ahead is ’ or a German closing “ — or closing an open „ itself
+      if (open.low && (left === "word" || left === "closer") && after) return 7;
       if (!before || !(right === "word" || right === "digit" || right === "other")) return 0;
       return closer === "single" || closer === "low" ? 1 : open.double ? 3 : 5;
-    case "\u2018": // ‘
+    case "\u2018": // ‘, or closing an open ‚
+      if (open.lowSingle && (left === "word" || left === "closer") && after) return 7;
       return before && right === "word" ? (closer === "single" ? 7 : 2) : 0;
     case "\u201e": // „, opening what a “ closes (German, Czech, Lithuanian…)
       return before && (right === "word" || right === "digit" || right === "other") && closer === "low" ? 7 : 0;
@@ -106,17 +111,28 @@ export function quotesOpenAfter(text: string, before: OpenQuotes): OpenQuotes {
   const closeDouble = text.lastIndexOf("\u201d");
   const double = openDouble < 0 && closeDouble < 0 ? before.double : openDouble > closeDouble;
   let single = before.single;
+  let low = before.low === true;
+  let lowSingle = before.lowSingle === true;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    // A “ or ‘ right after a word closes a low quote (German „…“, ‚…‘).
+    const closing = i > 0 && side(text[i - 1]) !== "space" && side(text[i - 1]) !== "opener";
+    if (ch === "\u201e") low = true;
+    else if (ch === "\u201a" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) lowSingle = true;
+    else if (ch === "\u201c" && closing) low = false;
+    else if (ch === "\u2018" && closing) lowSingle = false;
     if (ch === "\u2018") single = true;
     else if (ch === "\u2019" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) single = false;
   }
-  return { double, single };
+  return { double, single, low, lowSingle };
 }
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && side(ch) === "word";
 }
+
+const ZWNJ = "\u200c";
+const JOINING_LETTER = /^(?=\p{L})[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}]$/u;
 
 /** The candidate that best fits between `left` and `right`, or undefined when none has a reason. */
 export function chooseByPosition(
@@ -126,6 +142,8 @@ export function chooseByPosition(
   open: OpenQuotes,
   closer: Closer = undefined,
 ): string | undefined {
+  // Between two letters of a joining script, the zero-width non-joiner (Persian "بین‌المللی").
+  if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
   const l = side(left);
   const r = side(right);
   let best: string | undefined;

@@ -14,14 +14,28 @@ import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
+import { chooseInEmojiContext } from "./emoji-context.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
+/**
+ * The prior a span with lost bytes pays on a line where a sure (lossless) repair already
+ * proved the same mistake, instead of MOJIBAKE_PRIOR_BITS: the claim of mojibake is made;
+ * each guess still pays LOST_BYTE_PRIOR_BITS.
+ */
+const PROVEN_MISTAKE_PRIOR_BITS = 0;
+
 /** A restored letter whose case differs from its neighbour's pays this much (less than any real language evidence). */
 const CASE_MISMATCH_BITS = 1;
+/**
+ * A restored letter whose case its word rules out (a capital after a small letter) pays
+ * this much: more than the letter pairs tell letters apart by, so the right case wins
+ * whenever the letter exists in it ("tΓ�m" under Windows-1253: ê, not Ê).
+ */
+const WRONG_CASE_BITS = 8;
 
 const EMOJI_PRESENTATION = "\ufe0f";
 /** A combining mark of one script (Hindi's virama); not the marks any script may take (Script=Inherited: "〪", the ideographic tone marks). */
@@ -173,6 +187,14 @@ function restoreSlot(
   const keptSpace = chooseCandidate(slot.droppedInstead, { ...scene, right: " ", rest: ` ${rest}` });
   if (keptSpace === undefined) return chosen;
   if (chosen === undefined) return `${keptSpace} `;
+  // Two punctuation readings: the one whose place suits it ("til” ‘beskytt", not "til†‘beskytt").
+  if (isTypographic([chosen, keptSpace])) {
+    const ahead = nextCloser(rest + context.slice(at + length));
+    const open = quotesOpenAfter(out, quotesOpenBefore);
+    const chosenFits = chooseByPosition([chosen], left, right, open, ahead) !== undefined;
+    const keptFits = chooseByPosition([keptSpace], left, " ", open, ahead) !== undefined;
+    if (chosenFits !== keptFits) return chosenFits ? chosen : `${keptSpace} `;
+  }
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
 
@@ -255,7 +277,11 @@ function slotSurroundings(scene: SlotScene): { before: string; after: string } {
 
 /** Bits of the slot's surroundings with `restored` in its place, under the language they read most like. */
 function readingBits(restored: string, scene: SlotScene): number {
-  const { before, after } = slotSurroundings(scene);
+  // Past the words the slot touches: whether a space is real shows in the words after it
+  // ("igualdade, Ã s funções": "às funções", not "Á s funções").
+  const { context, at, length } = scene;
+  const before = context.slice(Math.max(0, at - LETTER_CONTEXT_CHARS), at) + scene.out;
+  const after = scene.rest + context.slice(at + length, at + length + LETTER_CONTEXT_CHARS);
   const text = before + restored + after;
   return bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits;
 }
@@ -264,6 +290,9 @@ function readingBits(restored: string, scene: SlotScene): number {
 function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSize = MAX_LETTER_CANDIDATES, minMargin = 0): string | undefined {
   const { left, right } = scene;
   if (candidates.length <= 1) return candidates[0];
+  // Emoji glue and emoji, when the emoji around the slot say which.
+  const inEmoji = chooseInEmojiContext(candidates, scene.context.slice(0, scene.at) + scene.out, scene.rest + scene.context.slice(scene.at + scene.length));
+  if (inEmoji !== undefined) return inEmoji;
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
@@ -294,22 +323,21 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   if (pool.length === 0) return undefined;
   // Of many hanzi or Hangul, only the frequent ones are worth a look;
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
+  const caseBits = caseCosts(scene);
   if (pool.length > poolSize) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
-    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a));
+    // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
+    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b));
     pool = ranked.slice(0, poolSize);
   }
   const { before, after } = slotSurroundings(scene);
-  // The letter-pair model folds case: the case of the neighbouring letter breaks ties ("Γ�tre" → "être").
-  const neighbour = right !== undefined && /\p{L}/u.test(right) ? right : left;
-  const neighbourLower = neighbour !== undefined && neighbour !== neighbour.toUpperCase();
-  const language = slotLanguage(before + pool[0] + after, scene.lineReading);
+  const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);
   let best: string | undefined;
   let bestCost = Infinity;
   let secondCost = Infinity;
   for (const candidate of pool) {
     const text = before + candidate + after;
-    const caseMismatch = (candidate !== candidate.toUpperCase()) !== neighbourLower ? CASE_MISMATCH_BITS : 0;
+    const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
@@ -322,13 +350,64 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   return secondCost - bestCost >= minMargin ? best : undefined;
 }
 
+const LETTER = /^\p{L}$/u;
+const TRAILING_MARKS = /\p{M}+$/u;
+const LEADING_MARKS = /^\p{M}+/u;
+const isLower = (ch: string) => ch !== ch.toUpperCase();
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+/** Characters before a slot that tell its word's case and whether a sentence starts there. */
+const CASE_CONTEXT_CHARS = 24;
+
+/**
+ * What a restored letter pays for its case, for every candidate of one slot (the word
+ * around it is read once). The letter-pair model folds case, so the word decides: after
+ * a lower-case letter, or between a capital and a lower-case one, a capital is all but
+ * impossible ("tΓ�m" → "têm", not "tÊm"; "TΓ�x" → "Tíx"), and so is a small letter
+ * between two capitals ("CASΓ�S"); at the start of a word, or after one capital at the
+ * end, one case is only likelier ("Γ�tre" → "être", "TΓ�" → "Tá", a capital where a
+ * sentence starts).
+ */
+function caseCosts(scene: SlotScene): (candidate: string) => number {
+  // Combining marks are skipped: they sit on a letter ("kọ̀Ọ̀kan" is "kọ̀ọ̀kan").
+  const startsLine = scene.at + scene.out.length <= CASE_CONTEXT_CHARS;
+  const leftText = (scene.context.slice(Math.max(0, scene.at - CASE_CONTEXT_CHARS), scene.at) + scene.out).slice(-CASE_CONTEXT_CHARS).replace(TRAILING_MARKS, "");
+  const left = leftText[leftText.length - 1];
+  const right = scene.right !== undefined && COMBINING_MARK.test(scene.right) ? (scene.rest + scene.context.slice(scene.at + scene.length, scene.at + scene.length + CASE_CONTEXT_CHARS)).replace(LEADING_MARKS, "")[0] : scene.right;
+  const leftLetter = left !== undefined && LETTER.test(left) ? left : undefined;
+  const rightLetter = right !== undefined && LETTER.test(right) ? right : undefined;
+  let lowerBits = 0;
+  let upperBits = 0;
+  if ((leftLetter !== undefined && isLower(leftLetter)) || (leftLetter !== undefined && rightLetter !== undefined && isLower(rightLetter))) upperBits = WRONG_CASE_BITS;
+  else if (rightLetter !== undefined && isUpper(rightLetter)) lowerBits = WRONG_CASE_BITS;
+  else if (leftLetter !== undefined) {
+    // After a capital, at the end of the word: a capital word ("CASÁ") or a capitalised one ("Tá").
+    const beforeLeft = leftText[leftText.length - 2];
+    if (beforeLeft !== undefined && LETTER.test(beforeLeft) && isUpper(beforeLeft)) lowerBits = WRONG_CASE_BITS;
+    else upperBits = CASE_MISMATCH_BITS;
+  }
+  // The first letter of a word: a capital where a sentence starts ("útbúgving. Útbúgving"),
+  // else a small letter (Galician "dereito á seguridade", not "Á").
+  else if ((startsLine ? SENTENCE_START : SENTENCE_START_INSIDE).test(leftText)) lowerBits = SENTENCE_START_CASE_BITS;
+  else upperBits = CASE_MISMATCH_BITS;
+  return (candidate) => (isLower(candidate) ? lowerBits : isUpper(candidate) ? upperBits : 0); // caseless (a mark, a hanzi): 0
+}
+
+/** Where a sentence starts: the line's start, or after . ! ? (and a closing quote) and a space; bullets and opening quotes may stand before. */
+const SENTENCE_START = /(?:^|[.!?…]["'”’»)]?\s)[\s"'“‘„«(•\-–—]*$/u;
+const SENTENCE_START_INSIDE = /[.!?…]["'”’»)]?\s[\s"'“‘„«(•\-–—]*$/u;
+/** What a small letter pays where a sentence starts: a hint only (abbreviations, numbered items: "z. B. über"). */
+const SENTENCE_START_CASE_BITS = 2;
+
 /**
  * The language a restored letter is scored in: the one the whole line reads most like,
  * when it writes the letter's script (a few words around a slot are too few to tell
  * Russian from Belarusian); else the one of the words around it (`probe`).
  */
-function slotLanguage(probe: string, line: string): string {
-  const languages = knownLanguagesForScriptOf(probe);
+function slotLanguage(probe: string, line: string, letter: string): string {
+  // The letter's own script, not the words' majority: broken spans not yet repaired
+  // around the slot are Latin junk ("ĐżŃ�Đ°Đ˛Đž", Cyrillic read as ISO-8859-2).
+  const languages = knownLanguagesForScriptOf(scriptOf(letter) !== undefined ? letter : probe);
   const lineLanguage = languageOfLine(line);
   return languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
 }
@@ -449,14 +528,33 @@ function reencodedAsUtf8(text: string, decoder: WrongDecoder): string | undefine
   return decoded.startsWith("\ufeff") ? decoded.slice(1) : decoded;
 }
 
-function findSpans(line: string, decoder: WrongDecoder): FoundSpan[] {
+/**
+ * A line that shows C1 controls (U+0080–009F) was decoded by a single-byte decoder that
+ * keeps the bytes 80–9F, or was not stripped of controls afterwards: none of its bytes
+ * was dropped without a trace (Korean "될" = EB 90 A0 read as ISO-8859-2 with its NBSP
+ * made a space is "ë\u0090 ", not "ë" + a dropped byte + a real space).
+ */
+const C1_CONTROL = /[\u0080-\u009f]/;
+const keepingDecoders = new WeakMap<WrongDecoder, WrongDecoder>();
+
+function spanDecoderFor(line: string, decoder: WrongDecoder): WrongDecoder {
+  if (decoder.doubleByte || !C1_CONTROL.test(line)) return decoder;
+  let keeping = keepingDecoders.get(decoder);
+  if (!keeping) keepingDecoders.set(decoder, (keeping = { ...decoder, canDrop: () => false }));
+  return keeping;
+}
+
+function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
   const found: FoundSpan[] = [];
+  const decoder = spanDecoderFor(line, wrong);
   for (const run of byteRuns(line, decoder)) {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {
       const lead = run.bytes[run.charByte[k]!]!;
-      // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts.)
-      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined || decoder.punctuationAfterLostPair !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
+      // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts;
+      // a marker may stand for MacRoman's lost emoji lead, see utf8-spans.ts.)
+      const mayLoseLead = decoder.lostLeads.length > 0 && (run.marker[k] || lead === QUESTION_MARK);
+      const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || mayLoseLead || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined || decoder.punctuationAfterLostPair !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
       const span = mayStart ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {
         k++;
@@ -500,7 +598,6 @@ const CLASSIC_SYMBOL_LEADS = "Ââ¬‚";
  * "Ã" ("IRMÃ—"), so only a lone "Ã" — after no letter — is taken for them ("5 Ã— 3").
  */
 const MULTIPLICATION_OR_DIVISION = /^[×÷]$/;
-const LETTER = /\p{L}/u;
 
 /**
  * Whether `text` is one sequence led by C2 (two bytes) or E2 (three bytes) whose other
@@ -632,7 +729,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     lineReading ??= readingWithoutLostBytes(line, found);
     const after = spanText(span, context, at, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
-    const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
+    // Where a sure repair already proved this mistake on the line, a span with lost bytes
+    // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
+    const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const gain = plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain <= 0) continue;
     guessed.push({ start, end, after, gain, guess: true, encodingPair });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);

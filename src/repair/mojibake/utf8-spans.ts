@@ -12,14 +12,16 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
- * A byte sequence that lost one byte, anywhere after its lead; `candidates` are the
- * characters it can have been (each well-formed with one byte the decoder loses put back).
+ * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
+ * (MacRoman's F0, see `lostLeadAt`), or both continuation bytes of punctuation ("â��",
+ * "â"); `candidates` are the characters it can have been (each well-formed with bytes
+ * the decoder loses put back).
  */
 export interface LostSlot {
   candidates: string[];
   /** What stood where the byte was lost: nothing (dropped), a marker (U+FFFD or "?"), or a space (NBSP). */
   standIn: "dropped" | "marker" | "space";
-  /** The bytes that survived, lead first. */
+  /** The bytes that survived, lead first (for a lost lead: its continuation bytes). */
   survivors: number[];
   /**
    * For a space stand-in that ends the sequence: what the character can be if the space
@@ -63,6 +65,7 @@ function codePointOf(seq: Uint8Array): number {
 
 interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder {
   lostBytes: readonly number[];
+  lostLeads: readonly number[];
   nbspByte: number | undefined;
   canDrop(lost: number, next: number | undefined): boolean;
 }
@@ -120,6 +123,31 @@ function cesu8PairAt(bytes: Uint8Array, p: number): string | undefined {
   return String.fromCharCode(high, low);
 }
 
+const twoDroppedCandidates = new WeakMap<SpanDecoder, string[]>();
+
+/**
+ * "â" followed by no continuation byte: general punctuation (E2 80 xx, E2 81 xx) whose
+ * two continuation bytes the decoder dropped — ISO-8859 text stripped of the C1
+ * controls 80–9F loses both bytes of every dash and quote ("–" = E2 80 93 → "â").
+ * Only the punctuation whose place tells which (typography.ts) is restored from it.
+ */
+function punctuationWithTwoDroppedBytes(lead: number, next: number | undefined, decoder: SpanDecoder): LostSlot | undefined {
+  if (lead !== 0xe2 || (next !== undefined && next >= 0x80 && next <= 0xbf)) return undefined;
+  let candidates = twoDroppedCandidates.get(decoder);
+  if (!candidates) {
+    candidates = [];
+    for (const x of decoder.lostBytes) {
+      for (const y of decoder.lostBytes) {
+        if (!decoder.canDrop(x, y) || !decoder.canDrop(y, next)) continue;
+        const cp = ((lead & 0x0f) << 12) | ((x & 0x3f) << 6) | (y & 0x3f);
+        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && cp >= 0x2010 && cp <= 0x205e) candidates.push(String.fromCharCode(cp));
+      }
+    }
+    twoDroppedCandidates.set(decoder, candidates);
+  }
+  return candidates.length === 0 ? undefined : { candidates, standIn: "dropped", survivors: [lead] };
+}
+
 /**
  * An exact screen for `utf8SpanAt`: true when no span can start at character `first`,
  * decided from its first byte and the next. A span needs a lead byte C2–F4 followed by
@@ -139,7 +167,40 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   // Inside a double-byte character: a trail that is no continuation byte ends every reading.
   if (charByte[first + 1] !== p + 1) return true;
   if (next === QUESTION_MARK || (next === 0x20 && decoder.nbspByte !== undefined)) return false;
+  if (next !== QUESTION_MARK && !run.marker[first + 1] && punctuationWithTwoDroppedBytes(lead, next, decoder)) return false;
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
+}
+
+/**
+ * A lost lead byte: a marker (U+FFFD or "?") where the decoder lost the lead of a
+ * three- or four-byte sequence, followed by its continuation bytes. MacRoman's strict
+ * decoder loses F0, the lead of every emoji: "�üåç" (F0 lost, 9F 8C 8D kept) → "🌍".
+ * At least two continuation bytes must have survived (a lone one says too little).
+ * Returns the slot and the byte after it.
+ */
+function lostLeadAt(run: ByteRun, p: number, decoder: SpanDecoder): { slot: LostSlot; end: number } | undefined {
+  if (decoder.lostLeads.length === 0) return undefined;
+  const { bytes, charByte, marker } = run;
+  const index = charByte.indexOf(p);
+  if (index < 0 || !(marker[index] || bytes[p] === QUESTION_MARK)) return undefined;
+  const survivors: number[] = [];
+  let q = charByte[index + 1]!;
+  for (let k = index + 1; survivors.length < 3 && k < charByte.length - 1 && !marker[k] && charByte[k + 1]! - charByte[k]! === 1; k++) {
+    const b = bytes[charByte[k]!]!;
+    if (b < 0x80 || b > 0xbf) break;
+    survivors.push(b);
+    q = charByte[k + 1]!;
+  }
+  if (survivors.length < 2) return undefined;
+  const candidates: string[] = [];
+  for (const lead of decoder.lostLeads) {
+    const seq = Uint8Array.from([lead, ...survivors]);
+    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+    const ch = String.fromCodePoint(codePointOf(seq));
+    if (isKnownCharacter(ch, true)) candidates.push(ch);
+  }
+  if (candidates.length === 0) return undefined;
+  return { slot: { candidates, standIn: "marker", survivors }, end: q };
 }
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
@@ -152,7 +213,8 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const endChar = whole.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(whole.end, first);
     return { firstChar: first, endChar, pieces: [whole.slot], sequences: 0, slots: 1 };
   }
-  if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
+  // (…or with a marker where MacRoman lost an emoji's lead, F0.)
+  if (!lostLead && noSpanCanStartAt(run, first, decoder) && lostLeadAt(run, run.charByte[first]!, decoder) === undefined) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -202,7 +264,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
-      const lostLeadHere = (b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder);
+      const lostLeadHere = ((b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder)) || lostLeadAt(run, p, decoder);
       if (lostLeadHere) {
         pieces.push(lostLeadHere.slot);
         slots++;
@@ -237,6 +299,17 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       slots++;
       p = punctuation.end;
       continue;
+    }
+    // "â" with nothing after it: both bytes dropped (only where the span starts, and the
+    // span ends after it, so that a guess that fits nowhere takes nothing else down).
+    // (At the end of a run that some other character ends, what followed is unknown: "â€" in Latin-1.)
+    const dropped = p === charByte[first] && isBoundary(p + 1) && !isMarkerAt(p + 1) && (p + 1 < bytes.length || run.endsText !== false) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
+    if (dropped) {
+      pieces.push(dropped);
+      slots++;
+      p++;
+      checkpoint = { p, pieces: pieces.length, sequences, slots };
+      break;
     }
     const need = sequenceNeed(b);
     const leadAt = p;

@@ -25,6 +25,12 @@ export interface WrongDecoder {
    */
   lostBytes: readonly number[];
   /**
+   * Lead bytes (C2–F4) of three- and four-byte sequences that this decoder's strict
+   * form loses: MacRoman F0, the lead of every emoji, which iconv-lite's table lacks
+   * ("😀" = F0 9F 98 80 → "�üòÄ"). Empty for most.
+   */
+  lostLeads: readonly number[];
+  /**
    * The continuation byte (80–BF) this decoder reads as NBSP — A0 in most code pages,
    * 9A in KOI8 — so a plain space may stand for it; undefined when there is none.
    */
@@ -53,7 +59,8 @@ export interface WrongDecoder {
    * one continuation byte survive (a lone lead byte is believed alone only before a
    * space that stood for its NBSP byte, see `isWeak`): so a character mapping to a lead
    * byte C2–F4 followed by one mapping to a continuation byte, directly or across one
-   * stand-in for a lost byte, or a lead that makes a letter with A0 followed by a space.
+   * stand-in for a lost byte, or a lead that makes a letter with A0 followed by a space
+   * — or, for a decoder that loses lead bytes, a stand-in followed by a continuation byte.
    */
   mayHoldUtf8(line: string): boolean;
   /** The per-character flags behind `mayHoldUtf8` (for the all-decoders screen). */
@@ -106,6 +113,8 @@ interface CombinedFlags {
   startsWithContinuation: Uint32Array;
   standsIn: Uint32Array;
   leadsLetterWithNbsp: Uint32Array;
+  /** The decoders that lose a lead byte (see `lostLeads`): a stand-in then a continuation byte is worth a look. */
+  losesLead: number;
 }
 let combined: CombinedFlags | undefined;
 
@@ -129,7 +138,8 @@ function combinedFlags(): CombinedFlags {
       if (f & LEADS_LETTER_WITH_NBSP) leadsLetterWithNbsp[cp] |= bit;
     }
   });
-  combined = { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp };
+  const losesLead = WRONG_DECODER_NAMES.reduce((mask, name, i) => (wrongDecoder(name).lostLeads.length > 0 ? mask | (1 << i) : mask), 0);
+  combined = { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, losesLead };
   return combined;
 }
 
@@ -140,16 +150,18 @@ function combinedFlags(): CombinedFlags {
  * "déjà vu" → 0 (a lead byte "é" followed by a letter, "à" by a space: nothing survives to repair).
  */
 export function decodersThatMayHoldUtf8(line: string): number {
-  const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp } = combinedFlags();
+  const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, losesLead } = combinedFlags();
   let mask = 0;
+  let afterStandIn = 0; // decoders that lose a lead byte, when the previous character is a stand-in
   let previous = 0; // decoders under which the previous character ends with a lead byte
   let beforeStandIn = 0; // the same for the character before a stand-in
   let previousLeadsLetter = 0; // decoders under which the previous character leads a letter with A0
   for (let i = 0; i < line.length; i++) {
     const cp = line.charCodeAt(i);
-    mask |= starts[cp]! | ((previous | beforeStandIn) & startsWithContinuation[cp]!);
+    mask |= starts[cp]! | ((previous | beforeStandIn | afterStandIn) & startsWithContinuation[cp]!);
     if (cp === SPACE) mask |= previousLeadsLetter;
     const standIn = standsIn[cp]!;
+    afterStandIn = standIn & losesLead;
     beforeStandIn = previous & standIn;
     previous = isLead[cp]!;
     previousLeadsLetter = leadsLetterWithNbsp[cp]!;
@@ -157,7 +169,7 @@ export function decodersThatMayHoldUtf8(line: string): number {
   return mask;
 }
 
-function screen(flags: Uint8Array): (line: string) => boolean {
+function screen(flags: Uint8Array, losesLead = false): (line: string) => boolean {
   return (line) => {
     let previous = 0;
     let beforeStandIn = 0;
@@ -165,6 +177,7 @@ function screen(flags: Uint8Array): (line: string) => boolean {
       const cp = line.charCodeAt(i);
       const f = flags[cp]!;
       if (f & STARTS_SEQUENCE || ((previous | beforeStandIn) & IS_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
+      if (losesLead && previous & STANDS_IN && f & STARTS_WITH_CONTINUATION) return true;
       if (cp === SPACE && previous & LEADS_LETTER_WITH_NBSP) return true;
       beforeStandIn = f & STANDS_IN ? previous : 0;
       previous = f;
@@ -230,6 +243,7 @@ const TWO_BYTE_LEADS_ONLY = new Set(["ibm866"]);
 function buildSingleByte(name: string): WrongDecoder {
   const table = new Map<number, number>();
   const lost: number[] = [];
+  const lostLeads: number[] = [];
   const all = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), iconvCodec(name));
   let nbspByte: number | undefined;
   for (let byte = 0; byte < 256; byte++) {
@@ -239,6 +253,7 @@ function buildSingleByte(name: string): WrongDecoder {
       // at MacRoman F0), else the C1 control of the same number, as browsers decode it.
       cp = VENDOR_CHARACTER[name]?.[byte] ?? byte;
       if (byte >= 0x80 && byte <= 0xbf) lost.push(byte);
+      if (byte >= 0xe0 && byte <= 0xf4) lostLeads.push(byte);
     }
     if (TWO_BYTE_LEADS_ONLY.has(name) && byte >= 0xe0) continue;
     if (!table.has(cp)) table.set(cp, byte);
@@ -250,11 +265,12 @@ function buildSingleByte(name: string): WrongDecoder {
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const flags = screenFlags(table, nbspByte);
-  const mayHoldUtf8 = screen(flags);
+  const mayHoldUtf8 = screen(flags, lostLeads.length > 0);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
-  // controls, which only a later step may strip — then a marker, not a gap, is left.
-  const drops = !name.startsWith("iso-8859");
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, nbspByte, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
+  // controls, and a later step that strips control characters leaves nothing in their
+  // place ("ł" = C5 82 → "Å" + U+0082 → "Å"): a gap too.
+  const drops = true;
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, lostLeads, nbspByte, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
 }
 
 const within = (b: number, lo: number, hi: number) => b >= lo && b <= hi;
@@ -332,7 +348,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
   const mayHoldUtf8 = screen(flags);
   const wholeLosses = wholeCharacterLosses(name, strict);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, mayHoldUtf8, screenFlags: flags };
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * UTF-8 read as a single-byte code page by a strict decoder that lost bytes: each
+ * restoration that must happen (made here from clean text with iconv-lite, whose
+ * tables leave the code page's holes undefined), and look-alike clean text that must
+ * stay as it is.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../src/index.js";
+
+/** `text`'s UTF-8 bytes decoded as `encoding`, each lost byte shown as `mark`. */
+function readAs(text: string, encoding: string, mark = "\ufffd"): string {
+  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
+}
+
+const RESTORED: { name: string; clean: string; broken: string }[] = [
+  { name: "an emoji whose MacRoman lead byte F0 was lost", clean: "Tout le monde a droit au repos 🎉", broken: readAs("Tout le monde a droit au repos 🎉", "macintosh") },
+  { name: "the same with “?” for the lost lead", clean: "Alle haben das Recht 🌍 und die Pflicht", broken: readAs("Alle haben das Recht 🌍 und die Pflicht", "macintosh", "?") },
+  { name: "a family emoji (ZWJ sequence) under MacRoman", clean: "Jeder hat das Recht auf Familie 👨‍👩‍👧", broken: readAs("Jeder hat das Recht auf Familie 👨‍👩‍👧", "macintosh") },
+  { name: "a joiner between two emoji (Windows-1252 lost 8D)", clean: "Alle Menschen haben das Recht 👨‍👩‍👧", broken: readAs("Alle Menschen haben das Recht 👨‍👩‍👧", "windows-1252") },
+  { name: "a keycap after a digit and its selector (Windows-1250 lost 83)", clean: "Każdy człowiek 1️⃣ ma prawo", broken: readAs("Każdy człowiek 1️⃣ ma prawo", "windows-1250") },
+  { name: "the emoji before a presentation selector (Windows-1254 lost 9D)", clean: "Herkes ❤️ eşittir", broken: readAs("Herkes ❤️ eşittir", "windows-1254") },
+  { name: "a dropped byte on a line a sure repair proved broken (Windows-1257 lost A1)", clean: "Každý má právo na vzdelanie", broken: readAs("Každý má právo na vzdelanie", "windows-1257", "") },
+  { name: "a small letter inside a word, though its capital is a candidate too (Windows-1253 lost AA)", clean: "Os pais têm prioridade na escolha do gênero de educação", broken: readAs("Os pais têm prioridade na escolha do gênero de educação", "windows-1253") },
+  { name: "a capital before capitals", clean: "EM SÃO PAULO É ASSIM", broken: readAs("EM SÃO PAULO É ASSIM", "windows-1257", "?") },
+  { name: "bytes 80–9F stripped from ISO-8859-2 text: a dropped letter byte and a dash's two", clean: "Każdy człowiek ma prawo — bez wyjątku.", broken: readAs("Każdy człowiek ma prawo — bez wyjątku.", "iso-8859-2").replace(/[\u0080-\u009f]/g, "") },
+  { name: "a lost closing “ that closes an open „ (Windows-1257 lost 9C)", clean: "„Enhver som arbeider har rett til en“", broken: readAs("„Enhver som arbeider har rett til en“", "windows-1257") },
+  { name: "a zero-width non-joiner between Persian letters (Windows-1253 lost 8C)", clean: "حقوق آزادی‌های بین‌المللی", broken: readAs("حقوق آزادی‌های بین‌المللی", "windows-1253") },
+  { name: "a small letter after a combining mark on a small letter (Windows-1253 lost 8D)", clean: "Ẹnì kọ̀ọ̀kan ló ní ẹ̀tọ́ láti fi ọ̀wọ̀", broken: readAs("Ẹnì kọ̀ọ̀kan ló ní ẹ̀tọ́ láti fi ọ̀wọ̀", "windows-1253") },
+  { name: "a real space after a dropped closing quote, not a dagger from a lost NBSP byte", clean: "Alle har “ret” ‘beskyttelse’ efter loven, også på grund af", broken: readAs("Alle har “ret” ‘beskyttelse’ efter loven, også på grund af", "windows-1252", "") },
+  { name: "an opening quote after a guillemet (Windows-1250 lost 98)", clean: "Mówi: «‘Każdy’ ma prawo»", broken: readAs("Mówi: «‘Każdy’ ma prawo»", "windows-1250", "") },
+  { name: "a capital where a sentence starts, a small one-letter word elsewhere (Windows-1257 lost 9A, A1)", clean: "Hver hevur rætt til útbúgving. Útbúgving skal vera ókeypis, og rættur er á hvønn", broken: readAs("Hver hevur rætt til útbúgving. Útbúgving skal vera ókeypis, og rættur er á hvønn", "windows-1257") },
+  { name: "a lost NBSP byte before a word, not a dropped byte and a real space (“Ã s” → “às”)", clean: "em condições de igualdade, às funções públicas", broken: readAs("em condições de igualdade, às funções públicas", "windows-1252").replace(/\u00a0/g, " ") },
+];
+
+/** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */
+const ONE_REPLACEMENT: { name: string; clean: string; broken: string; expected: string }[] = [
+  { name: "a globe that may be any of five emoji (Windows-1252 lost 8D)", clean: "Tothom té drets 🌍", broken: readAs("Tothom té drets 🌍", "windows-1252"), expected: "Tothom té drets \ufffd" },
+];
+
+const UNCHANGED: { name: string; text: string }[] = [
+  { name: "a question mark before accented letters", text: "Pourquoi?éèà Ça va." },
+  { name: "a question mark before three accented letters", text: "Wirklich?ñóé Nein, ¿qué?" },
+];
+
+describe("lossy single-byte mojibake", () => {
+  it.each(RESTORED)("$name", ({ clean, broken }) => {
+    expect(broken).not.toBe(clean);
+    expect(fixText(broken, { repairOnly: true })).toBe(clean);
+    expect(explainText(broken, { repairOnly: true }).some((c) => c.guess === true)).toBe(true);
+  });
+  it.each(ONE_REPLACEMENT)("$name", ({ broken, expected }) => {
+    expect(fixText(broken, { repairOnly: true })).toBe(expected);
+  });
+  it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
+    expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+});
