@@ -38,8 +38,7 @@ const CASE_MISMATCH_BITS = 1;
 const WRONG_CASE_BITS = 8;
 
 const EMOJI_PRESENTATION = "\ufe0f";
-/** A combining mark of one script (Hindi's virama); not the marks any script may take (Script=Inherited: "〪", the ideographic tone marks). */
-const COMBINING_MARK = /^(?!\p{Script=Inherited})\p{M}$/u;
+const COMBINING_MARK = /^\p{M}$/u;
 /** CJK punctuation ("。", "、", "「", "！"): a lost byte beside CJK text is often the sentence's last mark. */
 const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff65]$/u;
 
