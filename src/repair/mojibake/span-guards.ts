@@ -102,7 +102,7 @@ export function slotsOnlyHanzi(span: Utf8Span): boolean {
 export function deletesLoneLetter(line: string, start: number, end: number, after: string): boolean {
   if (end - start !== 2 || after !== line[start + 1]) return false;
   const lead = line[start]!;
-  return lead !== "Â" && lead !== "¬" && /\p{L}/u.test(lead) && !/\p{L}/u.test(line[start - 1] ?? " ");
+  return lead !== "Â" && lead !== "¬" && LETTER.test(lead) && !LETTER.test(line[start - 1] ?? " ");
 }
 
 /**
