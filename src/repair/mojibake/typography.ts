@@ -115,7 +115,7 @@ export function isTypographic(candidates: readonly string[]): boolean {
  * The quotes still open after `text`, given those open before it. Callers scan a line
  * once, piece by piece, in order. A ’ between two letters is an apostrophe, not a close.
  */
-export function quotesOpenAfter(text: string, before: OpenQuotes): OpenQuotes {
+export function quotesOpenAfter(text: string, before: OpenQuotes, previous?: string): OpenQuotes {
   let double = before.double;
   let single = before.single;
   let low = before.low === true;
@@ -124,7 +124,8 @@ export function quotesOpenAfter(text: string, before: OpenQuotes): OpenQuotes {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     // A “ or ‘ right after a word closes a low quote (German „…“, ‚…‘).
-    const closing = i > 0 && side(text[i - 1]) !== "space" && side(text[i - 1]) !== "opener";
+    const prev = i > 0 ? text[i - 1] : previous;
+    const closing = prev !== undefined && side(prev) !== "edge" && side(prev) !== "space" && side(prev) !== "opener";
     if (ch === "\u201e") low = true;
     else if (ch === "\u201a" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) lowSingle = true;
     else if (ch === "\u201c" && closing && low) low = false; // closes the „: no “ is opened
@@ -159,9 +160,11 @@ export function chooseByPosition(
 ): string | undefined {
   // Between two letters of a joining script, the zero-width non-joiner (Persian "بین‌المللی").
   if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
-  const l = side(left);
+  // A “ (‘) with none left open closed a low „ (‚): it is a closing mark ("„nein“…").
+  const closedLow = (left === "\u201c" && !open.double) || (left === "\u2018" && !open.single);
+  const l = closedLow ? "closer" : side(left);
   const r = side(right);
-  const afterQuote = left === "\u201d" || left === "\u2019" || left === "\u2026";
+  const afterQuote = closedLow || left === "\u201d" || left === "\u2019" || left === "\u2026";
   let best: string | undefined;
   let bestFit = 0;
   for (const candidate of candidates) {
