@@ -23,6 +23,8 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "a bullet and an ellipsis that lost their lead and last bytes", clean: "• Jeder Mensch hat Rechte, die Würde…", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
   { name: "Shift_JIS: an opening quote lost with the letter after it", clean: "Wir lieben die ‘stille’ Nacht.", encoding: "shift_jis", marks: ["fffd", "question"] },
   { name: "Big5: quotes whose first two bytes were lost, the last paired with the letter after", clean: "He said “yes” — and ‘no’.", encoding: "big5", marks: ["fffd"] },
+  { name: "Big5: a quote whose last byte paired with the next mark's lead (its 80 kept as a C1 control)", clean: "They kept waiting for the train’… and then left.", encoding: "big5", marks: ["fffd"] },
+  { name: "Big5: the same at the end of the line", clean: "Il a dit — et puis ‘non’…", encoding: "big5", marks: ["fffd"] },
   { name: "Big5: punctuation lost whole, beside repaired letters", clean: "Visi ir brīvi, vienlīdzīgi un laimīgi…", encoding: "big5", marks: ["fffd"] },
 ];
 

@@ -49,7 +49,9 @@ function punctuationAfterLostPairAt(run: ByteRun, first: number, table: Readonly
   if (!marker[first]) return undefined;
   const q = charByte[first + 1]!;
   const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
-  if (punctuation === undefined || charByte[first + 2] !== q + 2 || bytes[q + 1]! >= 0x80) return undefined;
+  // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆).
+  const swallowed = bytes[q + 1]!;
+  if (punctuation === undefined || charByte[first + 2] !== q + 2 || (swallowed >= 0x80 && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
   return { slot: { candidates: [punctuation], standIn: "marker", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
 }
 
@@ -100,6 +102,8 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   return { slot: { candidates, standIn: standsIn ? "marker" : "dropped", survivors, lostLead: true }, end: q };
 }
 
+/** The lead byte of general punctuation, E2 80 xx. */
+const PUNCTUATION_LEAD = 0xe2;
 /** The middle byte of general punctuation, E2 80 xx. */
 const PUNCTUATION_MIDDLE = 0x80;
 

@@ -30,6 +30,8 @@ export interface OpenQuotes {
   /** A low opening quote „ (or ‚) not yet closed: its partner is a “ (or ‘) after a word. */
   low?: boolean;
   lowSingle?: boolean;
+  /** Which of the open quotes opened last, so closes first (quotes nest: "“… ‘…’ …”"). */
+  innermost?: "single" | "double";
 }
 
 export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false, low: false, lowSingle: false };
@@ -57,17 +59,19 @@ export function nextCloser(text: string): Closer {
 }
 
 /** How well `candidate` fits between `left` and `right`; higher is better, 0 = no reason. */
-function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, closer: Closer): number {
+function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, closer: Closer, afterQuote: boolean): number {
   const before = left === "edge" || left === "space" || left === "opener";
   const after = right === "edge" || right === "space" || right === "closer";
   switch (candidate) {
-    case "\u201d": // ” closes an open “; with only a ‘ open, the ’ does
+    case "\u201d": // ” closes an open “ (unless a ‘ opened inside it closes first); with only a ‘ open, the ’ does
       if (left === "space" || left === "edge" || !after) return 0;
-      return open.double ? 6 : open.single ? 1 : 2;
+      // Right after a closing quote or an ellipsis with no “ open, nothing is left to close: an ellipsis is likelier ("end’…").
+      if (afterQuote && !open.double) return 1;
+      return open.double ? (singleClosesFirst(open) ? 1 : 6) : open.single ? 1 : 2;
     case "\u2019": // ’, also right after a closing ” when only a ‘ is left open ("‘“…”’")
       if (left === "word" && right === "word") return 5;
-      if (left === "closer" && after) return open.single && !open.double ? 7 : 0;
-      return left === "word" && after ? (open.single && !open.double ? 7 : 2) : 0;
+      if (left === "closer" && after) return singleClosesFirst(open) ? 7 : 0;
+      return left === "word" && after ? (singleClosesFirst(open) ? 7 : 2) : 0;
     case "\u201c": // “, unless its partner ahead is ’ or a German closing “ — or closing an open „ itself
       if (open.low && (left === "word" || left === "closer") && after) return 7;
       if (!before || !(right === "word" || right === "digit" || right === "other")) return 0;
@@ -86,12 +90,17 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
     case "\u2026": // …
       // After a word, with no quote open to close: trailing off ("and so on…").
       if (left === "word" && after) return 3;
-      return left === "closer" && after ? 1 : 0;
+      return left === "closer" && after ? (afterQuote ? 2 : 1) : 0;
     case "\u2022": // •
       return before && right === "space" ? 3 : 0;
     default:
       return 0;
   }
+}
+
+/** Whether the next closing quote is a ’: a ‘ is open, and no “ or one opened before the ‘. */
+function singleClosesFirst(open: OpenQuotes): boolean {
+  return open.single && (!open.double || open.innermost === "single");
 }
 
 /** True when the candidates are all general punctuation (U+2000–U+206F): position decides. */
@@ -106,25 +115,32 @@ export function isTypographic(candidates: readonly string[]): boolean {
  * The quotes still open after `text`, given those open before it. Callers scan a line
  * once, piece by piece, in order. A ’ between two letters is an apostrophe, not a close.
  */
-export function quotesOpenAfter(text: string, before: OpenQuotes): OpenQuotes {
-  const openDouble = text.lastIndexOf("\u201c");
-  const closeDouble = text.lastIndexOf("\u201d");
-  const double = openDouble < 0 && closeDouble < 0 ? before.double : openDouble > closeDouble;
+export function quotesOpenAfter(text: string, before: OpenQuotes, previous?: string): OpenQuotes {
+  let double = before.double;
   let single = before.single;
   let low = before.low === true;
   let lowSingle = before.lowSingle === true;
+  let innermost = before.innermost;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     // A “ or ‘ right after a word closes a low quote (German „…“, ‚…‘).
-    const closing = i > 0 && side(text[i - 1]) !== "space" && side(text[i - 1]) !== "opener";
+    const prev = i > 0 ? text[i - 1] : previous;
+    const closing = prev !== undefined && side(prev) !== "edge" && side(prev) !== "space" && side(prev) !== "opener";
     if (ch === "\u201e") low = true;
     else if (ch === "\u201a" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) lowSingle = true;
-    else if (ch === "\u201c" && closing) low = false;
+    else if (ch === "\u201c" && closing && low) low = false; // closes the „: no “ is opened
+    else if (ch === "\u201c") {
+      if (closing) low = false;
+      double = true;
+      innermost = "double";
+    } else if (ch === "\u201d") double = false;
     else if (ch === "\u2018" && closing) lowSingle = false;
-    if (ch === "\u2018") single = true;
-    else if (ch === "\u2019" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) single = false;
+    if (ch === "\u2018") {
+      single = true;
+      innermost = "single";
+    } else if (ch === "\u2019" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) single = false;
   }
-  return { double, single, low, lowSingle };
+  return { double, single, low, lowSingle, innermost };
 }
 
 function isLetter(ch: string | undefined): boolean {
@@ -144,12 +160,15 @@ export function chooseByPosition(
 ): string | undefined {
   // Between two letters of a joining script, the zero-width non-joiner (Persian "بین‌المللی").
   if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
-  const l = side(left);
+  // A “ (‘) with none left open closed a low „ (‚): it is a closing mark ("„nein“…").
+  const closedLow = (left === "\u201c" && !open.double) || (left === "\u2018" && !open.single);
+  const l = closedLow ? "closer" : side(left);
   const r = side(right);
+  const afterQuote = closedLow || left === "\u201d" || left === "\u2019" || left === "\u2026";
   let best: string | undefined;
   let bestFit = 0;
   for (const candidate of candidates) {
-    const f = fit(candidate, l, r, open, closer);
+    const f = fit(candidate, l, r, open, closer, afterQuote);
     if (f > bestFit) {
       best = candidate;
       bestFit = f;

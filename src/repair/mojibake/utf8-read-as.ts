@@ -189,7 +189,7 @@ function restoreSlot(
   // Two punctuation readings: the one whose place suits it ("til” ‘beskytt", not "til†‘beskytt").
   if (isTypographic([chosen, keptSpace])) {
     const ahead = nextCloser(rest + context.slice(at + length));
-    const open = quotesOpenAfter(out, quotesOpenBefore);
+    const open = quotesOpenAfter(out, quotesOpenBefore, context[at - 1]);
     const chosenFits = chooseByPosition([chosen], left, right, open, ahead) !== undefined;
     const keptFits = chooseByPosition([keptSpace], left, " ", open, ahead) !== undefined;
     if (chosenFits !== keptFits) return chosenFits ? chosen : `${keptSpace} `;
@@ -220,7 +220,7 @@ function withSwallowedLetter(chosen: string | undefined, swallowed: readonly str
     // A quote is judged by position; the letter by its word, read without the quote
     // (a quote before a word makes the models read its start as they saw it after one).
     const typographic = isTypographic([ch]);
-    if (typographic ? chooseByPosition([ch], scene.left, letter, quotesOpenAfter(scene.out, scene.quotesOpenBefore)) !== ch : scriptOf(ch) === undefined || scriptOf(ch) !== scriptOf(letter)) continue;
+    if (typographic ? chooseByPosition([ch], scene.left, letter, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1])) !== ch : scriptOf(ch) === undefined || scriptOf(ch) !== scriptOf(letter)) continue;
     const withLetter = cost(before + (typographic ? "" : ch) + letter + after) + SWALLOWED_LETTER_PRIOR_BITS;
     const without = cost(before + (typographic ? "" : (chosen ?? ch)) + after);
     if (withLetter < without && withLetter - without < bestBits) {
@@ -296,7 +296,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
     const ahead = scene.rest + scene.context.slice(scene.at + scene.length);
-    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore), nextCloser(ahead));
+    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").

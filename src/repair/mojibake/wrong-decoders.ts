@@ -335,6 +335,10 @@ function buildDoubleByte(name: string): WrongDecoder {
   });
   const lost: number[] = [];
   for (const [lo, hi] of leads) for (let b = Math.max(lo, 0x80); b <= Math.min(hi, 0xbf); b++) if (!table.has(b) || table.get(b) !== b) lost.push(b);
+  // And bytes no lead that the browser still loses alone, giving the next byte back: Shift_JIS's
+  // 80 and A0 ("…" E2 80 A6 after "’" → "窶吮◆ｦ"), EUC-JP's A0.
+  const browser = new TextDecoder(name);
+  for (let b = 0x80; b <= 0xbf; b++) if (!lost.includes(b) && browser.decode(Uint8Array.of(b, 0x41)) === "\ufffdA") lost.push(b);
   // Dropped when the pair is invalid for the superset iconv-lite decodes (CP949, CP950,
   // CP932) or for the strict standard other decoders use (Python's euc_kr, big5, …).
   const strict = STRICT_PAIR[name];
