@@ -129,13 +129,13 @@ interface LetterRanking {
 let lastLetterRanking: LetterRanking | undefined;
 
 /** Letters a slot keeps for the joint choice, at most: the runners-up that can change a word's reading. */
-const JOINT_ALTERNATIVES = 3;
+const JOINT_ALTERNATIVES = 4;
 /** A runner-up further than this many bits behind its slot's best alone is not worth a joint look. */
-const JOINT_WINDOW_BITS = 12;
+const JOINT_WINDOW_BITS = 16;
 /** Slots this close (characters between them) are chosen together: one word or two short ones ("Καλημέ◆α ◆ας"). */
-const JOINT_REACH_CHARS = 8;
+const JOINT_REACH_CHARS = 16;
 /** Combinations scored for one group of slots, at most (keeps the choice cheap on lines with many lost bytes). */
-const MAX_JOINT_COMBINATIONS = 64;
+const MAX_JOINT_COMBINATIONS = 256;
 
 /**
  * Slots near each other chosen together: each slot alone, even with the others filled,
