@@ -820,7 +820,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     quotesOpen = quotesOpenAfter(context.slice(scanned, at), quotesOpen);
     scanned = at;
     lineReading ??= readingWithoutLostBytes(line, found);
-    const after = spanText(span, context, at, end - start, quotesOpen, lineReading);
+    const [choosing, choosingAt] = neighboursRead(line, found, sure, guessed, start, end);
+    const after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
@@ -840,6 +841,23 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     repairs.sort((a, b) => a.start - b.start);
   }
   return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+}
+
+/**
+ * The line a span's lost letters are chosen in, and where the span starts in it: the
+ * sure repairs made, the spans with lost bytes before it as they were restored, those
+ * after it read without their lost bytes — letters, not the junk they still show
+ * ("Καλημέ◆α ◆ας": the first word is chosen beside "ας", not beside "ĎÎ±Ď‚").
+ * (Whether a span is repaired is judged in the line with the sure repairs only.)
+ */
+function neighboursRead(line: string, found: readonly FoundSpan[], sure: readonly Repair[], guessed: readonly Repair[], start: number, end: number): [string, number] {
+  const later = found
+    .filter((f) => f.start >= end && f.span.slots > 0)
+    .map((f) => ({ start: f.start, end: f.end, after: f.span.pieces.filter((p) => typeof p === "string").join("") }));
+  const all = [...sure, ...guessed, ...later].sort((a, b) => a.start - b.start);
+  let at = start;
+  for (const r of all) if (r.end <= start) at += r.after.length - (r.end - r.start);
+  return [applyRepairs(line, all as Repair[]), at];
 }
 
 /** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
