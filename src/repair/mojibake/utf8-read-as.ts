@@ -803,7 +803,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let quotesOpen = NO_OPEN_QUOTES;
   let scanned = 0;
   let lineReading: string | undefined;
-  for (const { span, start, end } of found) {
+  for (const spanFound of found) {
+    const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
     if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) {
@@ -820,7 +821,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     quotesOpen = quotesOpenAfter(context.slice(scanned, at), quotesOpen);
     scanned = at;
     lineReading ??= readingWithoutLostBytes(line, found);
-    const [choosing, choosingAt] = neighboursRead(line, found, sure, guessed, start, end);
+    const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     const after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
@@ -850,15 +851,38 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
  * ("Καλημέ◆α ◆ας": the first word is chosen beside "ας", not beside "ĎÎ±Ď‚").
  * (Whether a span is repaired is judged in the line with the sure repairs only.)
  */
-function neighboursRead(line: string, found: readonly FoundSpan[], sure: readonly Repair[], guessed: readonly Repair[], start: number, end: number): [string, number] {
+function neighboursRead(line: string, context: string, found: readonly FoundSpan[], index: number, sure: readonly Repair[], guessed: readonly Repair[]): [string, number] {
+  // Only the spans near it count (the letters are read within LETTER_CONTEXT_CHARS), and
+  // only so much of the line around them, so a long line costs no more per span.
+  const first = found[Math.max(0, index - NEIGHBOUR_SPANS)]!;
+  const last = found[Math.min(found.length - 1, index + NEIGHBOUR_SPANS)]!;
+  const [ws, we] = [first.start, last.end];
+  const { start } = found[index]!;
+  const inWindow = (r: { start: number; end: number }) => r.start >= ws && r.end <= we;
   const later = found
-    .filter((f) => f.start >= end && f.span.slots > 0)
+    .slice(index + 1, index + NEIGHBOUR_SPANS + 1)
+    .filter((f) => f.span.slots > 0)
     .map((f) => ({ start: f.start, end: f.end, after: f.span.pieces.filter((p) => typeof p === "string").join("") }));
-  const all = [...sure, ...guessed, ...later].sort((a, b) => a.start - b.start);
-  let at = start;
-  for (const r of all) if (r.end <= start) at += r.after.length - (r.end - r.start);
-  return [applyRepairs(line, all as Repair[]), at];
+  const near = [...sure.filter(inWindow), ...guessed.filter(inWindow), ...later].sort((a, b) => a.start - b.start);
+  // Where the window starts and ends in `context` (which has the sure repairs made).
+  const shiftBefore = (x: number) => sure.reduce((d, r) => (r.end <= x ? d + r.after.length - (r.end - r.start) : d), 0);
+  let at = start - ws;
+  for (const r of near) if (r.end <= start) at += r.after.length - (r.end - r.start);
+  const window = applyRepairs(line.slice(ws, we), near.map((r) => ({ ...r, start: r.start - ws, end: r.end - ws }) as Repair));
+  const headEnd = ws + shiftBefore(ws);
+  const tailStart = we + shiftBefore(we);
+  const head = context.slice(Math.max(0, headEnd - NEIGHBOUR_CONTEXT_CHARS), headEnd);
+  return [head + window + context.slice(tailStart, tailStart + NEIGHBOUR_CONTEXT_CHARS), head.length + at];
 }
+
+/**
+ * Characters of the line kept on each side of that window: far more than any choice
+ * reads (words, case, the next closing quote), and a fresh string per span stays short.
+ */
+const NEIGHBOUR_CONTEXT_CHARS = 400;
+
+/** Spans on each side of one whose restored or partly read letters are shown when its lost letters are chosen. */
+const NEIGHBOUR_SPANS = 8;
 
 /** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
 const lostWholeWaiting: FoundSpan[] = [];
