@@ -31,6 +31,8 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "an opening quote after a guillemet (Windows-1250 lost 98)", clean: "Mówi: «‘Każdy’ ma prawo»", broken: readAs("Mówi: «‘Każdy’ ma prawo»", "windows-1250", "") },
   { name: "a capital where a sentence starts, a small one-letter word elsewhere (Windows-1257 lost 9A, A1)", clean: "Hver hevur rætt til útbúgving. Útbúgving skal vera ókeypis, og rættur er á hvønn", broken: readAs("Hver hevur rætt til útbúgving. Útbúgving skal vera ókeypis, og rættur er á hvønn", "windows-1257") },
   { name: "a lost NBSP byte before a word, not a dropped byte and a real space (“Ã s” → “às”)", clean: "em condições de igualdade, às funções públicas", broken: readAs("em condições de igualdade, às funções públicas", "windows-1252").replace(/\u00a0/g, " ") },
+  { name: "two lost letters of one word chosen together, not each alone (Windows-1253 lost 81 and 8C: ρ, ό)", clean: "Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", broken: readAs("Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", "windows-1253", "?") },
+  { name: "the same with the lost bytes dropped", clean: "Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", broken: readAs("Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", "windows-1253", "") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */
@@ -41,6 +43,7 @@ const ONE_REPLACEMENT: { name: string; clean: string; broken: string; expected: 
 const UNCHANGED: { name: string; text: string }[] = [
   { name: "a question mark before accented letters", text: "Pourquoi?éèà Ça va." },
   { name: "a question mark before three accented letters", text: "Wirklich?ñóé Nein, ¿qué?" },
+  { name: "Greek with question marks written as ASCII ones", text: "Πού είσαι? Στο σπίτι? Ναι, ο γιατρός ήρθε!" },
 ];
 
 describe("lossy single-byte mojibake", () => {

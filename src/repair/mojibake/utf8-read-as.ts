@@ -104,12 +104,102 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
   // Each slot was chosen with the slots after it still empty ("الحق ? حرية" reads as
   // "و", "and"; a quote before a lost letter had no word after it): choose each once
   // more with the others filled in ("الحق ?ي" → "في", "β€?Ξ?Ξ±ΞΈ" → "‘Καθ").
+  const rankings = new Map<number, LetterRanking>();
   for (let i = 0; i < span.pieces.length; i++) {
-    if (typeof span.pieces[i] === "string") continue;
+    const piece = span.pieces[i]!;
+    if (typeof piece === "string") continue;
+    lastLetterRanking = undefined;
     const again = restoreSlot(span, i, texts.slice(0, i).join(""), context, at, length, quotesOpenBefore, lineReading, texts.slice(i + 1).join(""));
     if (again !== undefined) texts[i] = again;
+    // A slot chosen among letters alone (no space that may be real, no swallowed letter) may be chosen again jointly.
+    const ranking = lastLetterRanking as LetterRanking | undefined;
+    if (ranking !== undefined && piece.droppedInstead === undefined && again === ranking.ranked[0]?.candidate) rankings.set(i, ranking);
   }
+  if (rankings.size >= 2) chooseJointly(texts, rankings, context, at, length);
   return texts.join("");
+}
+
+/** The letters one slot was chosen among, best first, with what each pays besides its words (case, rarity), in the language they were read in. */
+interface LetterRanking {
+  language: string;
+  ranked: { candidate: string; cost: number; extra: number }[];
+}
+
+/** The ranking the last call of `chooseCandidate` made among letters, if it got that far (read by `spanText`). */
+let lastLetterRanking: LetterRanking | undefined;
+
+/** Letters a slot keeps for the joint choice, at most: the runners-up that can change a word's reading. */
+const JOINT_ALTERNATIVES = 4;
+/** A runner-up further than this many bits behind its slot's best alone is not worth a joint look. */
+const JOINT_WINDOW_BITS = 16;
+/** Slots this close (characters between them) are chosen together: one word or two short ones ("Καλημέ◆α ◆ας"). */
+const JOINT_REACH_CHARS = 16;
+/** Combinations scored for one group of slots, at most (keeps the choice cheap on lines with many lost bytes). */
+const MAX_JOINT_COMBINATIONS = 256;
+
+/**
+ * Slots near each other chosen together: each slot alone, even with the others filled,
+ * can settle on letters that suit each other's wrong guesses (Greek "Καλημέσα ρας" for
+ * "Καλημέρα σας": changing one letter alone reads worse). Every combination of each
+ * slot's few best letters is read with its words; the best one is kept.
+ */
+function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, context: string, at: number, length: number): void {
+  const [ws, we] = contextWindow(context, at, at + length);
+  const before = context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at);
+  const after = context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
+  const slots = [...rankings.keys()].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const i of slots) {
+    const group = groups[groups.length - 1];
+    const gap = group === undefined ? Infinity : texts.slice(group[group.length - 1]! + 1, i).join("").length;
+    if (group !== undefined && gap <= JOINT_REACH_CHARS) group.push(i);
+    else groups.push([i]);
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const language = rankings.get(group[0]!)!.language;
+    const options = group.map((i) => {
+      const ranked = rankings.get(i)!.ranked;
+      return ranked.filter((r) => r.cost - ranked[0]!.cost <= JOINT_WINDOW_BITS).slice(0, JOINT_ALTERNATIVES);
+    });
+    // Over budget: drop the furthest runner-up until the combinations fit.
+    for (;;) {
+      const combinations = options.reduce((n, o) => n * o.length, 1);
+      if (combinations <= MAX_JOINT_COMBINATIONS) break;
+      let worst = -1;
+      let worstGap = -Infinity;
+      options.forEach((o, k) => {
+        if (o.length < 2) return;
+        const gap = o[o.length - 1]!.cost - o[0]!.cost;
+        if (gap > worstGap) [worst, worstGap] = [k, gap];
+      });
+      options[worst]!.pop();
+    }
+    if (options.every((o) => o.length < 2)) continue;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const left = (before + texts.slice(0, first).join("")).slice(-LETTER_CONTEXT_CHARS);
+    const right = (texts.slice(last + 1).join("") + after).slice(0, LETTER_CONTEXT_CHARS);
+    const trial = texts.slice(first, last + 1);
+    let best: string[] | undefined;
+    let bestCost = Infinity;
+    const pick = new Array<number>(group.length).fill(0);
+    for (;;) {
+      let extra = 0;
+      group.forEach((i, k) => {
+        const option = options[k]![pick[k]!]!;
+        trial[i - first] = option.candidate;
+        extra += option.extra;
+      });
+      const text = left + trial.join("") + right;
+      const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
+      if (cost < bestCost) [bestCost, best] = [cost, [...trial]];
+      let k = 0;
+      while (k < group.length && ++pick[k]! >= options[k]!.length) pick[k++] = 0;
+      if (k === group.length) break;
+    }
+    if (best !== undefined) best.forEach((t, k) => (texts[first + k] = t));
+  }
 }
 
 /** The script of the nearest letter from `i` going in `step`, across a few spaces and marks ("visar Ã  plena"). */
@@ -334,18 +424,22 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   let best: string | undefined;
   let bestCost = Infinity;
   let secondCost = Infinity;
+  const ranked: LetterRanking["ranked"] = [];
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
-    const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
+    const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
+    const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
+    ranked.push({ candidate, cost, extra });
     if (cost < bestCost) {
       secondCost = bestCost;
       bestCost = cost;
       best = candidate;
     } else if (cost < secondCost) secondCost = cost;
   }
+  if (minMargin === 0) lastLetterRanking = { language, ranked: ranked.sort((a, b) => a.cost - b.cost) };
   return secondCost - bestCost >= minMargin ? best : undefined;
 }
 
@@ -709,7 +803,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let quotesOpen = NO_OPEN_QUOTES;
   let scanned = 0;
   let lineReading: string | undefined;
-  for (const { span, start, end } of found) {
+  for (const spanFound of found) {
+    const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
     if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) {
@@ -726,7 +821,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     quotesOpen = quotesOpenAfter(context.slice(scanned, at), quotesOpen);
     scanned = at;
     lineReading ??= readingWithoutLostBytes(line, found);
-    const after = spanText(span, context, at, end - start, quotesOpen, lineReading);
+    const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
+    const after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
@@ -747,6 +843,46 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
 }
+
+/**
+ * The line a span's lost letters are chosen in, and where the span starts in it: the
+ * sure repairs made, the spans with lost bytes before it as they were restored, those
+ * after it read without their lost bytes — letters, not the junk they still show
+ * ("Καλημέ◆α ◆ας": the first word is chosen beside "ας", not beside "ĎÎ±Ď‚").
+ * (Whether a span is repaired is judged in the line with the sure repairs only.)
+ */
+function neighboursRead(line: string, context: string, found: readonly FoundSpan[], index: number, sure: readonly Repair[], guessed: readonly Repair[]): [string, number] {
+  // Only the spans near it count (the letters are read within LETTER_CONTEXT_CHARS), and
+  // only so much of the line around them, so a long line costs no more per span.
+  const first = found[Math.max(0, index - NEIGHBOUR_SPANS)]!;
+  const last = found[Math.min(found.length - 1, index + NEIGHBOUR_SPANS)]!;
+  const [ws, we] = [first.start, last.end];
+  const { start } = found[index]!;
+  const inWindow = (r: { start: number; end: number }) => r.start >= ws && r.end <= we;
+  const later = found
+    .slice(index + 1, index + NEIGHBOUR_SPANS + 1)
+    .filter((f) => f.span.slots > 0)
+    .map((f) => ({ start: f.start, end: f.end, after: f.span.pieces.filter((p) => typeof p === "string").join("") }));
+  const near = [...sure.filter(inWindow), ...guessed.filter(inWindow), ...later].sort((a, b) => a.start - b.start);
+  // Where the window starts and ends in `context` (which has the sure repairs made).
+  const shiftBefore = (x: number) => sure.reduce((d, r) => (r.end <= x ? d + r.after.length - (r.end - r.start) : d), 0);
+  let at = start - ws;
+  for (const r of near) if (r.end <= start) at += r.after.length - (r.end - r.start);
+  const window = applyRepairs(line.slice(ws, we), near.map((r) => ({ ...r, start: r.start - ws, end: r.end - ws }) as Repair));
+  const headEnd = ws + shiftBefore(ws);
+  const tailStart = we + shiftBefore(we);
+  const head = context.slice(Math.max(0, headEnd - NEIGHBOUR_CONTEXT_CHARS), headEnd);
+  return [head + window + context.slice(tailStart, tailStart + NEIGHBOUR_CONTEXT_CHARS), head.length + at];
+}
+
+/**
+ * Characters of the line kept on each side of that window: far more than any choice
+ * reads (words, case, the next closing quote), and a fresh string per span stays short.
+ */
+const NEIGHBOUR_CONTEXT_CHARS = 400;
+
+/** Spans on each side of one whose restored or partly read letters are shown when its lost letters are chosen. */
+const NEIGHBOUR_SPANS = 8;
 
 /** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
 const lostWholeWaiting: FoundSpan[] = [];
