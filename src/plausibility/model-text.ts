@@ -16,14 +16,19 @@ const TYPOGRAPHIC: Record<string, string> = { "’": "'", "“": '"', "”": '"'
 
 export function modelText(text: string): string {
   const composed = HAS_COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
-  return composed
-    .toLowerCase()
-    .replace(/[0-9]/g, "0")
-    // Not \s: a no-break space (which a wrong decoding makes of IBM437's "á") stays visible,
-    // and so do the line and paragraph separators U+2028/9 (no training text has them; a
-    // wrong decoding makes them of "â\u0080¨" and "â\u0080©", which are "…" in ISO-8859-15).
-    .replace(/[\t\n\v\f\r ]+/g, " ")
-    .replace(/[’“”„‐]/g, (ch) => TYPOGRAPHIC[ch]!);
+  // One pass for the three rewrites (this runs for every text the models score).
+  // Not \s: a no-break space (which a wrong decoding makes of IBM437's "á") stays visible,
+  // and so do the line and paragraph separators U+2028/9 (no training text has them; a
+  // wrong decoding makes them of "â\u0080¨" and "â\u0080©", which are "…" in ISO-8859-15).
+  return composed.toLowerCase().replace(REWRITTEN, rewrite);
+}
+
+const REWRITTEN = /[0-9]|[\t\n\v\f\r ]{2,}|[\t\n\v\f\r]|[’“”„‐]/g;
+
+function rewrite(match: string): string {
+  const first = match.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return "0";
+  return TYPOGRAPHIC[match] ?? " ";
 }
 
 /**

@@ -505,13 +505,22 @@ function slotLanguage(probe: string, line: string, letter: string): string {
   return languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
 }
 
-/** The language a line reads most like (the last line asked about is remembered: its slots ask in turn). */
+/**
+ * The language a line reads most like. Remembered for the last few lines asked about:
+ * each decoder reads a line its own way, and its slots ask in turn.
+ */
 function languageOfLine(line: string): string {
-  if (lastLine?.line !== line) lastLine = { line, language: bestLanguageCost(line, knownLanguagesForScriptOf(line)).language };
-  return lastLine.language;
+  let language = lineLanguages.get(line);
+  if (language === undefined) {
+    language = bestLanguageCost(line, knownLanguagesForScriptOf(line)).language;
+    if (lineLanguages.size >= LINE_LANGUAGES_SIZE) lineLanguages.clear();
+    lineLanguages.set(line, language);
+  }
+  return language;
 }
 
-let lastLine: { line: string; language: string } | undefined;
+const lineLanguages = new Map<string, string>();
+const LINE_LANGUAGES_SIZE = 64;
 
 /** Layers of the same double-byte mistake, at most, undone at once. */
 const MAX_DEEPER_LAYERS = 3;
