@@ -206,10 +206,18 @@ const POOLED_NON_LETTER_MASS = 0.5;
  * Example: "с" ≈ 0.05 in Cyrillic, "э" ≈ 0.005.
  */
 export function letterShareInScript(ch: string): number {
-  const folded = modelText(ch);
-  const kind = charKind(folded);
-  return kind.kind === "letter" ? pooledLetterShare(kind.script, folded) : 0;
+  let share = letterShares.get(ch);
+  if (share === undefined) {
+    const folded = modelText(ch);
+    const kind = charKind(folded);
+    share = kind.kind === "letter" ? pooledLetterShare(kind.script, folded) : 0;
+    letterShares.set(ch, share);
+  }
+  return share;
 }
+
+/** Shares asked for before (the chooser ranks the same candidates over and over); characters are few. */
+const letterShares = new Map<string, number>();
 
 /** A letter's share among all letters of its script (a non-letter's among all non-letters), averaged over the languages that use them. */
 function pooledLetterShare(script: string, ch: string): number {
