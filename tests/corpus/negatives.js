@@ -61,6 +61,13 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "kaomoji-latin1", language: "ja", text: "¯\\_(„ÉÑ)_/¯ and (ÉÑ)", why: "two accented capitals that read as Cyrillic letters in Windows-1251 (ЙС)" },
   { id: "ru-her-in-quotes", language: "ru", text: "Он сказал: «Я люблю её»", why: "её» is E5 B8 BB in Windows-1251, a whole UTF-8 sequence" },
   { id: "ar-word-then-comma", language: "ar", text: "في الضغط، والحرارة؟ هل تستطيع؟ نعم", why: "ط، and ع؟ are D8 A1 and DA BF in Windows-1256: whole UTF-8 sequences" },
+  { id: "fffd-pair-alone", language: "fr", text: "Le fichier \ufffd\ufffd est illisible, dit-il.", why: "a U+FFFD pair with nothing else broken on the line: no evidence of Big5" },
+  { id: "double-question-beside-latvian", language: "lv", text: "Really?? Visi brīvi", why: "a real double question mark, not a lost quote" },
+  { id: "fffd-in-korean", language: "ko", text: "모든 사람은 \ufffd 교육을 받을 권리를 가진다.", why: "a U+FFFD in clean Korean" },
+  { id: "fffd-in-japanese", language: "ja", text: "すべての人は、\ufffd教育を受ける権利を有する。", why: "a U+FFFD in clean Japanese" },
+  { id: "nested-quotes-en", language: "en", text: "He said “the ‘rules’ stay” and left… They waited’… and waited.”", why: "nested quotes and ellipses after quotes" },
+  { id: "nested-quotes-de", language: "de", text: "Wir sagen „nein“… und gehen. „Er sagte ‚nie‘“, schrieb sie.", why: "German low quotes, nested" },
+  { id: "nested-quotes-fr", language: "fr", text: "« Il a dit “non” » — puis rien…", why: "guillemets around curly quotes" },
   { id: "nbsp-french", language: "fr", text: "Prix\u00A0: 12\u00A0€ — merci\u00A0!", why: "real NBSPs in French typography" },
   { id: "soft-hyphen", language: "de", text: "Donau\u00ADdampf\u00ADschiff\u00ADfahrt", why: "soft hyphens (AD) inside a word" },
 
