@@ -170,7 +170,7 @@ export function isWeak(span: Utf8Span): boolean {
   return span.sequences === 0 && span.pieces.every((p) => typeof p === "string" || (p.survivors.length < 2 && !(p.lostLead && p.standIn === "marker" && p.survivors.length > 0)));
 }
 
-function isLoneLeadBeforeLostNbsp(span: Utf8Span): boolean {
+export function isLoneLeadBeforeLostNbsp(span: Utf8Span): boolean {
   const only = span.pieces.length === 1 ? span.pieces[0] : undefined;
   return only !== undefined && typeof only !== "string" && only.standIn === "space" && only.survivors.length === 1;
 }

@@ -17,7 +17,7 @@ import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, typ
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { CJK_SCRIPT_GROUP, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -670,6 +670,8 @@ function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
 }
 
 const ONLY_LETTERS = /^\p{L}+$/u;
+/** The NBSP byte of Latin-1 and most code pages (KOI8's is 9A). */
+const NBSP_BYTE = 0xa0;
 
 /**
  * The symbols whose mojibake is the commonest on the web: Latin-1 symbols (C2 A1–BF:
@@ -821,6 +823,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
       continue;
     }
     if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
+    // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
+    // space is everyday Russian, so there a lone lead before a space needs company too.
+    if (sure.length === 0 && decoder.nbspByte !== NBSP_BYTE && isLoneLeadBeforeLostNbsp(span)) continue;
     if (decoder.doubleByte && slotsOnlyHanzi(span) && commonHanziToHanzi(line.slice(start, end), "")) continue;
     while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
       const r = sure[sureIndex++]!;
