@@ -730,7 +730,7 @@ function isClassicSymbol(text: string, after: string, decoder: WrongDecoder, pre
  */
 const LONG_SEQUENCE_PRIOR_BITS = 7;
 
-function onlyLongSequences(before: string, after: string): boolean {
+function isOneLongSequence(before: string, after: string): boolean {
   if (/[\x00-\x7f]/.test(before) || [...after].length !== 1 || after.codePointAt(0)! < 0x800 || FORMAT_CHARACTER.test(after)) return false;
   // The lead reads as a Latin letter, and at most one continuation as a letter: in
   // Central European code pages continuations are letters too ("ášť" is E1 B9 BB, "ṻ"),
@@ -791,7 +791,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     shift += r.after.length - (r.end - r.start);
     const before = line.slice(r.start, r.end);
     const classic = !decoder.doubleByte && ((onlyClassicPairs(before, decoder) && ONLY_LETTERS.test(r.after)) || isClassicSymbol(before, r.after, decoder, line[r.start - 1]));
-    const long = !classic && !decoder.doubleByte && onlyLongSequences(before, r.after);
+    const long = !classic && !decoder.doubleByte && isOneLongSequence(before, r.after);
     const prior = classic ? CLASSIC_PAIR_PRIOR_BITS : long ? LONG_SEQUENCE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const gain = gainOfRepairIn(allRepaired, at, at + r.after.length, before) - prior;
     if (gain > 0) sure.push(classic || long ? { ...r, gain, telltaleShape: true } : { ...r, gain });
