@@ -14,7 +14,7 @@ import { type Repair, applyRepairs } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
-import { DOUBLE_BYTE_DECODERS, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
+import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -118,7 +118,7 @@ const LOOKAHEAD_OPTIONS = 3;
 /** Only a runner-up within this factor of the best gain is worth following. */
 const LOOKAHEAD_GAIN_RATIO = 3;
 
-const DOUBLE_BYTE = new Set(["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"]);
+const DOUBLE_BYTE = new Set(DOUBLE_BYTE_NAMES);
 
 /**
  * Whether the options are different kinds of mistake (UTF-8 read as a single-byte or a

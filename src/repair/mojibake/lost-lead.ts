@@ -102,6 +102,37 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   return { slot: { candidates, standIn: standsIn ? "marker" : "dropped", survivors, lostLead: true }, end: q };
 }
 
+/**
+ * The other way a lead is lost: a marker (U+FFFD or "?") where a strict single-byte
+ * decoder lost the lead of a three- or four-byte sequence, followed by its continuation
+ * bytes. MacRoman's strict table loses F0, the lead of every emoji: "�üåç" (F0 lost,
+ * 9F 8C 8D kept) → "🌍". At least two continuation bytes must have survived (a lone one
+ * says too little); undefined when no lost lead makes a known character of them.
+ */
+export function markedLeadSlotAt(run: ByteRun, first: number, decoder: { lostLeads: readonly number[] }): LostLeadSlot | undefined {
+  if (decoder.lostLeads.length === 0) return undefined;
+  const { bytes, charByte, marker } = run;
+  if (!(marker[first] || bytes[charByte[first]!] === QUESTION_MARK)) return undefined;
+  const survivors: number[] = [];
+  let q = charByte[first + 1]!;
+  for (let k = first + 1; survivors.length < 3 && k < charByte.length - 1 && !marker[k] && charByte[k + 1]! - charByte[k]! === 1; k++) {
+    const b = bytes[charByte[k]!]!;
+    if (!isContinuation(b)) break;
+    survivors.push(b);
+    q = charByte[k + 1]!;
+  }
+  if (survivors.length < 2) return undefined;
+  const candidates: string[] = [];
+  for (const lead of decoder.lostLeads) {
+    const seq = Uint8Array.from([lead, ...survivors]);
+    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+    const ch = new TextDecoder().decode(seq);
+    if (isKnownCharacter(ch, true)) candidates.push(ch);
+  }
+  if (candidates.length === 0) return undefined;
+  return { slot: { candidates, standIn: "marker", survivors }, end: q };
+}
+
 /** The lead byte of general punctuation, E2 80 xx. */
 const PUNCTUATION_LEAD = 0xe2;
 /** The middle byte of general punctuation, E2 80 xx. */

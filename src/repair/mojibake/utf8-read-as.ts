@@ -19,7 +19,7 @@ import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextC
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
-import { STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
+import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /**
  * The prior a span with lost bytes pays on a line where a sure (lossless) repair already
@@ -565,7 +565,7 @@ function peeledLayers(text: string, decoder: WrongDecoder): string[] {
   let current = text;
   for (let layer = 0; layer < MAX_DEEPER_LAYERS; layer++) {
     // The same decoder again; and for hanzi under a single-byte decoder, the double-byte ones.
-    const decoders = decoder.doubleByte || !HAS_CJK.test(current) ? [decoder] : [decoder, ...DOUBLE_BYTE_DECODERS.map((name) => wrongDecoder(name))];
+    const decoders = decoder.doubleByte || !HAS_CJK.test(current) ? [decoder] : [decoder, ...DOUBLE_BYTE_NAMES.map((name) => wrongDecoder(name))];
     let best: string | undefined;
     let bestCost = Infinity;
     for (const d of decoders) {
@@ -609,7 +609,6 @@ function moreLikelyUnderAnother(text: string, decoder: WrongDecoder): string | u
 }
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const DOUBLE_BYTE_DECODERS = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"];
 const SINGLE_BYTE_DECODERS = STACKED_SINGLE_BYTE_NAMES;
 
 /** `text` re-encoded by `decoder` and decoded as UTF-8, when those bytes are wholly UTF-8 (and not ASCII). */

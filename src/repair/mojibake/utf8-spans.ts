@@ -9,11 +9,11 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
-import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
+import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
- * (MacRoman's F0, see `lostLeadAt`), or both continuation bytes of punctuation ("â��",
+ * (MacRoman's F0, see lost-lead.ts `markedLeadSlotAt`), or both continuation bytes of punctuation ("â��",
  * "â"); `candidates` are the characters it can have been (each well-formed with bytes
  * the decoder loses put back).
  */
@@ -171,50 +171,18 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
 
-/**
- * A lost lead byte: a marker (U+FFFD or "?") where the decoder lost the lead of a
- * three- or four-byte sequence, followed by its continuation bytes. MacRoman's strict
- * decoder loses F0, the lead of every emoji: "�üåç" (F0 lost, 9F 8C 8D kept) → "🌍".
- * At least two continuation bytes must have survived (a lone one says too little).
- * Returns the slot and the byte after it.
- */
-function lostLeadAt(run: ByteRun, p: number, decoder: SpanDecoder): { slot: LostSlot; end: number } | undefined {
-  if (decoder.lostLeads.length === 0) return undefined;
-  const { bytes, charByte, marker } = run;
-  const index = charByte.indexOf(p);
-  if (index < 0 || !(marker[index] || bytes[p] === QUESTION_MARK)) return undefined;
-  const survivors: number[] = [];
-  let q = charByte[index + 1]!;
-  for (let k = index + 1; survivors.length < 3 && k < charByte.length - 1 && !marker[k] && charByte[k + 1]! - charByte[k]! === 1; k++) {
-    const b = bytes[charByte[k]!]!;
-    if (b < 0x80 || b > 0xbf) break;
-    survivors.push(b);
-    q = charByte[k + 1]!;
-  }
-  if (survivors.length < 2) return undefined;
-  const candidates: string[] = [];
-  for (const lead of decoder.lostLeads) {
-    const seq = Uint8Array.from([lead, ...survivors]);
-    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-    const ch = String.fromCodePoint(codePointOf(seq));
-    if (isKnownCharacter(ch, true)) candidates.push(ch);
-  }
-  if (candidates.length === 0) return undefined;
-  return { slot: { candidates, standIn: "marker", survivors }, end: q };
-}
-
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
-  // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP).
-  const lostLead = lostLeadSlotAt(run, first, decoder);
+  // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP; a
+  // marker where MacRoman lost an emoji's lead, F0).
+  const lostLead = lostLeadSlotAt(run, first, decoder) ?? markedLeadSlotAt(run, first, decoder);
   // A character lost whole is a span of its own, judged alone beside the sure repairs.
   const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
   if (whole) {
     const endChar = whole.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(whole.end, first);
     return { firstChar: first, endChar, pieces: [whole.slot], sequences: 0, slots: 1 };
   }
-  // (…or with a marker where MacRoman lost an emoji's lead, F0.)
-  if (!lostLead && noSpanCanStartAt(run, first, decoder) && lostLeadAt(run, run.charByte[first]!, decoder) === undefined) return undefined;
+  if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
   const charCount = charByte.length - 1;
   // byte index → character index, for the boundaries
@@ -264,7 +232,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
-      const lostLeadHere = ((b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder)) || lostLeadAt(run, p, decoder);
+      const lostLeadHere = ((b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder)) || markedLeadSlotAt(run, charAtByte(p), decoder);
       if (lostLeadHere) {
         pieces.push(lostLeadHere.slot);
         slots++;

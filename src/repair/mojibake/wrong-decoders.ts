@@ -222,6 +222,9 @@ export const STACKED_SINGLE_BYTE_NAMES: readonly string[] = SINGLE_BYTE;
 
 const DOUBLE_BYTE = ["gbk", "big5", "shift_jis", "euc-kr", "euc-jp"] as const;
 
+/** The double-byte wrong decoders by name. */
+export const DOUBLE_BYTE_NAMES: readonly string[] = DOUBLE_BYTE;
+
 export const WRONG_DECODER_NAMES: readonly string[] = [...SINGLE_BYTE, ...LESS_COMMON_SINGLE_BYTE, ...DOUBLE_BYTE];
 
 /** The double-byte decoders as bits of a `decodersThatMayHoldUtf8` mask. */
