@@ -136,5 +136,11 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "url-idn", language: "ja", text: "https://例え.jp/パス?q=ü&lang=ja", why: "internationalised URL" },
   { id: "replacement-char", language: "en", text: "The replacement character looks like this: � (U+FFFD).", why: "a real U+FFFD with no mojibake around it" },
   { id: "latin1-row", language: "en", text: "Latin-1 upper half: ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿", why: "a list of symbols, each a cp1252 continuation" },
+  { id: "circumflex-vowels", language: "fr", text: "âêîôû", why: "a row of vowels alone reads as Windows-1251 \"вкофы\"" },
+  { id: "umlauts-alone", language: "de", text: "äöüß", why: "German letters alone read as Windows-1253 \"δφόί\"" },
+  { id: "danish-letters", language: "da", text: "æøå", why: "Danish letters alone read as Windows-1255 Hebrew" },
+  { id: "grave-vowels", language: "it", text: "àèìòù", why: "a row of vowels alone reads as Windows-1255 Hebrew" },
+  { id: "acute-capitals", language: "es", text: "ÁÉÍÓÚ", why: "a row of capitals alone reads as Windows-1251 \"аимсз\"" },
+  { id: "tilde-letters", language: "pt", text: "ãõñ", why: "three letters alone read as Windows-1253 Greek" },
   { id: "accented-row", language: "en", text: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ ØÙÚÛÜÝÞß", why: "the accented capitals in order (cp1252 lead bytes)" },
 ];

@@ -127,13 +127,33 @@ const DOUBLE_BYTE = new Set(DOUBLE_BYTE_NAMES);
  * what comes next, and the letter-pair tie-break settles them.
  */
 function differentKinds(options: readonly RoundOption[]): boolean {
-  const kinds = new Set(
-    options.map((o) => {
-      const pair = o.repairs[0]!.encodingPair;
-      return `${pair.encoding}/${DOUBLE_BYTE.has(pair.readAs) ? 2 : 1}`;
-    }),
-  );
-  return kinds.size > 1;
+  return new Set(options.map(kindOf)).size > 1;
+}
+
+function kindOf(option: RoundOption): string {
+  const pair = option.repairs[0]!.encodingPair;
+  return `${pair.encoding}/${DOUBLE_BYTE.has(pair.readAs) ? 2 : 1}`;
+}
+
+/**
+ * The first steps the look-ahead follows, once the LOOKAHEAD_OPTIONS that gain most
+ * are of different kinds: those, and the best of every other kind of mistake close
+ * enough to be worth following. Gains
+ * of different kinds come from different models and are not strictly comparable: a
+ * short "Ã¦Ã¸Ã¥" gains more read as five legacy CJK encodings ("脱淡奪" from EUC-JP)
+ * than as UTF-8 read as Windows-1252 ("æøå"), which must still be weighed.
+ */
+function optionsToFollow(options: readonly RoundOption[]): RoundOption[] {
+  const followed = options.slice(0, LOOKAHEAD_OPTIONS);
+  const kinds = new Set(followed.map(kindOf));
+  for (const option of options.slice(LOOKAHEAD_OPTIONS)) {
+    if (option.gain * LOOKAHEAD_GAIN_RATIO < options[0]!.gain) break;
+    const kind = kindOf(option);
+    if (kinds.has(kind)) continue;
+    kinds.add(kind);
+    followed.push(option);
+  }
+  return followed;
 }
 
 /** Repair one line; returns the edits of each round in order, relative to the line as it was then. */
@@ -154,7 +174,7 @@ function searchRounds(line: string): Repair[][] {
     let chosen = pickClose(options);
     if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain && differentKinds(options.slice(0, LOOKAHEAD_OPTIONS))) {
       let bestCost = Infinity;
-      for (const option of options.slice(0, LOOKAHEAD_OPTIONS)) {
+      for (const option of optionsToFollow(options)) {
         const end = greedyResult(option.result, MAX_ROUNDS - round - 1);
         const cost = textCost(end.text) + end.rounds * LAYER_PRIOR_BITS;
         if (cost < bestCost - 1e-9) {

@@ -906,6 +906,7 @@ function legacyReadings(line: string): Reading[] {
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
+    if (!latinLegacy && shortReadingSaysTooLittle(repaired, lineGain)) continue;
     if (quiet && !quietLineSpeaksForItself(line, repairs, changed, lineGain)) continue;
     if (latinLegacy && oneCharacterOverAndOver(line, repairs, changed)) continue;
     if (latinLegacy) {
@@ -926,6 +927,24 @@ function legacyReadings(line: string): Reading[] {
   if (latin.length < 2) return readings;
   const best = latin.reduce((a, b) => (b.repairedCost < a.repairedCost ? b : a));
   return readings.filter((r) => !r.latin || r === best);
+}
+
+/**
+ * Gain per letter a reading of a short line (under READS_AS_LANGUAGE_MIN_LETTERS
+ * letters: a word or two, a row of letters) must show. Real words gain 7.5–10.5 bits a
+ * letter ("Ïðèâåò" → "Привет", "Ìîñêâà" → "Москва", "ÊáëçìÝñá" → "Καλημέρα"); rows of
+ * clean accented letters read as Cyrillic, Greek or Hebrew gain 1–6 ("âêîôû" →
+ * "вкофы", "ÀÉÎÕÜ" → "юинуэ", "äöüß" → "δφόί", "àèìòù" → "אטלעש"). Too short for the
+ * letter pairs to tell, such a line is left alone; a short Hebrew word ("ùìåí",
+ * 4.6 a letter) is left with them.
+ */
+const SHORT_READING_MIN_BITS_PER_LETTER = 6;
+/** Fewer letters than this say nothing of a language at all ("ãõñ" reads as Greek "γυρ", 7 bits a letter). */
+const SHORT_READING_MIN_LETTERS = 4;
+
+function shortReadingSaysTooLittle(repaired: string, lineGain: number): boolean {
+  const letters = letterCount(repaired);
+  return letters < READS_AS_LANGUAGE_MIN_LETTERS && (letters < SHORT_READING_MIN_LETTERS || lineGain < SHORT_READING_MIN_BITS_PER_LETTER * letters);
 }
 
 /**

@@ -271,6 +271,7 @@ function restoreSlot(
   let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
+  chosen = withCollapsedSpace(chosen, scene);
   // The space may be real, after a byte the decoder dropped ("duâ€ eskubidea" is
   // "du” eskubidea", not "du†eskubidea"; "Ã " is "à"): read both ways, keep the better.
   const keptSpace = chooseCandidate(slot.droppedInstead, { ...scene, right: " ", rest: ` ${rest}` });
@@ -285,6 +286,24 @@ function restoreSlot(
     if (chosenFits !== keptFits) return chosenFits ? chosen : `${keptSpace} `;
   }
   return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
+}
+
+/**
+ * What reading a space as both the lost NBSP byte and a real space costs: a second
+ * mistake claimed (runs of spaces collapsed into one, as HTML and many editors do).
+ */
+const COLLAPSED_SPACE_PRIOR_BITS = 4;
+
+/**
+ * `chosen` for an NBSP byte that became the space before a word, or `chosen` and a space
+ * when that reads better: where white space was collapsed, "à" and the space after it
+ * became one space ("Ã perda" is "à perda", as ftfy reads it; Vietnamese "lÃ m" is
+ * still "làm").
+ */
+function withCollapsedSpace(chosen: string | undefined, scene: SlotScene): string | undefined {
+  if (chosen === undefined || scene.right === undefined || !/^\p{L}$/u.test(scene.right)) return chosen;
+  const spaced = `${chosen} `;
+  return readingBits(spaced, scene) + COLLAPSED_SPACE_PRIOR_BITS < readingBits(chosen, scene) ? spaced : chosen;
 }
 
 /**
