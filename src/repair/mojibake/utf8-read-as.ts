@@ -9,6 +9,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
+import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
@@ -435,7 +436,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   if (pool.length > poolSize) {
     const common = pool.filter((c) => isCommonCjk(c.codePointAt(0)!));
     // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
-    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b));
+    const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b) || hanziOrder(a, b));
     pool = ranked.slice(0, poolSize);
   }
   const { before, after } = slotSurroundings(scene);
@@ -444,11 +445,13 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   let bestCost = Infinity;
   let secondCost = Infinity;
   const ranked: LetterRanking["ranked"] = [];
+  const allHanzi = pool.every(isHanzi);
   for (const candidate of pool) {
     const text = before + candidate + after;
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
-    const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
+    const rarity = COMBINING_MARK.test(candidate) ? 0 : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
     ranked.push({ candidate, cost, extra });
@@ -460,6 +463,11 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   }
   if (minMargin === 0) lastLetterRanking = { language, ranked: ranked.sort((a, b) => a.cost - b.cost) };
   return secondCost - bestCost >= minMargin ? best : undefined;
+}
+
+/** Hanzi first by how common they are (the letter shares do not rank them); others keep their order. */
+function hanziOrder(a: string, b: string): number {
+  return isHanzi(a) && isHanzi(b) ? hanziRarityBits(a) - hanziRarityBits(b) : 0;
 }
 
 const LETTER = /^\p{L}$/u;
