@@ -142,5 +142,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "grave-vowels", language: "it", text: "àèìòù", why: "a row of vowels alone reads as Windows-1255 Hebrew" },
   { id: "acute-capitals", language: "es", text: "ÁÉÍÓÚ", why: "a row of capitals alone reads as Windows-1251 \"аимсз\"" },
   { id: "tilde-letters", language: "pt", text: "ãõñ", why: "three letters alone read as Windows-1253 Greek" },
+  { id: "vi-eth-for-d", language: "vi", text: "Ðà Nẵng", why: "Vietnamese written with Ð for Đ: \"Ðà\" is CP850 for a lone Cyrillic \"х\"" },
   { id: "accented-row", language: "en", text: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ ØÙÚÛÜÝÞß", why: "the accented capitals in order (cp1252 lead bytes)" },
 ];

@@ -202,3 +202,20 @@ export function onlyFrequentCjk(line: string): boolean {
   }
   return cjk > 0;
 }
+
+/**
+ * Letters that spell one letter of a script no other letter of the line is in: a
+ * stray, believed only in company ("Ðà" is CP850 for Cyrillic "х", but "Ðà Nẵng" is
+ * Vietnamese written with Ð for Đ). A symbol in the span is the classic shape and
+ * needs no company: "the Î± particle" → "the α particle".
+ */
+export function lettersSpellAStrayLetter(line: string, start: number, end: number, after: string): boolean {
+  if (!ONLY_LETTERS_OR_MARKS.test(line.slice(start, end)) || !ONE_LETTER.test(after)) return false;
+  const script = scriptOf(after);
+  for (let i = 0; i < line.length; i++) if ((i < start || i >= end) && scriptOf(line[i]) === script) return false;
+  return true;
+}
+
+const ONLY_LETTERS_OR_MARKS = /^[\p{L}\p{M}]+$/u;
+const ONE_LETTER = /^\p{L}$/u;
+

@@ -18,7 +18,7 @@ import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, typ
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -706,16 +706,24 @@ const NBSP_BYTE = 0xa0;
  */
 const CLASSIC_SYMBOL = /^[\u00A1-\u00BF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2100-\u214F]$/u;
 
-/** Whether `text` is only two-byte sequences led by C2–C5 whose second character is no letter, digit or ASCII (see CLASSIC_PAIR_PRIOR_BITS). */
+/**
+ * Whether `text` is only two-byte sequences led by C2–C5 — or by Greek's CE/CF where they
+ * show as "Î" and "Ï" — whose second character is no letter, digit or ASCII (see
+ * CLASSIC_PAIR_PRIOR_BITS): "the Î± and Î² waves" → "the α and β waves".
+ */
 function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
   if (text.length === 0 || text.length % 2 !== 0) return false;
   for (let i = 0; i < text.length; i += 2) {
     const lead = decoder.bytesOf(text.charCodeAt(i));
     const second = text[i + 1]!;
-    if (lead === undefined || lead < 0xc2 || lead > 0xc5 || second.charCodeAt(0) < 0x80 || /[\p{L}\p{N}]/u.test(second)) return false;
+    if (lead === undefined || second.charCodeAt(0) < 0x80 || /[\p{L}\p{Nd}]/u.test(second)) return false;
+    if ((lead < 0xc2 || lead > 0xc5) && !(GREEK_LEADS_AS_LATIN.includes(text[i]!) && (lead === 0xce || lead === 0xcf))) return false;
   }
   return true;
 }
+
+/** Greek's UTF-8 leads CE and CF as Windows-1252 and its kin show them. */
+const GREEK_LEADS_AS_LATIN = "ÎÏ";
 
 /**
  * How C2 and E2 read where no word ends on them: "Â" and "â" (the Windows-1252 family,
@@ -741,8 +749,10 @@ function isClassicSymbol(text: string, after: string, decoder: WrongDecoder, pre
   const lead = decoder.bytesOf(text.charCodeAt(0));
   if (lead !== (text.length === 2 ? 0xc2 : 0xe2)) return false;
   for (let i = 1; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80 || /[\p{L}\p{N}]/u.test(text[i]!)) {
-      if (!/\p{Lm}/u.test(text[i]!)) return false; // a modifier ("ˆ", 88 in Windows-1252) is no letter of a word
+    if (text.charCodeAt(i) < 0x80 || /[\p{L}\p{Nd}]/u.test(text[i]!)) {
+      // A modifier ("ˆ", 88 in Windows-1252) is no letter of a word; nor are the micro sign
+      // and the ordinal indicators after "Â" ("10 Âµm" → "10 µm", "1Âº" → "1º").
+      if (!/\p{Lm}/u.test(text[i]!) && !(text.length === 2 && LATIN1_SYMBOL_LETTER.test(text[i]!))) return false;
     }
   }
   return true;
@@ -755,6 +765,9 @@ function isClassicSymbol(text: string, after: string, decoder: WrongDecoder, pre
  * evidence is needed.
  */
 const LONG_SEQUENCE_PRIOR_BITS = 7;
+
+/** Latin-1's letters among its symbols (A0–BF): the feminine and masculine ordinals and the micro sign. */
+const LATIN1_SYMBOL_LETTER = /^[ªµº]$/;
 
 function isOneLongSequence(before: string, after: string): boolean {
   if (/[\x00-\x7f]/.test(before) || [...after].length !== 1 || after.codePointAt(0)! < 0x800 || FORMAT_CHARACTER.test(after)) return false;
@@ -826,6 +839,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // believed only beside a repair that turns symbols into letters on the same line.
   const respellings = sure.filter((r) => sameScriptLetters(line.slice(r.start, r.end), r.after));
   if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
+  if (sure.length === 1 && lettersSpellAStrayLetter(line, sure[0]!.start, sure[0]!.end, sure[0]!.after)) sure.length = 0;
   // A letter deleted before a symbol ("«В»" → "«»" under Windows-1251) needs a repair of another kind beside it.
   if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after))) sure.length = 0;
   // The company a lone double-byte character needs is a repair that is kept, not one
