@@ -292,6 +292,9 @@ function restoreSlot(
 /**
  * What reading a space as both the lost NBSP byte and a real space costs: a second
  * mistake claimed (runs of spaces collapsed into one, as HTML and many editors do).
+ * Without it, the letter models take the space for both wherever a word read joined
+ * costs more ("lÃ m" must stay Vietnamese "làm", "Ã s" Portuguese "às"); with it,
+ * "Ã la" is read "àla" (the letter pairs cannot tell). Set on such cases by hand.
  */
 const COLLAPSED_SPACE_PRIOR_BITS = 4;
 
@@ -880,10 +883,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (after === undefined) continue;
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
-    const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
+    const standsAlone = sure.length === 0 && isLoneLeadBeforeLostNbsp(span) && capitalAloneMidSentence(line, start, end);
+    const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : standsAlone ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const gain = plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain <= 0) continue;
-    guessed.push({ start, end, after, gain, guess: true, encodingPair });
+    guessed.push(standsAlone ? { start, end, after, gain, guess: true, encodingPair, telltaleShape: true } : { start, end, after, gain, guess: true, encodingPair });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
     quotesOpen = quotesOpenAfter(after, quotesOpen);
@@ -897,6 +901,19 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
 }
+
+/**
+ * Whether the span is a capital standing alone as a word between lower-case words, its
+ * NBSP byte become the space after it: the shape of "à" read as Windows-1252 ("vais Ã
+ * Paris", "Vou Ã praia"), as telling as the classic pairs — no language writes a capital
+ * alone in mid-sentence (Swedish "å" is small there).
+ */
+function capitalAloneMidSentence(line: string, start: number, end: number): boolean {
+  return end - start === 2 && line[start - 1] === " " && LOWER_LETTER.test(line[start - 2] ?? "") && UPPER_LETTER.test(line[start]!) && LETTER.test(line[end] ?? "");
+}
+
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
 
 /**
  * The line a span's lost letters are chosen in, and where the span starts in it: the
