@@ -256,6 +256,9 @@ function otherCharCost(t: Tables, cp: number, cls: number): number {
 const letterCostCache = new Map<string, { bits: number; language: string | undefined }>();
 const LETTER_CACHE_SIZE = 20_000;
 
+/** A letter cost's bits by its byte in `letterCosts` (255: a letter the language never showed): the same numbers the scoring worked out per letter, looked up. */
+const LETTER_COST_BITS = Float64Array.from({ length: 256 }, (_, q) => (q === 255 ? LETTER_UNSEEN_IN_LANGUAGE_BITS + 4 : q / COST_SCALE));
+
 /**
  * The cost of a multiset of letters under the language that explains them best.
  * Only languages that use the rarest of the letters can win (the others pay the
@@ -269,7 +272,9 @@ function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: numb
   const cached = letterCostCache.get(key);
   if (cached) return cached;
   const width = t.letterIndex.size;
-  const known: [number, number][] = [];
+  // The known letters as two parallel lists (no pair per letter: this runs for every text scored).
+  const knownIndex: number[] = [];
+  const knownCount: number[] = [];
   let neverSeen = 0;
   let rarest: Int32Array | undefined;
   for (const [letter, count] of letters) {
@@ -278,26 +283,29 @@ function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: numb
       neverSeen += count;
       continue;
     }
-    known.push([index, count]);
+    knownIndex.push(index);
+    knownCount.push(count);
     const users = t.languagesOfLetter[index]!;
     if (!rarest || users.length < rarest.length) rarest = users;
   }
+  const { letterCosts } = t;
+  const known = knownIndex.length;
+  const everyLanguage = !rarest || rarest.length === 0;
   let best = Infinity;
   let bestLanguage: string | undefined;
-  const score = (lang: number) => {
+  const candidates = everyLanguage ? t.languages.length : rarest!.length;
+  scoring: for (let c = 0; c < candidates; c++) {
+    const lang = everyLanguage ? c : rarest![c]!;
     const row = lang * width;
     let bits = 0;
-    for (const [index, count] of known) {
-      const q = t.letterCosts[row + index]!;
-      bits += count * (q === 255 ? LETTER_UNSEEN_IN_LANGUAGE_BITS + 4 : q / COST_SCALE);
-      if (bits >= best) return;
+    for (let k = 0; k < known; k++) {
+      bits += knownCount[k]! * LETTER_COST_BITS[letterCosts[row + knownIndex[k]!]!]!;
+      if (bits >= best) continue scoring;
     }
     best = bits;
     bestLanguage = t.languages[lang];
-  };
-  if (rarest && rarest.length > 0) for (const lang of rarest) score(lang);
-  else for (let lang = 0; lang < t.languages.length; lang++) score(lang);
-  if (known.length === 0) best = 0;
+  }
+  if (known === 0) best = 0;
   const result = { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
   if (letterCostCache.size >= LETTER_CACHE_SIZE) letterCostCache.clear();
   letterCostCache.set(key, result);

@@ -372,12 +372,13 @@ function isLongUtf8OfKnownCharacters(text: string): boolean {
  */
 function changedWordsGain(line: string, repairs: readonly Repair[], legacy: string): boolean {
   const before = repairs.map((r) => line.slice(r.start, r.end)).join(" ");
-  // The words (spaceless pieces) and the encoding settle what they are read as, so the
-  // verdict is remembered by them: lines share their changed words ("à" alone, often).
-  const key = `${legacy}\u0000${before}`;
+  // The verdict depends on the words and their readings alone, so it is remembered by
+  // them: lines share their changed words ("à" alone, often), and Latin-script legacies
+  // often read them alike.
+  const after = repairs.map((r) => r.after).join(" ");
+  const key = `${before}\u0000${after}`;
   let passes = changedWordsVerdicts.get(key);
   if (passes === undefined) {
-    const after = repairs.map((r) => r.after).join(" ");
     passes = textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
     if (changedWordsVerdicts.size >= WORD_CACHE_SIZE) changedWordsVerdicts.clear();
     changedWordsVerdicts.set(key, passes);
@@ -385,7 +386,7 @@ function changedWordsGain(line: string, repairs: readonly Repair[], legacy: stri
   return passes;
 }
 
-/** changedWordsGain's verdicts, by encoding and changed words. */
+/** changedWordsGain's verdicts, by changed words and their readings. */
 const changedWordsVerdicts = new Map<string, boolean>();
 
 /**
@@ -730,13 +731,15 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
   return { after, gain: wordGain(before, after, legacy), companion: false };
 }
 
-/** Gains of words already judged, by encoding and word: text repeats its words. */
+/** Gains of words already judged, by word and reading: text repeats its words. */
 const wordGains = new Map<string, number>();
 const WORD_CACHE_SIZE = 100_000;
 
 /** Bits gained by reading `before` as `after`, judged on the word alone (so it can be remembered). */
 function wordGain(before: string, after: string, legacy: string): number {
-  const key = `${legacy}\u0000${before}`;
+  // By both words, not by encoding: the gain depends on them alone, and Latin-script
+  // legacies often agree on a word ("très" → "trčs" in Windows-1250 and 1257 alike).
+  const key = `${before}\u0000${after}`;
   let gain = wordGains.get(key);
   if (gain === undefined) {
     gain = plausibilityGain(before, 0, before.length, after);
@@ -891,10 +894,11 @@ function legacyReadings(line: string): Reading[] {
     const perLetterGate = latinLegacy && !latinSuspect ? LATIN_UNIGRAM_GATE_BITS : -UNIGRAM_GATE_BITS;
     // Nothing changed: the line's per-letter gain is 0, which passes only a negative gate.
     if (repairs.length === 0 && (quiet || perLetterGate > 0)) continue;
+    // (Before the letter pairs: a verdict remembered by the changed words, and a gate of its own.)
+    if (latinLegacy && !changedWordsGain(line, repairs, legacy)) continue;
     const pairsSpeak = latinLegacy && changedWordsReadBetterInPairs(line, repairs);
     // A quiet line has no per-letter say: its words' letter pairs must speak for it.
     if (quiet && !pairsSpeak) continue;
-    if (latinLegacy && !changedWordsGain(line, repairs, legacy)) continue;
     if (!repairs.some((r) => LEGACY_WORD.test((line[r.start - 1] ?? "") + r.after + (line[r.end] ?? "")))) continue;
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
