@@ -10,6 +10,7 @@
  */
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
+import { PUNCTUATION_LEAD } from "./lone-punctuation-lead.js";
 import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
@@ -268,6 +269,8 @@ function buildSingleByte(name: string): WrongDecoder {
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const flags = screenFlags(table, nbspByte);
+  // A lone "â" where the decoder loses 80–9F: a dash or quote that lost both continuation bytes (lone-punctuation-lead.ts).
+  if (lost.includes(0x80)) flags[all.charCodeAt(PUNCTUATION_LEAD)]! |= STARTS_SEQUENCE;
   const mayHoldUtf8 = screen(flags, lostLeads.length > 0);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
   // controls, and a later step that strips control characters leaves nothing in their
