@@ -7,8 +7,11 @@
  * (no clean text writes "â??"). When the bytes were dropped, the "â" looks like a letter,
  * so it is believed only in a line whose language never writes "â" (not in French,
  * Portuguese, Romanian, Vietnamese or Welsh, where "pâte", "âmbito", "când", "cytuno â
- * hi" are words), and not inside a word (loanwords: "pâté" in an English line). Which
- * punctuation it was comes from where it stands (typography.ts), and is marked a guess.
+ * hi" are words) and writes no other circumflex, not inside a word (loanwords: "pâté" in
+ * an English line), a quote only with its partner, and — with nothing else broken on the
+ * line — only beside another such "â", in a language the models know well (Romansh "â"
+ * is "has"). Which punctuation it was comes from where it stands (typography.ts), and is
+ * marked a guess.
  * Example (ISO-8859-1, C1 controls dropped): "individuo â senza â âha dirittoâ ad" →
  * "individuo — senza — “ha diritto” ad".
  */
@@ -40,15 +43,16 @@ const LONE_PUNCTUATION_GAIN_BITS = 1;
 export function isLonePunctuationLead(span: Utf8Span): boolean {
   if (span.pieces.length !== 1 || span.sequences !== 0) return false;
   const slot = span.pieces[0]!;
-  return typeof slot !== "string" && !slot.lostLead && slot.survivors.length === 1 && slot.survivors[0] === PUNCTUATION_LEAD && slot.candidates.length > 0 && isTypographic(slot.candidates);
+  return typeof slot !== "string" && !slot.lostLead && slot.survivors.length === 1 && slot.survivors[0] === PUNCTUATION_LEAD && slot.candidates.length > 0 && isTypographic([slot.candidates[0]!]);
 }
 
 /**
  * The gain of restoring a lone lead span as `after`, judged on its own evidence, or
- * undefined when it is not believed. `left` and `right` are the characters beside the
- * span; `lineReading` is the line read without the lost bytes (it tells the language).
+ * undefined when it is not believed. The span stands at [at, at + length) of `context`;
+ * `lineReading` is the line read without the lost bytes (it tells the language); `proven`:
+ * a sure repair on the line proved the mistake.
  */
-export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: string, at: number, length: number, lineReading: string): number | undefined {
+export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: string, at: number, length: number, lineReading: string, proven: boolean): number | undefined {
   if (!isLonePunctuationLead(span) || [...after].length !== 1 || !isTypographic([after])) return undefined;
   const slot = span.pieces[0] as Exclude<Utf8Span["pieces"][number], string>;
   if (slot.standIn === "marker") return LONE_PUNCTUATION_GAIN_BITS;
@@ -58,25 +62,70 @@ export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: 
   // A quote needs its partner on the line, lost too or not ("« âme »" quotes a French word).
   if (OPENING.has(after) && !CLOSER_AHEAD.test(context.slice(at + length))) return undefined;
   if (CLOSING.has(after) && !OPENER_BEHIND.test(context.slice(0, at))) return undefined;
-  const languages = knownLanguagesForScriptOf(lineReading);
-  if (languages.length === 0) return undefined;
-  const { language } = bestLanguageCost(lineReading, languages);
-  return pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS ? LONE_PUNCTUATION_GAIN_BITS : undefined;
+  // The line itself may show a language with circumflexes that no model knows (Romansh "parsùna â
+  // igl dretg", Sango "âla", Francoprovençal "parâi"): other circumflex vowels, or an "â" inside
+  // a word; and one lone "â" alone is no evidence (quotes come in pairs, and so, mostly, do the dashes of a line).
+  if (CIRCUMFLEX_LETTER.test(lineReading) || INNER_CIRCUMFLEX_A.test(context) || (!proven && (context.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2)) return undefined;
+  const reading = languageReading(lineReading);
+  // With nothing else broken on the line, its language must also be one the models know well.
+  return reading.writesCircumflexA || (!proven && reading.bitsPerChar > KNOWN_LANGUAGE_BITS_PER_CHAR) ? undefined : LONE_PUNCTUATION_GAIN_BITS;
 }
+
+/**
+ * A line that reads at more bits per character than this under its best language model
+ * is in a language the models do not know (Romansh reads as Italian at 4.1–4.3; lines of
+ * the known languages read at 2.9–3.3): what it writes is unknown.
+ */
+const KNOWN_LANGUAGE_BITS_PER_CHAR = 3.8;
+
+/** Circumflex vowels other than "â" (French, Portuguese, Vietnamese, Welsh, Slovak, Sango… write them). */
+const CIRCUMFLEX_LETTER = /[êîôûÊÎÔÛ]/u;
+/** An "â" between two letters: a letter of its word. */
+const INNER_CIRCUMFLEX_A = /\p{L}â\p{L}/u;
+/** An "â" at a word's edge: what a lost dash or quote leaves. */
+const EDGE_CIRCUMFLEX_A = /(?<!\p{L})â|â(?![\p{L}\p{M}\u0080-\u00bf])/gu;
+
+interface LanguageReading {
+  writesCircumflexA: boolean;
+  bitsPerChar: number;
+}
+
+/** Whether the language `text` reads most like writes "â", and how well it fits (the last text asked about is remembered: three ISO decoders ask in turn). */
+function languageReading(text: string): LanguageReading {
+  if (lastAsked?.text === text) return lastAsked.reading;
+  const languages = knownLanguagesForScriptOf(text);
+  let reading: LanguageReading = { writesCircumflexA: true, bitsPerChar: Infinity };
+  if (languages.length > 0) {
+    const { language, bits } = bestLanguageCost(text, languages);
+    reading = { writesCircumflexA: pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS, bitsPerChar: bits / Math.max(1, [...text].length) };
+  }
+  lastAsked = { text, reading };
+  return reading;
+}
+
+let lastAsked: { text: string; reading: LanguageReading } | undefined;
 
 /**
  * The opening quote of one word whose closing partner lost its bytes too: a single
  * quote (‘term’), the way glosses, terms and words cited as words are set; a double
  * one (“…”) is kept for what someone says, which runs over several words. Nothing
- * else is left to tell them apart: this is the likelier guess, marked a guess.
- * Example: "the word âdignityâ here" → "the word ‘dignity’ here".
+ * else is left to tell them apart: this is the likelier guess, marked a guess. `after`
+ * is the span restored (its first slot a lone "â"), at [at, at + length) of `context`.
+ * Example: "the word âdignityâ here" → "the word ‘dignity’ here"; "â??Ã â??" → "‘à’".
  */
-export function quoteAroundOneWord(after: string, context: string, at: number, length: number): string {
-  return after === "\u201c" && ONE_WORD_THEN_LONE_LEAD.test(context.slice(at + length)) ? "\u2018" : after;
+export function quoteAroundOneWord(after: string, span: Utf8Span, context: string, at: number, length: number): string {
+  const first = span.pieces[0];
+  if (!after.startsWith("\u201c") || first === undefined || typeof first === "string" || first.lostLead || first.survivors.length !== 1 || first.survivors[0] !== PUNCTUATION_LEAD) return after;
+  // The closing partner: lost too (a lone "â" after the span), or restored in this span already.
+  const word = ONE_WORD_THEN_CLOSE.exec(after.slice(1) + context.slice(at + length));
+  if (!word) return after;
+  const close = 1 + word[0].length - 1;
+  if (close < after.length && after[close] !== "\u201d") return after;
+  return "\u2018" + after.slice(1, close) + (close < after.length ? "\u2019" + after.slice(close + 1) : "");
 }
 
-/** One word (with a stop after it, perhaps), then a lone "â" that no continuation byte follows. */
-const ONE_WORD_THEN_LONE_LEAD = /^[\p{L}\p{M}\p{N}]+[.,;:!?]?â(?![\p{L}\p{M}\u0080-\u00bf])/u;
+/** One word (with a stop after it, perhaps), then a closing ” or a lone "â" that no continuation byte follows. */
+const ONE_WORD_THEN_CLOSE = /^[\p{L}\p{M}\p{N}]+[.,;:!?]?(?:â(?![\p{L}\p{M}\u0080-\u00bf])|”)/u;
 
 const OPENING = new Set(["\u201c", "\u2018", "\u201e", "\u201a"]);
 const CLOSING = new Set(["\u201d", "\u2019"]);

@@ -838,12 +838,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
-    if (isLonePunctuationLead(span)) after = quoteAroundOneWord(after, context, at, end - start);
+    after = quoteAroundOneWord(after, span, context, at, end - start);
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     // A lone "â" left of a dash or quote is judged on its own evidence (lone-punctuation-lead.ts).
-    const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading) : undefined;
+    const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
     if (lone === undefined && isWeak(span) && sure.length === 0) continue;
     const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0) continue;
