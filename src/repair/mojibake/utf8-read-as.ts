@@ -20,6 +20,7 @@ import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextC
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
+import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /**
@@ -865,7 +866,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
       lostWholeWaiting.push({ span, start, end });
       continue;
     }
-    if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
+    if (isWeak(span) && sure.length === 0 && !isLonePunctuationLead(span)) continue; // a lone lead byte needs company to be believed
     // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
     // space is everyday Russian, so there a lone lead before a space needs company too.
     if (sure.length === 0 && decoder.nbspByte !== NBSP_BYTE && isLoneLeadBeforeLostNbsp(span)) continue;
@@ -879,15 +880,19 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     scanned = at;
     lineReading ??= readingWithoutLostBytes(line, found);
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
-    const after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
+    let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
+    after = quoteAroundOneWord(after, span, context, at, end - start);
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
     const standsAlone = sure.length === 0 && isLoneLeadBeforeLostNbsp(span) && capitalAloneMidSentence(line, start, end);
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : standsAlone ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
-    const gain = plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
+    // A lone "â" left of a dash or quote is judged on its own evidence (lone-punctuation-lead.ts).
+    const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
+    if (lone === undefined && isWeak(span) && sure.length === 0) continue;
+    const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0) continue;
-    guessed.push(standsAlone ? { start, end, after, gain, guess: true, encodingPair, telltaleShape: true } : { start, end, after, gain, guess: true, encodingPair });
+    guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
     quotesOpen = quotesOpenAfter(after, quotesOpen);

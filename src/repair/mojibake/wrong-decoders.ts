@@ -10,6 +10,7 @@
  */
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
+import { PUNCTUATION_LEAD } from "./lone-punctuation-lead.js";
 import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
@@ -82,6 +83,15 @@ const STANDS_IN = 8; // it may stand for a lost byte: U+FFFD, "?", and (where A0
  * ("Ã " → "à", the commonest lost byte of all; see `isLoneLeadBeforeLostNbsp`).
  */
 const LEADS_LETTER_WITH_NBSP = 16;
+/**
+ * It is "â" (E2) where the decoder loses 80–9F: before anything but a letter (or at the
+ * line's end) it may be a dash or closing quote that lost both continuation bytes
+ * (lone-punctuation-lead.ts). Before a letter it is left to that quote's partner, so
+ * clean "pâte", "âmbito", "când" are not looked at.
+ */
+const LEADS_LONE_PUNCTUATION = 32;
+/** Not a letter: what may follow a dash or closing quote (ASCII other than letters, Latin-1 punctuation and symbols). */
+const notLetter = (cp: number) => cp < 0x41 || (cp > 0x5a && cp < 0x61) || (cp > 0x7a && cp < 0xc0 && cp !== 0xaa && cp !== 0xb5 && cp !== 0xba) || cp === 0xd7 || cp === 0xf7 || cp === 0xfffd;
 const SPACE = 0x20;
 const LATIN_GREEK_CYRILLIC_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
@@ -113,6 +123,7 @@ interface CombinedFlags {
   startsWithContinuation: Uint32Array;
   standsIn: Uint32Array;
   leadsLetterWithNbsp: Uint32Array;
+  leadsLonePunctuation: Uint32Array;
   /** The decoders that lose a lead byte (see `lostLeads`): a stand-in then a continuation byte is worth a look. */
   losesLead: number;
 }
@@ -125,6 +136,7 @@ function combinedFlags(): CombinedFlags {
   const startsWithContinuation = new Uint32Array(0x10000);
   const standsIn = new Uint32Array(0x10000);
   const leadsLetterWithNbsp = new Uint32Array(0x10000);
+  const leadsLonePunctuation = new Uint32Array(0x10000);
   WRONG_DECODER_NAMES.forEach((name, i) => {
     const flags = wrongDecoder(name).screenFlags;
     const bit = 1 << i;
@@ -136,10 +148,11 @@ function combinedFlags(): CombinedFlags {
       if (f & STARTS_WITH_CONTINUATION) startsWithContinuation[cp] |= bit;
       if (f & STANDS_IN) standsIn[cp] |= bit;
       if (f & LEADS_LETTER_WITH_NBSP) leadsLetterWithNbsp[cp] |= bit;
+      if (f & LEADS_LONE_PUNCTUATION) leadsLonePunctuation[cp] |= bit;
     }
   });
   const losesLead = WRONG_DECODER_NAMES.reduce((mask, name, i) => (wrongDecoder(name).lostLeads.length > 0 ? mask | (1 << i) : mask), 0);
-  combined = { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, losesLead };
+  combined = { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, leadsLonePunctuation, losesLead };
   return combined;
 }
 
@@ -150,23 +163,26 @@ function combinedFlags(): CombinedFlags {
  * "déjà vu" → 0 (a lead byte "é" followed by a letter, "à" by a space: nothing survives to repair).
  */
 export function decodersThatMayHoldUtf8(line: string): number {
-  const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, losesLead } = combinedFlags();
+  const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, leadsLonePunctuation, losesLead } = combinedFlags();
   let mask = 0;
   let afterStandIn = 0; // decoders that lose a lead byte, when the previous character is a stand-in
   let previous = 0; // decoders under which the previous character ends with a lead byte
   let beforeStandIn = 0; // the same for the character before a stand-in
   let previousLeadsLetter = 0; // decoders under which the previous character leads a letter with A0
+  let previousLonePunctuation = 0; // decoders under which the previous character may be a lone "â" (see LEADS_LONE_PUNCTUATION)
   for (let i = 0; i < line.length; i++) {
     const cp = line.charCodeAt(i);
     mask |= starts[cp]! | ((previous | beforeStandIn | afterStandIn) & startsWithContinuation[cp]!);
     if (cp === SPACE) mask |= previousLeadsLetter;
+    if (previousLonePunctuation !== 0 && notLetter(cp)) mask |= previousLonePunctuation;
+    previousLonePunctuation = leadsLonePunctuation[cp]!;
     const standIn = standsIn[cp]!;
     afterStandIn = standIn & losesLead;
     beforeStandIn = previous & standIn;
     previous = isLead[cp]!;
     previousLeadsLetter = leadsLetterWithNbsp[cp]!;
   }
-  return mask;
+  return mask | previousLonePunctuation;
 }
 
 function screen(flags: Uint8Array, losesLead = false): (line: string) => boolean {
@@ -179,10 +195,11 @@ function screen(flags: Uint8Array, losesLead = false): (line: string) => boolean
       if (f & STARTS_SEQUENCE || ((previous | beforeStandIn) & IS_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
       if (losesLead && previous & STANDS_IN && f & STARTS_WITH_CONTINUATION) return true;
       if (cp === SPACE && previous & LEADS_LETTER_WITH_NBSP) return true;
+      if (previous & LEADS_LONE_PUNCTUATION && notLetter(cp)) return true;
       beforeStandIn = f & STANDS_IN ? previous : 0;
       previous = f;
     }
-    return false;
+    return (previous & LEADS_LONE_PUNCTUATION) !== 0;
   };
 }
 
@@ -268,6 +285,8 @@ function buildSingleByte(name: string): WrongDecoder {
   // the Windows-1252 table takes both spellings back to the same byte.
   if (name === "windows-1252") for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const flags = screenFlags(table, nbspByte);
+  // A lone "â" where the decoder loses 80–9F: a dash or quote that lost both continuation bytes (lone-punctuation-lead.ts).
+  if (lost.includes(0x80)) flags[all.charCodeAt(PUNCTUATION_LEAD)]! |= LEADS_LONE_PUNCTUATION;
   const mayHoldUtf8 = screen(flags, lostLeads.length > 0);
   // Windows code pages drop their undefined bytes; ISO-8859 decoders keep 80–9F as C1
   // controls, and a later step that strips control characters leaves nothing in their
