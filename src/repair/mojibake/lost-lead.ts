@@ -46,13 +46,16 @@ export function punctuationAfterLostPair(name: string): ReadonlyMap<number, stri
 /** A U+FFFD, then a character whose first byte is such a last byte: the punctuation, and the letter its pair swallowed after it. */
 function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>): LostLeadSlot | undefined {
   const { bytes, charByte, marker } = run;
-  if (!marker[first]) return undefined;
-  const q = charByte[first + 1]!;
+  // The lost pair shows as a marker, a "?" (one character of its own), or nothing at all
+  // (dropped: the pair that starts with the last byte stands where the quote began).
+  const at = charByte[first]!;
+  const standIn = marker[first] || (bytes[at] === QUESTION_MARK && charByte[first + 1] === at + 1);
+  const q = standIn ? charByte[first + 1]! : at;
   const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
   // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆).
   const swallowed = bytes[q + 1]!;
-  if (punctuation === undefined || charByte[first + 2] !== q + 2 || (swallowed >= 0x80 && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
-  return { slot: { candidates: [punctuation], standIn: "marker", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
+  if (punctuation === undefined || charByte[first + (standIn ? 2 : 1)] !== q + 2 || (swallowed >= 0x80 && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
+  return { slot: { candidates: [punctuation], standIn: standIn ? "marker" : "dropped", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
 }
 
 /** Where a lost lead's slot ends in the run's bytes (not always a character boundary: A1–BF pair with the byte after). */

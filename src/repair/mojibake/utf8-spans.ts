@@ -9,6 +9,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
@@ -63,7 +64,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
   nbspByte: number | undefined;
@@ -309,6 +310,15 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     // The last byte lost with the ASCII letter after it, into one marker (lost-lead.ts).
     const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : [];
     if (swallowed.length > 0) piece.swallowed = swallowed;
+    // The stand-in may have taken the next sequence's lead too (lost-pair-across.ts; where the
+    // decoder loses leads alone, lost-lead.ts reads the survivors after it).
+    const across = standIn === "marker" && standInAt === survivors.length && !decoder.leadLostBefore ? leadLostAcrossSlot(bytes, q, candidates, decoder, isMarkerAt) : undefined;
+    if (across) {
+      pieces.push({ ...piece, candidates: across.first }, across.second);
+      slots += 2;
+      p = across.end;
+      continue;
+    }
     pieces.push(piece);
     slots++;
     p = q;
