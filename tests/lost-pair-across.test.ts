@@ -59,3 +59,16 @@ describe("clean text stays unchanged", () => {
     });
   }
 });
+
+describe("Big5: '??' glued to a word closes a quote whose opener was lost the same way", () => {
+  const CASES = ["Vilji þjóðarinnar ‘skal’ ‘vera’ grundvöllur.", "Er sagte ‘ja’, dann ging er.", "Tutti hanno ‘diritto’ al lavoro."];
+  for (const clean of CASES) {
+    it(clean, () => {
+      expect(fixText(readAs(clean, "big5", "question"), { repairOnly: true })).toBe(clean);
+    });
+  }
+  it("but a real double question mark stays", () => {
+    expect(fixText(readAs("Is it ‘true’?? Really?? né", "big5", "question"), { repairOnly: true })).toBe("Is it ‘true’?? Really?? né");
+    expect(fixText("Wirklich?? Ja, für dich.", { repairOnly: true })).toBe("Wirklich?? Ja, für dich.");
+  });
+});

@@ -16,6 +16,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -262,7 +263,7 @@ export interface WholeLosingDecoder {
  * continuation byte follows (then the lead alone was lost: `lostLeadSlotAt`).
  * Example (Big5): "b◆rniem" → slot [◆] → "bērniem" among "bārniem", "bčrniem"… by its words.
  */
-export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder): LostLeadSlot | undefined {
+export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder & LeadLosingDecoder): LostLeadSlot | undefined {
   const losses = decoder.wholeCharacterLosses;
   if (!losses) return undefined;
   const { bytes, charByte, marker } = run;
@@ -284,6 +285,11 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const punctuation = losses.punctuation[count] ?? [];
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
+    // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
+    const closers = questionMarks && count === 2 && !letterAfter && !edgeBefore ? punctuation.filter((c) => CLOSING_QUOTES.includes(c)) : [];
+    if (closers.length > 0 && closesLostOpener(run, first, decoder.punctuationAfterLostPair)) {
+      return { slot: { candidates: closers, standIn: "marker", survivors: [], lostLead: true }, end };
+    }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
       return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
     }
