@@ -50,6 +50,12 @@ const CLEAN = [
   "Is it true?? Yes ?? really, she said ?okay?",
   "Привет, мир! Как дела?",
   "私の名前は「山田」です。ｶﾀｶﾅ もあります。",
+  // Private-use characters (icon fonts) are no Big5 quote pairs when no mojibake is around them.
+  "Press \uE95F\uE958 now, über alles",
+  "Café \uE966 bar für",
+  // "??" after an opening quote that is really there, not lost.
+  "Er sagte ‘ja?? oder nein’.",
+  "Warum?? Weil ich’s will, für dich.",
 ];
 
 describe("clean text stays unchanged", () => {
