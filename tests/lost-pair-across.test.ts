@@ -20,6 +20,8 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "Persian letters of one alphabet (not Hebrew) on both sides of the stand-in", clean: "از لحاظ اجتماعی", encoding: "shift_jis", marks: ["fffd"] },
   { name: "Big5: an opening quote whose first two bytes were lost", clean: "Tutti hanno ‘diritto’ al lavoro.", encoding: "big5", marks: ["fffd"] },
   { name: "Big5: an apostrophe behind a question mark", clean: "Il a le droit d’instruction.", encoding: "big5", marks: ["question"] },
+  { name: "Big5: an opening quote whose last byte paired with the lead of an accented letter", clean: "Má právo svobodně se ‘účastnit’ kulturního života.", encoding: "big5", marks: ["fffd"] },
+  { name: "Big5: the same before a capital", clean: "Sie hat ‘Überraschung’ gesagt, für mich.", encoding: "big5", marks: ["fffd", "question"] },
 ];
 
 describe("two bytes of two characters lost as one stand-in are restored", () => {

@@ -53,9 +53,12 @@ function punctuationAfterLostPairAt(run: ByteRun, first: number, table: Readonly
   const standIn = marker[first] || (bytes[at] === QUESTION_MARK && charByte[first + 1] === at + 1);
   const q = standIn ? charByte[first + 1]! : at;
   const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
-  // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆).
+  // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆),
+  // or the lead of a two-byte letter whose sequence the byte after completes ("‘ú" → ◆ U+E994 (98 C3) 瘧 (BA C4)…;
+  // not three-byte leads: in a line of hanzi or Hangul such a pair is as often a sequence cut in the middle).
   const swallowed = bytes[q + 1]!;
-  if (punctuation === undefined || charByte[first + (standIn ? 2 : 1)] !== q + 2 || (swallowed >= 0x80 && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
+  const swallowedLead = swallowed >= 0xc2 && swallowed <= 0xdf && utf8SequenceLength(bytes, q + 1) === 2;
+  if (punctuation === undefined || charByte[first + (standIn ? 2 : 1)] !== q + 2 || (swallowed >= 0x80 && !swallowedLead && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
   return { slot: { candidates: [punctuation], standIn: standIn ? "marker" : "dropped", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
 }
 
