@@ -21,6 +21,7 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "Big5: an opening quote whose first two bytes were lost", clean: "Tutti hanno ‘diritto’ al lavoro.", encoding: "big5", marks: ["fffd"] },
   { name: "Big5: an apostrophe behind a question mark", clean: "Il a le droit d’instruction.", encoding: "big5", marks: ["question"] },
   { name: "Big5: an opening quote whose last byte paired with the lead of an accented letter", clean: "Má právo svobodně se ‘účastnit’ kulturního života.", encoding: "big5", marks: ["fffd"] },
+  { name: "Shift_JIS: a letter swallowed with a lost byte inside a small-letter word stays small", clean: "Organizacji Narodów Zjednoczonych zmierzającą do utrzymania pokoju.", encoding: "shift_jis", marks: ["fffd", "question"] },
   { name: "Big5: the same before a capital", clean: "Sie hat ‘Überraschung’ gesagt, für mich.", encoding: "big5", marks: ["fffd", "question"] },
 ];
 
