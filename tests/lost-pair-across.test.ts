@@ -2,7 +2,8 @@
  * Double-byte decoders that lose two bytes of two characters as one stand-in (src/repair/
  * mojibake/lost-pair-across.ts: Shift_JIS "χε" → "ﾏ◆ｵ"), and Big5's quotes whose first two
  * bytes were lost behind a "?" or without a trace (lost-lead.ts). Inputs are made here
- * from clean sentences with Node's (WHATWG) decoders, each U+FFFD shown as a mark.
+ * from clean sentences with Node's (WHATWG) decoders, each U+FFFD shown as a mark. Also one
+ * stand-in for the last two bytes of one sequence (two-bytes-one-stand-in.ts: "მ" → "◆").
  */
 import { describe, expect, it } from "vitest";
 import { explainText, fixText } from "../src/index.js";
@@ -22,6 +23,8 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "Big5: an apostrophe behind a question mark", clean: "Il a le droit d’instruction.", encoding: "big5", marks: ["question"] },
   { name: "Big5: an opening quote whose last byte paired with the lead of an accented letter", clean: "Má právo svobodně se ‘účastnit’ kulturního života.", encoding: "big5", marks: ["fffd"] },
   { name: "Shift_JIS: a letter swallowed with a lost byte inside a small-letter word stays small", clean: "Organizacji Narodów Zjednoczonych zmierzającą do utrzymania pokoju.", encoding: "shift_jis", marks: ["fffd", "question"] },
+  { name: "Shift_JIS: one stand-in for the last two bytes of a Georgian letter", clean: "ყველა ადამიანს აქვს განათლების უფლება.", encoding: "shift_jis", marks: ["fffd", "question"] },
+  { name: "Big5: the same for Thai, letters of the alphabet before the slot", clean: "ทุกคนมีสิทธิในการศึกษา", encoding: "big5", marks: ["fffd"] },
   { name: "Big5: the same before a capital", clean: "Sie hat ‘Überraschung’ gesagt, für mich.", encoding: "big5", marks: ["fffd", "question"] },
 ];
 

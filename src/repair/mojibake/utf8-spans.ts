@@ -10,6 +10,7 @@ import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
+import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
@@ -64,7 +65,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
   nbspByte: number | undefined;
@@ -300,6 +301,15 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         standInAt = survivors.length;
         q++;
       } else break;
+    }
+    // One stand-in for the last two bytes (two-bytes-one-stand-in.ts).
+    const twoLost = standIn === "marker" && standInAt === survivors.length && survivors.length === need - 2 && isBoundary(q) ? twoLostBytesRestorations(survivors, decoder) : [];
+    if (twoLost.length > 0) {
+      const previous = pieces[pieces.length - 1];
+      pieces.push({ candidates: ofAlphabetBefore(twoLost, typeof previous === "string" ? [...previous].pop() : undefined), standIn, survivors });
+      slots++;
+      p = q;
+      continue;
     }
     if (survivors.length !== need - 1 || !isBoundary(q)) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
