@@ -16,6 +16,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -46,13 +47,19 @@ export function punctuationAfterLostPair(name: string): ReadonlyMap<number, stri
 /** A U+FFFD, then a character whose first byte is such a last byte: the punctuation, and the letter its pair swallowed after it. */
 function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>): LostLeadSlot | undefined {
   const { bytes, charByte, marker } = run;
-  if (!marker[first]) return undefined;
-  const q = charByte[first + 1]!;
+  // The lost pair shows as a marker, a "?" (one character of its own), or nothing at all
+  // (dropped: the pair that starts with the last byte stands where the quote began).
+  const at = charByte[first]!;
+  const standIn = marker[first] || (bytes[at] === QUESTION_MARK && charByte[first + 1] === at + 1);
+  const q = standIn ? charByte[first + 1]! : at;
   const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
-  // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆).
+  // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆),
+  // or the lead of a two-byte letter whose sequence the byte after completes ("‘ú" → ◆ U+E994 (98 C3) 瘧 (BA C4)…;
+  // not three-byte leads: in a line of hanzi or Hangul such a pair is as often a sequence cut in the middle).
   const swallowed = bytes[q + 1]!;
-  if (punctuation === undefined || charByte[first + 2] !== q + 2 || (swallowed >= 0x80 && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
-  return { slot: { candidates: [punctuation], standIn: "marker", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
+  const swallowedLead = swallowed >= 0xc2 && swallowed <= 0xdf && utf8SequenceLength(bytes, q + 1) === 2;
+  if (punctuation === undefined || charByte[first + (standIn ? 2 : 1)] !== q + 2 || (swallowed >= 0x80 && !swallowedLead && !(swallowed === PUNCTUATION_LEAD && bytes[q + 2] === PUNCTUATION_MIDDLE))) return undefined;
+  return { slot: { candidates: [punctuation], standIn: standIn ? "marker" : "dropped", survivors: [bytes[q]!], lostLead: true }, end: q + 1 };
 }
 
 /** Where a lost lead's slot ends in the run's bytes (not always a character boundary: A1–BF pair with the byte after). */
@@ -259,7 +266,7 @@ export interface WholeLosingDecoder {
  * continuation byte follows (then the lead alone was lost: `lostLeadSlotAt`).
  * Example (Big5): "b◆rniem" → slot [◆] → "bērniem" among "bārniem", "bčrniem"… by its words.
  */
-export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder): LostLeadSlot | undefined {
+export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder & LeadLosingDecoder): LostLeadSlot | undefined {
   const losses = decoder.wholeCharacterLosses;
   if (!losses) return undefined;
   const { bytes, charByte, marker } = run;
@@ -281,6 +288,11 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const punctuation = losses.punctuation[count] ?? [];
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
+    // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
+    const closers = questionMarks && count === 2 && !letterAfter && !edgeBefore ? punctuation.filter((c) => CLOSING_QUOTES.includes(c)) : [];
+    if (closers.length > 0 && closesLostOpener(run, first, decoder.punctuationAfterLostPair)) {
+      return { slot: { candidates: closers, standIn: "marker", survivors: [], lostLead: true }, end };
+    }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
       return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
     }

@@ -334,6 +334,8 @@ function withSwallowedLetter(chosen: string | undefined, swallowed: readonly str
     // A quote is judged by position; the letter by its word, read without the quote
     // (a quote before a word makes the models read its start as they saw it after one).
     const typographic = isTypographic([ch]);
+    // Within a small-letter word, no capital ("zmierzająCą" is "zmierzającą").
+    if (isLowerLetter(scene.left) && (isUpperLetter(ch) || isUpperLetter(letter))) continue;
     if (typographic ? chooseByPosition([ch], scene.left, letter, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1])) !== ch : scriptOf(ch) === undefined || scriptOf(ch) !== scriptOf(letter)) continue;
     const withLetter = cost(before + (typographic ? "" : ch) + letter + after) + SWALLOWED_LETTER_PRIOR_BITS;
     const without = cost(before + (typographic ? "" : (chosen ?? ch)) + after);

@@ -9,6 +9,8 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
+import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
@@ -63,7 +65,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
   nbspByte: number | undefined;
@@ -300,6 +302,15 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         q++;
       } else break;
     }
+    // One stand-in for the last two bytes (two-bytes-one-stand-in.ts).
+    const twoLost = standIn === "marker" && standInAt === survivors.length && survivors.length === need - 2 && isBoundary(q) ? twoLostBytesRestorations(survivors, decoder) : [];
+    if (twoLost.length > 0) {
+      const previous = pieces[pieces.length - 1];
+      pieces.push({ candidates: ofAlphabetBefore(twoLost, typeof previous === "string" ? [...previous].pop() : undefined), standIn, survivors });
+      slots++;
+      p = q;
+      continue;
+    }
     if (survivors.length !== need - 1 || !isBoundary(q)) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
     const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
@@ -309,6 +320,15 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     // The last byte lost with the ASCII letter after it, into one marker (lost-lead.ts).
     const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : [];
     if (swallowed.length > 0) piece.swallowed = swallowed;
+    // The stand-in may have taken the next sequence's lead too (lost-pair-across.ts; where the
+    // decoder loses leads alone, lost-lead.ts reads the survivors after it).
+    const across = standIn === "marker" && standInAt === survivors.length && !decoder.leadLostBefore ? leadLostAcrossSlot(bytes, q, candidates, decoder, isMarkerAt) : undefined;
+    if (across) {
+      pieces.push({ ...piece, candidates: across.first }, across.second);
+      slots += 2;
+      p = across.end;
+      continue;
+    }
     pieces.push(piece);
     slots++;
     p = q;

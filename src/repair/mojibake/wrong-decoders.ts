@@ -11,6 +11,8 @@
 import iconv from "iconv-lite";
 import { iconvCodec } from "../../decode/encodings.js";
 import { PUNCTUATION_LEAD } from "./lone-punctuation-lead.js";
+import { pairsLostAcross } from "./lost-pair-across.js";
+import { continuationPairsLost } from "./two-bytes-one-stand-in.js";
 import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
@@ -54,6 +56,10 @@ export interface WrongDecoder {
   lettersSwallowedAfter?: ReadonlyMap<number, string>;
   /** For double-byte decoders: punctuation whose first two bytes they lose as one U+FFFD, by its last byte (lost-lead.ts). */
   punctuationAfterLostPair?: ReadonlyMap<number, string>;
+  /** For double-byte decoders: the leads lost with a last byte 80–BF as one U+FFFD (lost-pair-across.ts). */
+  pairsLostAcross?: ReadonlyMap<number, readonly number[]>;
+  /** For double-byte decoders: pairs of continuation bytes lost as one U+FFFD (two-bytes-one-stand-in.ts). */
+  continuationPairsLost?: ReadonlySet<number>;
   /**
    * An exact screen: false when this decoder's repair can find nothing in `line`. A
    * repair needs a whole UTF-8 sequence, or a broken one of which the lead and at least
@@ -374,7 +380,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
   const mayHoldUtf8 = screen(flags);
   const wholeLosses = wholeCharacterLosses(name, strict);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, pairsLostAcross: pairsLostAcross(name), continuationPairsLost: continuationPairsLost(name), mayHoldUtf8, screenFlags: flags };
 }
 
 /**
