@@ -58,7 +58,11 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-/** Whether a letter outside Han, kana and Hangul touches [start, end). */
+/**
+ * Whether a letter outside Han, kana and Hangul touches [start, end) — unless a lone
+ * ASCII capital stands on each side: "A的B" and "X同Y" are Chinese naming things with
+ * letters, not "AŪB" and "XƱY" (a word has small letters: "n瓊o" is "não").
+ */
 export function besideForeignLetter(line: string, start: number, end: number): boolean {
   const isForeignLetter = (cp: number | undefined) => {
     if (cp === undefined) return false;
@@ -66,7 +70,17 @@ export function besideForeignLetter(line: string, start: number, end: number): b
     return group >= 0 && group !== CJK_SCRIPT_GROUP;
   };
   const leftIndex = start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? start - 2 : start - 1;
-  return isForeignLetter(start > 0 ? line.codePointAt(leftIndex) : undefined) || isForeignLetter(line.codePointAt(end));
+  const left = start > 0 ? line.codePointAt(leftIndex) : undefined;
+  const right = line.codePointAt(end);
+  if (loneCapital(line, leftIndex, -1) && loneCapital(line, end, 1)) return false;
+  return isForeignLetter(left) || isForeignLetter(right);
+}
+
+/** Whether line[i] is an ASCII capital with no ASCII letter next to it on the far side (`away` is the direction away from the span). */
+function loneCapital(line: string, i: number, away: 1 | -1): boolean {
+  const code = line.charCodeAt(i);
+  if (!(code >= 0x41 && code <= 0x5a)) return false;
+  return !/[A-Za-z]/.test(line[i + away] ?? "");
 }
 
 /** scriptGroup() of Han, kana and Hangul. */
