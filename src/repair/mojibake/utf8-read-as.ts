@@ -15,6 +15,7 @@ import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
+import { chooseEmoji, emojiRunChoices } from "./emoji-lost-bytes.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -86,6 +87,8 @@ interface FoundSpan {
 function spanText(span: Utf8Span, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
   const texts: string[] = [];
   let out = "";
+  // Slots that only one reading of the emoji run around them explains (emoji-lost-bytes.ts).
+  const inEmojiRuns = emojiRunChoices(span.pieces);
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
     if (typeof piece === "string") {
@@ -93,7 +96,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
       out += piece;
       continue;
     }
-    const chosen = restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
+    const chosen = inEmojiRuns.get(i) ?? restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
     if (chosen === undefined && piece.standIn !== "marker") return undefined;
@@ -107,7 +110,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
   const rankings = new Map<number, LetterRanking>();
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
-    if (typeof piece === "string") continue;
+    if (typeof piece === "string" || inEmojiRuns.has(i)) continue;
     lastLetterRanking = undefined;
     const again = restoreSlot(span, i, texts.slice(0, i).join(""), context, at, length, quotesOpenBefore, lineReading, texts.slice(i + 1).join(""));
     if (again !== undefined) texts[i] = again;
@@ -391,6 +394,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
   if (candidates.includes(EMOJI_PRESENTATION)) return EMOJI_PRESENTATION;
+  // An emoji, when the emoji around it or its kind say which (emoji-lost-bytes.ts).
+  const emoji = chooseEmoji(candidates, scene.context.slice(0, scene.at) + scene.out, scene.rest + scene.context.slice(scene.at + scene.length));
+  if (emoji !== undefined) return emoji;
   // A letter: the one that makes its words read most like one language, preferring
   // the neighbours' script (a layer below may be in another: "t梨" hides Hangul).
   // A combining mark right after a letter counts as that letter's script (Hindi's
