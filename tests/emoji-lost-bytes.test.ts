@@ -20,12 +20,15 @@ const RESTORED: { name: string; encoding: string; clean: string }[] = [
   { name: "a check mark, the only emoji among symbols (Windows-1253 lost 9C)", encoding: "windows-1253", clean: "Η παραγγελία σας στάλθηκε ✅" },
   { name: "a technologist (ZWJ sequence) under Windows-1253 (9F lost in each emoji)", encoding: "windows-1253", clean: "Dobrý den, dnes pracuji z domova 👩‍💻" },
   { name: "sparkles after Greek text", encoding: "windows-1253", clean: "Καλή χρονιά σε όλους ✨" },
+  { name: "a ZWJ sequence alone on a line with nothing else broken", encoding: "iso-8859-1", clean: "Working from home today 👩‍💻" },
 ];
 
 const ONE_REPLACEMENT: { name: string; encoding: string; clean: string; expected: string }[] = [
   { name: "fire, or any of a dozen emoji ending in A5 (Latin-1)", encoding: "iso-8859-1", clean: "Das Konzert in München war schön 🔥", expected: "Das Konzert in München war schön \ufffd" },
   { name: "a thumb with a skin tone, base and tone both ambiguous: one U+FFFD for both", encoding: "iso-8859-1", clean: "Danke für die schnelle Antwort 👍🏽", expected: "Danke für die schnelle Antwort \ufffd" },
   { name: "an emoji of which only the lead survived", encoding: "iso-8859-15", clean: "Bonne fête à toute l’équipe 🎉", expected: "Bonne fête à toute l’équipe \ufffd" },
+  { name: "a lone emoji on a line with nothing else broken (Windows-1252 lost 8D)", encoding: "windows-1252", clean: "See you there 👍", expected: "See you there \ufffd" },
+  { name: "a lone emoji of which only one byte survived after the lead (Latin-1)", encoding: "iso-8859-1", clean: "Great job 🔥", expected: "Great job \ufffd" },
 ];
 
 const UNCHANGED: { name: string; text: string }[] = [

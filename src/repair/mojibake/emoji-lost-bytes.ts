@@ -171,6 +171,23 @@ function pinnedInRun(options: string[][], slotAt: boolean[]): Map<number, string
   return pinned;
 }
 
+/**
+ * Whether a span is nothing but emoji whose lost bytes left markers (with the emoji and
+ * joiners between them): an F0 lead, markers where bytes were lost and continuation
+ * bytes between them are a broken emoji by themselves, so the span needs no other
+ * repair on its line to be believed ("Hallo ð��¥" → "Hallo �", one mark for the emoji).
+ */
+export function isLostEmojiSpan(pieces: readonly (string | LostSlot)[]): boolean {
+  let emojiSlots = 0;
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      if (!EMOJI_PIECE.test(piece)) return false;
+    } else if (piece.standIn === "marker" && piece.survivors[0] === EMOJI_LEAD && piece.candidates.length > 0 && piece.candidates.every((c) => EMOJI.test(c))) emojiSlots++;
+    else if (!piece.candidates.includes(ZWJ)) return false;
+  }
+  return emojiSlots > 0;
+}
+
 /** The code points of `text`. */
 const codePoints = (text: string) => [...text];
 

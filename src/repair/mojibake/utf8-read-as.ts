@@ -15,7 +15,7 @@ import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
-import { chooseEmoji, emojiRunChoices } from "./emoji-lost-bytes.js";
+import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -847,7 +847,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const gain = plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
-    if (gain <= 0) continue;
+    if (gain <= 0 && !isLostEmojiSpan(span.pieces)) continue;
     guessed.push({ start, end, after, gain, guess: true, encodingPair });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.

@@ -161,6 +161,7 @@ export function decodersThatMayHoldUtf8(line: string): number {
     mask |= starts[cp]! | ((previous | beforeStandIn | afterStandIn) & startsWithContinuation[cp]!);
     if (cp === SPACE) mask |= previousLeadsLetter;
     const standIn = standsIn[cp]!;
+    mask |= beforeStandIn & standIn; // a lead and a row of stand-ins: an emoji that lost two or three bytes (emoji-lost-bytes.ts)
     afterStandIn = standIn & losesLead;
     beforeStandIn = previous & standIn;
     previous = isLead[cp]!;
@@ -179,6 +180,8 @@ function screen(flags: Uint8Array, losesLead = false): (line: string) => boolean
       if (f & STARTS_SEQUENCE || ((previous | beforeStandIn) & IS_LEAD && f & STARTS_WITH_CONTINUATION)) return true;
       if (losesLead && previous & STANDS_IN && f & STARTS_WITH_CONTINUATION) return true;
       if (cp === SPACE && previous & LEADS_LETTER_WITH_NBSP) return true;
+      // (Through a row of stand-ins: an emoji that lost two or three bytes, emoji-lost-bytes.ts.)
+      if ((beforeStandIn & IS_LEAD) !== 0 && previous & STANDS_IN && f & STANDS_IN) return true;
       beforeStandIn = f & STANDS_IN ? previous : 0;
       previous = f;
     }
