@@ -206,6 +206,7 @@ const DROPPED_CASES: { why: string; text: string; legacy: string; expected?: str
   { why: "Shift_JIS: leads 81 and 90 dropped, trails left as ASCII or halfwidth katakana", text: "私たちは毎朝、駅の近くの公園で犬と散歩します。", legacy: "shift_jis" },
   { why: "Shift_JIS: 90 of 新 and 81 of 、 dropped", text: "彼は新聞を読んでから、会社へ行きました。", legacy: "shift_jis" },
   { why: "Shift_JIS: two leads dropped close together (国の政: a trail pairs off, halfwidth katakana left)", text: "彼は自国の政治について話した。", legacy: "shift_jis" },
+  { why: "Persian zero-width non-joiner (9D) inside 'بهره‌مند'", text: "اين کشور از همکاري بهره‌مند است.", legacy: "windows-1256" },
   { why: "Macedonian 'ќе' before a verb reads as the word 'е' and stays so", text: "Утре ќе биде убаво време.", legacy: "windows-1251", expected: "Утре е биде убаво време." },
 ];
 

@@ -35,13 +35,21 @@ const UNLIKELY_JUNCTION_BITS = 4.5;
 const DROPPED_BYTE_MIN_LETTERS = 3;
 
 const LETTER = /^\p{L}$/u;
+/**
+ * The zero-width non-joiner (Windows-1256 9D), which Persian writes inside words: put
+ * back between two letters of an Arabic-script word, at any place (the letters beside
+ * it are ordinary neighbours, so no unlikely junction marks where it was), when the
+ * trigrams call for it as for a letter: "بهرهمند" → "بهره‌مند".
+ */
+const ZWNJ = "\u200c";
+const ARABIC_GROUP = scriptGroup(charClass(0x0627));
 
 /** The letters `legacy` has at the bytes a strict Windows-1252 decoder loses. */
 const lostLetters = new Map<string, string[]>();
 function lettersAtLostBytes(legacy: string, lostBytes: readonly number[]): string[] {
   let letters = lostLetters.get(legacy);
   if (!letters) {
-    letters = lostBytes.map((b) => decodeBytes(Uint8Array.of(b), legacy)).filter((c) => LETTER.test(c));
+    letters = lostBytes.map((b) => decodeBytes(Uint8Array.of(b), legacy)).filter((c) => LETTER.test(c) || c === ZWNJ);
     lostLetters.set(legacy, letters);
   }
   return letters;
@@ -82,15 +90,17 @@ function search(word: string, legacy: string, lostBytes: readonly number[], word
   if (group < 0 || chars.some((ch) => scriptGroup(charClass(ch.codePointAt(0)!)) !== group)) return undefined;
   // A capital only in a word of capitals; a lower-case letter never before the word's capital.
   const allCapitals = chars.every((ch) => UPPER.test(ch));
-  const candidates = lettersAtLostBytes(legacy, lostBytes).filter((c) => scriptGroup(charClass(c.codePointAt(0)!)) === group && UPPER.test(c) === allCapitals);
+  const candidates = lettersAtLostBytes(legacy, lostBytes).filter((c) => (c === ZWNJ ? group === ARABIC_GROUP : scriptGroup(charClass(c.codePointAt(0)!)) === group && UPPER.test(c) === allCapitals));
   if (candidates.length === 0) return undefined;
   const base = wordCost(letters);
   let best: string | undefined;
   let bestCost = base - DROPPED_BYTE_MIN_GAIN_BITS;
   for (let at = allCapitals || !UPPER.test(chars[0]!) ? 0 : 1; at <= chars.length; at++) {
     // Inside the word, only where its two letters are unlikely neighbours ("е" then "у").
-    if (at > 0 && at < chars.length && !unlikely(chars[at - 1]!, chars[at]!)) continue;
+    const inside = at > 0 && at < chars.length;
+    const junction = !inside || unlikely(chars[at - 1]!, chars[at]!);
     for (const letter of candidates) {
+      if (letter === ZWNJ ? !inside : !junction) continue;
       const trial = [...chars.slice(0, at), letter, ...chars.slice(at)].join("");
       const cost = wordCost(trial);
       if (cost < bestCost) {

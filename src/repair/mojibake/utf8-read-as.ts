@@ -16,6 +16,7 @@ import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
+import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -88,6 +89,8 @@ interface FoundSpan {
 function spanText(span: Utf8Span, context: string, at: number, length: number, quotesOpenBefore: OpenQuotes, lineReading: string): string | undefined {
   const texts: string[] = [];
   let out = "";
+  // Slots that only one reading of the emoji run around them explains (emoji-lost-bytes.ts).
+  const inEmojiRuns = emojiRunChoices(span.pieces);
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
     if (typeof piece === "string") {
@@ -95,7 +98,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
       out += piece;
       continue;
     }
-    const chosen = restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
+    const chosen = inEmojiRuns.get(i) ?? restoreSlot(span, i, out, context, at, length, quotesOpenBefore, lineReading);
     // Beyond recovery: where a marker stood, one U+FFFD stands for the whole character;
     // where nothing stood, the span is not repaired at all (no junk is added).
     if (chosen === undefined && piece.standIn !== "marker") return undefined;
@@ -109,7 +112,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
   const rankings = new Map<number, LetterRanking>();
   for (let i = 0; i < span.pieces.length; i++) {
     const piece = span.pieces[i]!;
-    if (typeof piece === "string") continue;
+    if (typeof piece === "string" || inEmojiRuns.has(i)) continue;
     lastLetterRanking = undefined;
     const again = restoreSlot(span, i, texts.slice(0, i).join(""), context, at, length, quotesOpenBefore, lineReading, texts.slice(i + 1).join(""));
     if (again !== undefined) texts[i] = again;
@@ -417,6 +420,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   }
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
   if (candidates.includes(EMOJI_PRESENTATION)) return EMOJI_PRESENTATION;
+  // An emoji, when the emoji around it or its kind say which (emoji-lost-bytes.ts).
+  const emoji = chooseEmoji(candidates, scene.context.slice(0, scene.at) + scene.out, scene.rest + scene.context.slice(scene.at + scene.length));
+  if (emoji !== undefined) return emoji;
   // A letter: the one that makes its words read most like one language, preferring
   // the neighbours' script (a layer below may be in another: "t梨" hides Hangul).
   // A combining mark right after a letter counts as that letter's script (Hindi's
@@ -893,7 +899,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
     if (lone === undefined && isWeak(span) && sure.length === 0) continue;
     const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
-    if (gain <= 0) continue;
+    if (gain <= 0 && !isLostEmojiSpan(span.pieces)) continue;
     guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.

@@ -8,6 +8,7 @@
  */
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
+import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
@@ -53,6 +54,9 @@ export interface Utf8Span {
 
 // ignoreBOM: a byte-order mark inside a span is a character of it, not a marker to drop.
 const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The joiner of emoji ZWJ sequences (E2 80 8D): "â??" between two emoji is one (emoji-lost-bytes.ts). */
+const ZERO_WIDTH_JOINER = 0x200d;
 
 function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
@@ -213,7 +217,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     for (const x of decoder.lostBytes) {
       for (const y of decoder.lostBytes) {
         const cp = ((lead & 0x0f) << 12) | ((x & 0x3f) << 6) | (y & 0x3f);
-        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && cp >= 0x2010 && cp <= 0x205e) candidates.push(String.fromCharCode(cp));
+        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && ((cp >= 0x2010 && cp <= 0x205e) || cp === ZERO_WIDTH_JOINER)) candidates.push(String.fromCharCode(cp));
       }
     }
     if (candidates.length === 0) return undefined;
@@ -269,6 +273,25 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       slots++;
       p = punctuation.end;
       continue;
+    }
+    // An emoji that lost two or three bytes ("ð��¥", "π�‘�"): emoji-lost-bytes.ts.
+    if (b === EMOJI_LEAD) {
+      const pattern: (number | null)[] = [];
+      let q = p + 1;
+      while (pattern.length < 3 && q < bytes.length) {
+        if (isMarkerAt(q)) {
+          pattern.push(null);
+          q = charByte[charAtByte(q) + 1]!;
+        } else if (bytes[q]! >= 0x80 && bytes[q]! <= 0xbf) pattern.push(bytes[q++]!);
+        else break;
+      }
+      const emoji = isBoundary(q) ? emojiWithLostBytes(pattern, decoder.lostBytes) : undefined;
+      if (emoji) {
+        pieces.push(emoji);
+        slots++;
+        p = q;
+        continue;
+      }
     }
     // "â" with nothing after it: both bytes dropped (only where the span starts, and the
     // span ends after it, so that a guess that fits nowhere takes nothing else down).

@@ -183,6 +183,7 @@ export function decodersThatMayHoldUtf8(line: string): number {
     if (previousLonePunctuation !== 0 && notLetter(cp)) mask |= previousLonePunctuation;
     previousLonePunctuation = leadsLonePunctuation[cp]!;
     const standIn = standsIn[cp]!;
+    mask |= beforeStandIn & standIn; // a lead and a row of stand-ins: an emoji that lost two or three bytes (emoji-lost-bytes.ts)
     afterStandIn = standIn & losesLead;
     beforeStandIn = previous & standIn;
     previous = isLead[cp]!;
@@ -202,6 +203,8 @@ function screen(flags: Uint8Array, losesLead = false): (line: string) => boolean
       if (losesLead && previous & STANDS_IN && f & STARTS_WITH_CONTINUATION) return true;
       if (cp === SPACE && previous & LEADS_LETTER_WITH_NBSP) return true;
       if (previous & LEADS_LONE_PUNCTUATION && notLetter(cp)) return true;
+      // (Through a row of stand-ins: an emoji that lost two or three bytes, emoji-lost-bytes.ts.)
+      if ((beforeStandIn & IS_LEAD) !== 0 && previous & STANDS_IN && f & STANDS_IN) return true;
       beforeStandIn = f & STANDS_IN ? previous : 0;
       previous = f;
     }
