@@ -11,7 +11,7 @@ import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
-import { trigramTextCost } from "../../plausibility/language-trigrams.js";
+import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
@@ -425,13 +425,14 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   let bestCost = Infinity;
   let secondCost = Infinity;
   const ranked: LetterRanking["ranked"] = [];
-  for (const candidate of pool) {
-    const text = before + candidate + after;
+  // (The words around the slot are read once for all candidates: the same sums.)
+  const trigramCosts = trigramCostsOfFills(before, pool, after, language);
+  for (const [k, candidate] of pool.entries()) {
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     const rarity = COMBINING_MARK.test(candidate) ? 0 : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
-    const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
+    const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra;
     ranked.push({ candidate, cost, extra });
     if (cost < bestCost) {
       secondCost = bestCost;
