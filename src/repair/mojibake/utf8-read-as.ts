@@ -184,6 +184,7 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
     let best: string[] | undefined;
     let bestCost = Infinity;
     const pick = new Array<number>(group.length).fill(0);
+    const combinations: { trial: string[]; extra: number }[] = [];
     for (;;) {
       let extra = 0;
       group.forEach((i, k) => {
@@ -191,13 +192,18 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
         trial[i - first] = option.candidate;
         extra += option.extra;
       });
-      const text = left + trial.join("") + right;
-      const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
-      if (cost < bestCost) [bestCost, best] = [cost, [...trial]];
+      combinations.push({ trial: [...trial], extra });
       let k = 0;
       while (k < group.length && ++pick[k]! >= options[k]!.length) pick[k++] = 0;
       if (k === group.length) break;
     }
+    // (The words on either side are read once for all combinations: the same sums.)
+    const middles = combinations.map((c) => c.trial.join(""));
+    const trigramCosts = trigramCostsOfFills(left, middles, right, language);
+    combinations.forEach(({ trial: combination, extra }, c) => {
+      const cost = (trigramCosts?.[c] ?? languageTextCost(left + middles[c] + right, language) ?? 0) + extra;
+      if (cost < bestCost) [bestCost, best] = [cost, combination];
+    });
     if (best !== undefined) best.forEach((t, k) => (texts[first + k] = t));
   }
 }
