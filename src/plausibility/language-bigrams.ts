@@ -112,12 +112,8 @@ const charsById: string[] = [];
 /** Pair keys stay small integers (fast map keys) while ids fit in 15 bits; past that, wider keys. */
 const SMALL_ID_LIMIT = 1 << 15;
 const WIDE_ID_FACTOR = 1 << 21;
-/**
- * Pairs remembered per model before the cache starts again (a cache only: the numbers are
- * the same either way). Mojibake lines bring many pairs no clean text has: at 4,000 the
- * caches were cleared and refilled a few times per megabyte of broken lines.
- */
-const PAIR_CACHE_SIZE = 16_000;
+/** Pairs remembered per model before the cache starts again. */
+const PAIR_CACHE_SIZE = 4_000;
 
 export function charId(ch: string): number {
   let id = charIds.get(ch);
@@ -445,8 +441,8 @@ interface LanguageGroup {
 }
 
 const languageGroups = new WeakMap<readonly string[], LanguageGroup>();
-/** Character pairs remembered per group (each holds one number per language: at most a few MB). */
-const GROUP_PAIR_CACHE_SIZE = 16_000;
+/** Character pairs remembered per group (each holds one number per language). */
+const GROUP_PAIR_CACHE_SIZE = 4_000;
 
 /**
  * All languages of a list at once, each text pair looked up once for all of them

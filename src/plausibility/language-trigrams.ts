@@ -47,33 +47,50 @@ function parse(data: string): Map<string, PairContext> {
 }
 
 /**
- * The bits of one character after two, per language, by the three characters' ids: the
- * chooser scores the same words with one letter changed over and over, and a look-up here
- * replaces the string key, two map look-ups and a logarithm (the same number, so the same sums).
+ * The bits of one character after two, per language, by the three characters' ids (by
+ * the first id, then the other two as one small integer): the chooser scores the same
+ * words with one letter changed over and over, and a look-up here replaces the string
+ * key, two map look-ups and a logarithm (the same number, so the same sums).
  */
-const termCaches = new Map<string, Map<number, number>>();
-/** Terms remembered, all languages together, before the caches start again (a few MB). */
-const TERM_CACHE_SIZE = 100_000;
+type TermCache = Map<number, Map<number, number>>;
+const termCaches = new Map<string, TermCache>();
+/** Terms remembered, all languages together, before the caches start again (some 10 MB). */
+const TERM_CACHE_SIZE = 50_000;
 let termsCached = 0;
-
-/** Remember one term, emptying every language's cache first when they hold TERM_CACHE_SIZE. */
-function rememberTerm(terms: Map<number, number>, key: number, term: number): void {
-  if (termsCached >= TERM_CACHE_SIZE) {
-    for (const cache of termCaches.values()) cache.clear();
-    termsCached = 0;
-  }
-  terms.set(key, term);
-  termsCached++;
-}
-/** Ids below this make an exact integer key of three (3 × 15 bits). */
+/** Ids below this make a small integer key of two (2 × 15 bits). */
 const TERM_ID_LIMIT = 1 << 15;
+
+function termCacheOf(language: string): TermCache {
+  let cache = termCaches.get(language);
+  if (!cache) termCaches.set(language, (cache = new Map()));
+  return cache;
+}
+
+/** The term of `ch` (id `id`) after `before` and `previous` (ids `beforeId`, `previousId`), through the language's cache. */
+function cachedTerm(cache: TermCache, m: Map<string, PairContext>, language: string, before: string, beforeId: number, previous: string, previousId: number, ch: string, id: number): number {
+  if (beforeId >= TERM_ID_LIMIT || previousId >= TERM_ID_LIMIT || id >= TERM_ID_LIMIT) return trigramTerm(m, language, before, previous, ch);
+  let row = cache.get(beforeId);
+  const key = (previousId << 15) | id;
+  let term = row?.get(key);
+  if (term === undefined) {
+    term = trigramTerm(m, language, before, previous, ch);
+    if (termsCached >= TERM_CACHE_SIZE) {
+      for (const c of termCaches.values()) c.clear();
+      termsCached = 0;
+      row = undefined;
+    }
+    if (!row) cache.set(beforeId, (row = new Map()));
+    row.set(key, term);
+    termsCached++;
+  }
+  return term;
+}
 
 /** Bits of `text` under one language's trigrams (backing off to its letter pairs); undefined for a language the table lacks. */
 export function trigramTextCost(text: string, language: string): number | undefined {
   const m = trigramModel(language);
   if (!m) return undefined;
-  let terms = termCaches.get(language);
-  if (!terms) termCaches.set(language, (terms = new Map()));
+  const cache = termCacheOf(language);
   let bits = 0;
   let before = " ";
   let previous = " ";
@@ -81,14 +98,8 @@ export function trigramTextCost(text: string, language: string): number | undefi
   let previousId = beforeId;
   for (const ch of modelText(text)) {
     const id = charId(ch);
-    const key = beforeId < TERM_ID_LIMIT && previousId < TERM_ID_LIMIT && id < TERM_ID_LIMIT ? (beforeId * TERM_ID_LIMIT + previousId) * TERM_ID_LIMIT + id : -1;
-    let term = key < 0 ? undefined : terms.get(key);
-    if (term === undefined) {
-      term = trigramTerm(m, language, before, previous, ch);
-      if (key >= 0) rememberTerm(terms, key, term);
-    }
     // (x - y and x + (-y) are the same number: the sum is the one the term-by-term formula gives.)
-    bits += term;
+    bits += cachedTerm(cache, m, language, before, beforeId, previous, previousId, ch, id);
     before = previous;
     previous = ch;
     beforeId = previousId;
@@ -124,24 +135,27 @@ export function trigramCostsOfFills(before: string, fills: readonly string[], af
   const m = trigramModel(language);
   if (!m) return undefined;
   if (NOT_PIECEWISE.test(before) || NOT_PIECEWISE.test(after)) return fills.map((fill) => trigramTextCost(before + fill + after, language)!);
-  let terms = termCaches.get(language);
-  if (!terms) termCaches.set(language, (terms = new Map()));
-  const cache = terms;
-  const term = (b: string, p: string, ch: string) => cachedTerm(cache, m, language, b, p, ch);
+  const cache = termCacheOf(language);
   const head = Array.from(modelText(before));
   const tail = Array.from(modelText(after));
+  const tailIds = tail.map(charId);
   // The sum over `before`, and the state after it.
   let headBits = 0;
   let b = " ";
   let p = " ";
+  let bId = charId(b);
+  let pId = bId;
   for (const ch of head) {
-    headBits += term(b, p, ch);
+    const id = charId(ch);
+    headBits += cachedTerm(cache, m, language, b, bId, p, pId, ch, id);
     b = p;
+    bId = pId;
     p = ch;
+    pId = id;
   }
   // The terms of `after` from its third character on: their two characters before are its own.
   const tailTerms: number[] = [];
-  for (let k = 2; k < tail.length; k++) tailTerms.push(term(tail[k - 2]!, tail[k - 1]!, tail[k]!));
+  for (let k = 2; k < tail.length; k++) tailTerms.push(cachedTerm(cache, m, language, tail[k - 2]!, tailIds[k - 2]!, tail[k - 1]!, tailIds[k - 1]!, tail[k]!, tailIds[k]!));
   const headEndsInSpace = WHITE_SPACE_AT_END.test(before);
   const tailStartsWithSpace = WHITE_SPACE_AT_START.test(after);
   return fills.map((fill) => {
@@ -150,33 +164,25 @@ export function trigramCostsOfFills(before: string, fills: readonly string[], af
     }
     let bits = headBits;
     let bb = b;
+    let bbId = bId;
     let pp = p;
+    let ppId = pId;
     for (const ch of modelText(fill)) {
-      bits += term(bb, pp, ch);
+      const id = charId(ch);
+      bits += cachedTerm(cache, m, language, bb, bbId, pp, ppId, ch, id);
       bb = pp;
+      bbId = ppId;
       pp = ch;
+      ppId = id;
     }
     for (let k = 0; k < tail.length && k < 2; k++) {
-      const ch = tail[k]!;
-      bits += term(bb, pp, ch);
+      bits += cachedTerm(cache, m, language, bb, bbId, pp, ppId, tail[k]!, tailIds[k]!);
       bb = pp;
-      pp = ch;
+      bbId = ppId;
+      pp = tail[k]!;
+      ppId = tailIds[k]!;
     }
     for (let k = 0; k < tailTerms.length; k++) bits += tailTerms[k]!;
     return bits;
   });
-}
-
-/** `trigramTerm` through the language's term cache (the look-up `trigramTextCost` makes). */
-function cachedTerm(terms: Map<number, number>, m: Map<string, PairContext>, language: string, before: string, previous: string, ch: string): number {
-  const beforeId = charId(before);
-  const previousId = charId(previous);
-  const id = charId(ch);
-  const key = beforeId < TERM_ID_LIMIT && previousId < TERM_ID_LIMIT && id < TERM_ID_LIMIT ? (beforeId * TERM_ID_LIMIT + previousId) * TERM_ID_LIMIT + id : -1;
-  let term = key < 0 ? undefined : terms.get(key);
-  if (term === undefined) {
-    term = trigramTerm(m, language, before, previous, ch);
-    if (key >= 0) rememberTerm(terms, key, term);
-  }
-  return term;
 }
