@@ -115,7 +115,7 @@ const WIDE_ID_FACTOR = 1 << 21;
 /** Pairs remembered per model before the cache starts again. */
 const PAIR_CACHE_SIZE = 4_000;
 
-function charId(ch: string): number {
+export function charId(ch: string): number {
   let id = charIds.get(ch);
   if (id === undefined) {
     id = charsById.length;

@@ -12,7 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
-import { trigramTextCost } from "../../plausibility/language-trigrams.js";
+import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
@@ -189,6 +189,7 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
     let best: string[] | undefined;
     let bestCost = Infinity;
     const pick = new Array<number>(group.length).fill(0);
+    const combinations: { trial: string[]; extra: number }[] = [];
     for (;;) {
       let extra = 0;
       group.forEach((i, k) => {
@@ -196,13 +197,18 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
         trial[i - first] = option.candidate;
         extra += option.extra;
       });
-      const text = left + trial.join("") + right;
-      const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
-      if (cost < bestCost) [bestCost, best] = [cost, [...trial]];
+      combinations.push({ trial: [...trial], extra });
       let k = 0;
       while (k < group.length && ++pick[k]! >= options[k]!.length) pick[k++] = 0;
       if (k === group.length) break;
     }
+    // (The words on either side are read once for all combinations: the same sums.)
+    const middles = combinations.map((c) => c.trial.join(""));
+    const trigramCosts = trigramCostsOfFills(left, middles, right, language);
+    combinations.forEach(({ trial: combination, extra }, c) => {
+      const cost = (trigramCosts?.[c] ?? languageTextCost(left + middles[c] + right, language) ?? 0) + extra;
+      if (cost < bestCost) [bestCost, best] = [cost, combination];
+    });
     if (best !== undefined) best.forEach((t, k) => (texts[first + k] = t));
   }
 }
@@ -458,14 +464,15 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   let secondCost = Infinity;
   const ranked: LetterRanking["ranked"] = [];
   const allHanzi = pool.every(isHanzi);
-  for (const candidate of pool) {
-    const text = before + candidate + after;
+  // (The words around the slot are read once for all candidates: the same sums.)
+  const trigramCosts = trigramCostsOfFills(before, pool, after, language);
+  for (const [k, candidate] of pool.entries()) {
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
     const rarity = COMBINING_MARK.test(candidate) ? 0 : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
-    const cost = (trigramTextCost(text, language) ?? languageTextCost(text, language) ?? 0) + extra;
+    const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra;
     ranked.push({ candidate, cost, extra });
     if (cost < bestCost) {
       secondCost = bestCost;
