@@ -15,6 +15,7 @@ import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
+import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -773,6 +774,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
     if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
+  const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
   // or in company: accented letters read as GBK sit inside words ("Kari艈拧"); a
   // hanzi on its own ("但" → "â") is Chinese.
@@ -817,7 +819,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
-    if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) {
+    if (sure.length === 0 && isLostWhole(span)) {
       lostWholeWaiting.push({ span, start, end });
       continue;
     }
@@ -841,6 +843,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const gain = plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
+    // A character lost whole whose neighbours are still broken is judged again beside them restored.
+    if (gain <= 0 && isLostWhole(span)) lostWholeWaiting.push(spanFound);
     if (gain <= 0) continue;
     guessed.push({ start, end, after, gain, guess: true, encodingPair });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
@@ -850,10 +854,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
   if (lostWholeWaiting.length > 0) {
-    if (guessedLostLeads.size > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
+    if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
     lostWholeWaiting.length = 0;
     repairs.sort((a, b) => a.start - b.start);
   }
+  const besideGuesses = losslessBesideGuesses(line, losslessFound, repairs);
+  if (besideGuesses.length > 0) repairs.push(...besideGuesses), repairs.sort((a, b) => a.start - b.start);
   return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
 }
 
@@ -896,6 +902,9 @@ const NEIGHBOUR_CONTEXT_CHARS = 400;
 
 /** Spans on each side of one whose restored or partly read letters are shown when its lost letters are chosen. */
 const NEIGHBOUR_SPANS = 8;
+
+/** Whether `span` holds a character lost whole (lead and continuation: lost-lead.ts `wholeCharacterSlotAt`). */
+const isLostWhole = (span: Utf8Span) => span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0);
 
 /** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
 const lostWholeWaiting: FoundSpan[] = [];

@@ -1,0 +1,55 @@
+/**
+ * UTF-8 read as EUC-KR or EUC-JP by a browser's decoder that lost bytes: letters lost
+ * whole as two stand-ins ("я" D1 8F → "◆◆", browser-survivors.ts), and lone characters
+ * that re-read as a word of their own beside restored words ("и" → "龜",
+ * lossless-beside-guesses.ts). Inputs are made here from clean sentences with Node's
+ * (WHATWG) decoders, each U+FFFD shown as U+FFFD or "?".
+ */
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../src/index.js";
+
+type Mark = "fffd" | "question";
+
+function readAs(text: string, encoding: string, mark: Mark): string {
+  const decoded = new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
+  return mark === "fffd" ? decoded : decoded.replace(/\ufffd/g, "?");
+}
+
+const RESTORED: { name: string; clean: string }[] = [
+  { name: "Russian: я lost whole (two stand-ins) and a lone и", clean: "Наша история и культура для меня очень важны." },
+  { name: "Russian: я after a lost lead, и between restored words", clean: "Вся земля покрыта снегом, и дети рады." },
+  { name: "Bulgarian: я before a lost lead", clean: "Моята майка готви вкусна храна за нас." },
+];
+
+describe("letters lost whole and lone characters are restored (EUC-KR, EUC-JP)", () => {
+  for (const { name, clean } of RESTORED) {
+    for (const encoding of ["euc-kr", "euc-jp"]) {
+      for (const mark of ["fffd", "question"] as const) {
+        it(`${name} (${encoding}, ${mark})`, () => {
+          const broken = readAs(clean, encoding, mark);
+          expect(broken).not.toBe(clean);
+          expect(fixText(broken, { repairOnly: true })).toBe(clean);
+          expect(explainText(broken, { repairOnly: true }).some((c) => c.fix === "mojibake" && c.guess)).toBe(true);
+        });
+      }
+    }
+  }
+});
+
+const UNCHANGED = [
+  "Слово 水 означает воду, а 火 огонь.",
+  "Правда?? Да, и это так.",
+  "Really?? Yes, and so it is.",
+  "Наша история?? да",
+  "我们在北京学习汉语，也学习历史和文化。",
+  "東京の天気は晴れです。明日も晴れるでしょう。",
+  "한국어와 일본어를 공부합니다.",
+];
+
+describe("look-alike clean text stays unchanged", () => {
+  for (const text of UNCHANGED) {
+    it(text, () => {
+      expect(fixText(text, { repairOnly: true })).toBe(text);
+    });
+  }
+});
