@@ -36,6 +36,25 @@ describe("letters lost whole and lone characters are restored (EUC-KR, EUC-JP)",
   }
 });
 
+/** Dropped lead bytes: a lone continuation byte (a C1 control) beside a guessed repair of the same line. */
+const DROPPED: { name: string; clean: string; encoding: string }[] = [
+  { name: "a bullet and an ellipsis, beside a restored dash", clean: "• Ogni persona ha una casa – e un giardino…", encoding: "euc-kr" },
+  { name: "a letter whose lead was dropped, beside restored quotes", clean: "Svatko ima pravo na ‘rad’ i pomoć.", encoding: "euc-jp" },
+];
+
+describe("dropped lead bytes are restored beside guessed repairs", () => {
+  for (const { name, clean, encoding } of DROPPED) {
+    it(`${name} (${encoding})`, () => {
+      const broken = new TextDecoder(encoding).decode(Buffer.from(clean, "utf8")).replace(/\ufffd/g, "");
+      expect(broken).not.toBe(clean);
+      expect(fixText(broken, { repairOnly: true })).toBe(clean);
+    });
+  }
+  it("a lone C1 control with no company is not taken for a lost lead", () => {
+    expect(fixText("Ogni persona ha una casa\u0080", { repairOnly: true })).not.toContain("…");
+  });
+});
+
 const UNCHANGED = [
   "Слово 水 означает воду, а 火 огонь.",
   "Правда?? Да, и это так.",

@@ -823,7 +823,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
       lostWholeWaiting.push({ span, start, end });
       continue;
     }
-    if (isWeak(span) && sure.length === 0) continue; // a lone lead byte needs company to be believed
+    // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
+    // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
+    if (isWeak(span) && sure.length === 0) {
+      if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
+      continue;
+    }
     // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
     // space is everyday Russian, so there a lone lead before a space needs company too.
     if (sure.length === 0 && decoder.nbspByte !== NBSP_BYTE && isLoneLeadBeforeLostNbsp(span)) continue;
