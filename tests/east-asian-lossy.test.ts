@@ -42,6 +42,26 @@ const DROPPED: { name: string; clean: string; encoding: string }[] = [
   { name: "a letter whose lead was dropped, beside restored quotes", clean: "Svatko ima pravo na ‘rad’ i pomoć.", encoding: "euc-jp" },
 ];
 
+/** Yoruba tone marks after dotted vowels (no precomposed letter): "̀" is CC 80, the lead lost; not "ŀ" (C5 80). */
+const MARKS: { clean: string; marks: ("fffd" | "question" | "dropped")[] }[] = [
+  { clean: "Ilé wa tóbi, ọmọ mẹ́ta ló ń gbé ibẹ̀.", marks: ["fffd", "question", "dropped"] },
+  { clean: "Ọ̀rẹ́ mi fẹ́ràn ìwé kíkà, ó sì ń kọ̀wé.", marks: ["fffd"] },
+];
+
+describe("combining marks whose lead byte was lost are restored", () => {
+  for (const { clean, marks } of MARKS) {
+    for (const encoding of ["euc-kr", "euc-jp"]) {
+      for (const mark of marks) {
+        it(`${clean} (${encoding}, ${mark})`, () => {
+          const decoded = new TextDecoder(encoding).decode(Buffer.from(clean, "utf8"));
+          const broken = decoded.replace(/\ufffd/g, mark === "fffd" ? "\ufffd" : mark === "question" ? "?" : "");
+          expect(fixText(broken, { repairOnly: true })).toBe(clean);
+        });
+      }
+    }
+  }
+});
+
 describe("dropped lead bytes are restored beside guessed repairs", () => {
   for (const { name, clean, encoding } of DROPPED) {
     it(`${name} (${encoding})`, () => {
@@ -56,6 +76,8 @@ describe("dropped lead bytes are restored beside guessed repairs", () => {
 });
 
 const UNCHANGED = [
+  "Ẹ̀kọ́ ṣe pàtàkì, kọ̀ọ̀kan wa ló mọ̀ ọ́n.",
+  "Catalan col·lecció, and ŀŀ Ā ā as symbols.",
   "Слово 水 означает воду, а 火 огонь.",
   "Правда?? Да, и это так.",
   "Really?? Yes, and so it is.",

@@ -39,6 +39,12 @@ const CASE_MISMATCH_BITS = 1;
 const WRONG_CASE_BITS = 8;
 
 const EMOJI_PRESENTATION = "\ufe0f";
+/**
+ * A combining mark may be what a lost lead was, right after an accented Latin letter it
+ * makes no precomposed letter with: text in NFC writes a mark apart only there (Yoruba "kọ\x80"
+ * lost the lead of "̀", CC 80, not of "ŀ", C5 80; "a" + "̀" would have been "à").
+ */
+const markOnLetter = (c: string, left: string | undefined) => COMBINING_MARK.test(c) && left !== undefined && LATIN_LETTER.test(left) && left.normalize("NFD").length > 1 && (left + c).normalize("NFC").length === 2;
 const COMBINING_MARK = /^\p{M}$/u;
 /** CJK punctuation ("。", "、", "「", "！"): a lost byte beside CJK text is often the sentence's last mark. */
 const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff65]$/u;
@@ -258,7 +264,7 @@ function restoreSlot(
   // between other broken characters, the script most of the line reads in.
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   let candidates =
-    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c))) || markOnLetter(c, left)) : slot.candidates;
   // A lost lead whose last byte went too reads so when some such character fits; only
   // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
   if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
