@@ -48,6 +48,18 @@ const MARKS: { clean: string; marks: ("fffd" | "question" | "dropped")[] }[] = [
   { clean: "Ọ̀rẹ́ mi fẹ́ràn ìwé kíkà, ó sì ń kọ̀wé.", marks: ["fffd"] },
 ];
 
+/** A last byte and the next character's lead lost into one shared stand-in ("…" E2 80 A6 E2 → "◆\x80◆\x80…"). */
+const SHARED: string[] = ["Ela ficou calada……… e depois sorriu.", "Ilma ütles: “Tere tulemast…”", "Eles ficaram calados……… até o fim…"];
+
+describe("a stand-in shared by a lost last byte and the next lost lead", () => {
+  for (const clean of SHARED) {
+    it(`${clean} (euc-jp, fffd)`, () => {
+      const broken = new TextDecoder("euc-jp").decode(Buffer.from(clean, "utf8"));
+      expect(fixText(broken, { repairOnly: true })).toBe(clean);
+    });
+  }
+});
+
 describe("combining marks whose lead byte was lost are restored", () => {
   for (const { clean, marks } of MARKS) {
     for (const encoding of ["euc-kr", "euc-jp"]) {

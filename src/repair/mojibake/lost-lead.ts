@@ -63,6 +63,8 @@ export interface LostLeadSlot {
 }
 
 const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
+/** CJK, and letterlike symbols ("ℹ" is a letter to Unicode). */
+const CJK_OR_LETTERLIKE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u2100-\u214f]/u;
 
 /**
  * The slot of a sequence that lost its lead at character `first` of the run: a stand-in
@@ -99,6 +101,12 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   if (lastStandsIn) {
     candidates = [...leadRestorations(survivors, decoder, true), ...candidates.map((c) => `${c}\ufffd`)];
     q++;
+  } else if (standsIn && survivors.length <= 2 && q + 1 < bytes.length && isStandIn(run, q) && isContinuation(bytes[q + 1]!) && !isMarkerByte(run, q + 1)) {
+    // The last byte and the next character's lead lost into one stand-in, which both
+    // share ("ხე" E1 83 AE E1 83 94 → "◆\x83◆\x83\x94": AE E1 is no EUC-KR character).
+    // Letters and the punctuation whose place tells which, not CJK: among its thousands,
+    // bytes this few choose nothing ("は" became "遵").
+    candidates = [...candidates, ...leadRestorations(survivors, decoder, true).filter((c) => (LETTER_OR_MARK.test(c) || PUNCTUATION_BY_POSITION.includes(c)) && !CJK_OR_LETTERLIKE.test(c))];
   } else if (!standsIn && survivors.length === 1 && survivors[0] === PUNCTUATION_MIDDLE) {
     candidates = [...punctuationLosingTwoBytes(), ...candidates];
   }
