@@ -16,6 +16,7 @@
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
+import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import type { LostSlot } from "./utf8-spans.js";
 
@@ -69,6 +70,8 @@ export interface LostLeadSlot {
 }
 
 const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
+/** CJK, and letterlike symbols ("ℹ" is a letter to Unicode). */
+const CJK_OR_LETTERLIKE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u2100-\u214f]/u;
 
 /**
  * The slot of a sequence that lost its lead at character `first` of the run: a stand-in
@@ -98,10 +101,19 @@ export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingD
   // character): behind a stand-in that no continuation byte follows, the slot takes it
   // ("რ" E1 83 A0 → "◆\x83◆"; "…" E2 80 A6 before a space → "◆\x80◆ "), or the stand-in is
   // another character's and stays. Dropped: only the general punctuation of a lone \x80.
-  const lastStandsIn = standsIn && survivors.length <= 2 && q < bytes.length && isStandIn(run, q) && !(q + 1 < bytes.length && isContinuation(bytes[q + 1]!));
+  // (Not two stand-ins of their own where the browser's decoder read: a letter lost whole, "с" then "я" → "◆\x81◆◆".)
+  // (Something must follow them: at the end of a line they are as often the rest of an emoji.)
+  const wholeLetterAfter = q + 2 < bytes.length && isStandIn(run, q + 1) && !isContinuation(bytes[q + 2]!) && !isStandIn(run, q + 2) && showsBrowserSurvivors(run);
+  const lastStandsIn = standsIn && survivors.length <= 2 && q < bytes.length && isStandIn(run, q) && !(q + 1 < bytes.length && isContinuation(bytes[q + 1]!)) && !wholeLetterAfter;
   if (lastStandsIn) {
     candidates = [...leadRestorations(survivors, decoder, true), ...candidates.map((c) => `${c}\ufffd`)];
     q++;
+  } else if (standsIn && survivors.length <= 2 && q + 1 < bytes.length && isStandIn(run, q) && isContinuation(bytes[q + 1]!) && !isMarkerByte(run, q + 1)) {
+    // The last byte and the next character's lead lost into one stand-in, which both
+    // share ("ხე" E1 83 AE E1 83 94 → "◆\x83◆\x83\x94": AE E1 is no EUC-KR character).
+    // Letters and the punctuation whose place tells which, not CJK: among its thousands,
+    // bytes this few choose nothing ("は" became "遵").
+    candidates = [...candidates, ...leadRestorations(survivors, decoder, true).filter((c) => (LETTER_OR_MARK.test(c) || PUNCTUATION_BY_POSITION.includes(c)) && !CJK_OR_LETTERLIKE.test(c))];
   } else if (!standsIn && survivors.length === 1 && survivors[0] === PUNCTUATION_MIDDLE) {
     candidates = [...punctuationLosingTwoBytes(), ...candidates];
   }
@@ -222,6 +234,8 @@ const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e
 export interface WholeCharacterLosses {
   /** Two-byte letters, by the stand-ins they leave (0, 1, 2). */
   letters: readonly (readonly string[])[];
+  /** The two-stand-in letters of the browser's decoder alone (browser-survivors.ts). */
+  browserTwo?: readonly string[];
   /** General punctuation (three bytes), by the stand-ins it leaves (0–3). */
   punctuation: readonly (readonly string[])[];
 }
@@ -232,12 +246,14 @@ export function wholeCharacterLosses(name: string, strict: ((lead: number, trail
   const browser = new TextDecoder(name);
   const one = new Set<string>();
   const two = new Set<string>();
+  const browserTwo: string[] = [];
   for (let lead = 0xc2; lead <= 0xdf; lead++) {
     for (let cont = 0x80; cont <= 0xbf; cont++) {
       const ch = String.fromCharCode(((lead & 0x1f) << 6) | (cont & 0x3f));
       if (!LETTER_OR_MARK.test(ch) || !isKnownCharacter(ch, true)) continue;
       const read = browser.decode(Uint8Array.of(lead, cont, 0x41));
       if (read === "\ufffdA") one.add(ch);
+      if (read === "\ufffd\ufffdA") browserTwo.push(ch);
       if (read === "\ufffd\ufffdA" || (read.startsWith("\ufffd") && strict !== undefined && !strict(lead, cont))) two.add(ch);
     }
   }
@@ -252,7 +268,7 @@ export function wholeCharacterLosses(name: string, strict: ((lead: number, trail
     if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
   }
   if (one.size === 0 && two.size === 0 && punctuation.every((p) => p.length === 0)) return undefined;
-  return { letters: [[], [...one], [...two]], punctuation };
+  return { letters: [[], [...one], [...two]], punctuation, browserTwo };
 }
 
 /** A decoder that may lose whole two-byte characters (see `wholeCharacterLosses`). */
@@ -283,7 +299,8 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   for (let count = run_; count >= 1; count--) {
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
-    const letterAfter = letterByte(bytes[end]);
+    // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
+    const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
     const punctuation = losses.punctuation[count] ?? [];
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
@@ -296,8 +313,10 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
       return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
     }
-    const letters = losses.letters[count] ?? [];
-    if (letters.length > 0 && (questionMarks ? letterBefore && letterAfter : letterBefore || letterAfter)) {
+    const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
+    // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
+    const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
+    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter)) {
       return { slot: { candidates: [...letters], standIn: "marker", survivors: [], lostLead: true }, end };
     }
   }

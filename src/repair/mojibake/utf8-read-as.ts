@@ -17,6 +17,7 @@ import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
+import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -41,6 +42,12 @@ const CASE_MISMATCH_BITS = 1;
 const WRONG_CASE_BITS = 8;
 
 const EMOJI_PRESENTATION = "\ufe0f";
+/**
+ * A combining mark may be what a lost lead was, right after an accented Latin letter it
+ * makes no precomposed letter with: text in NFC writes a mark apart only there (Yoruba "kọ\x80"
+ * lost the lead of "̀", CC 80, not of "ŀ", C5 80; "a" + "̀" would have been "à").
+ */
+const markOnLetter = (c: string, left: string | undefined) => COMBINING_MARK.test(c) && left !== undefined && LATIN_LETTER.test(left) && left.normalize("NFD").length > 1 && (left + c).normalize("NFC").length === 2;
 const COMBINING_MARK = /^\p{M}$/u;
 /** CJK punctuation ("。", "、", "「", "！"): a lost byte beside CJK text is often the sentence's last mark. */
 const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff65]$/u;
@@ -268,7 +275,7 @@ function restoreSlot(
   // between other broken characters, the script most of the line reads in.
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   let candidates =
-    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c)))) : slot.candidates;
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c))) || markOnLetter(c, left)) : slot.candidates;
   // A lost lead whose last byte went too reads so when some such character fits; only
   // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
   if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
@@ -832,6 +839,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
     if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
+  const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
   // or in company: accented letters read as GBK sit inside words ("Kari艈拧"); a
   // hanzi on its own ("但" → "â") is Chinese.
@@ -877,11 +885,16 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
-    if (sure.length === 0 && span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0)) {
+    if (sure.length === 0 && isLostWhole(span)) {
       lostWholeWaiting.push({ span, start, end });
       continue;
     }
-    if (isWeak(span) && sure.length === 0 && !isLonePunctuationLead(span)) continue; // a lone lead byte needs company to be believed
+    // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
+    // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
+    if (isWeak(span) && sure.length === 0 && !isLonePunctuationLead(span)) {
+      if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
+      continue;
+    }
     // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
     // space is everyday Russian, so there a lone lead before a space needs company too.
     if (sure.length === 0 && decoder.nbspByte !== NBSP_BYTE && isLoneLeadBeforeLostNbsp(span)) continue;
@@ -906,7 +919,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
     if (lone === undefined && isWeak(span) && sure.length === 0) continue;
     const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
-    if (gain <= 0 && !isLostEmojiSpan(span.pieces)) continue;
+    if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
+      // A character lost whole whose neighbours are still broken is judged again beside them restored.
+      if (isLostWhole(span)) lostWholeWaiting.push(spanFound);
+      continue;
+    }
     guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
@@ -915,10 +932,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
   if (lostWholeWaiting.length > 0) {
-    if (guessedLostLeads.size > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
+    if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
     lostWholeWaiting.length = 0;
     repairs.sort((a, b) => a.start - b.start);
   }
+  const besideGuesses = losslessBesideGuesses(line, losslessFound, repairs);
+  if (besideGuesses.length > 0) repairs.push(...besideGuesses), repairs.sort((a, b) => a.start - b.start);
   return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
 }
 
@@ -974,6 +993,9 @@ const NEIGHBOUR_CONTEXT_CHARS = 400;
 
 /** Spans on each side of one whose restored or partly read letters are shown when its lost letters are chosen. */
 const NEIGHBOUR_SPANS = 8;
+
+/** Whether `span` holds a character lost whole (lead and continuation: lost-lead.ts `wholeCharacterSlotAt`). */
+const isLostWhole = (span: Utf8Span) => span.pieces.some((p) => typeof p !== "string" && p.lostLead && p.survivors.length === 0);
 
 /** Spans of characters lost whole on a line with no sure repair, waiting for a restored lost lead as company. */
 const lostWholeWaiting: FoundSpan[] = [];
