@@ -5,17 +5,10 @@
  * Node's (WHATWG) decoders, the lost bytes shown as U+FFFD, "?" or nothing.
  */
 import { describe, expect, it } from "vitest";
-import { explainText, fixText } from "../src/index.js";
+import { fixText } from "../src/index.js";
+import { type Restoration, describeRestorations } from "./helpers/lost-bytes.js";
 
-type Mark = "fffd" | "question" | "dropped";
-
-/** `text`'s UTF-8 bytes as a browser decodes them as `encoding`, each U+FFFD shown as `mark`. */
-function readAs(text: string, encoding: string, mark: Mark = "fffd"): string {
-  const decoded = new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
-  return decoded.replace(/\ufffd/g, mark === "fffd" ? "\ufffd" : mark === "question" ? "?" : "");
-}
-
-const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }[] = [
+const RESTORED: Restoration[] = [
   { name: "Spanish quotes and a dash whose lead bytes were lost", clean: "Él dijo “basta” — y se fue del café.", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
   { name: "Czech letters that lost their lead byte (č, ě)", clean: "Každý člověk má právo na vzdělání.", encoding: "euc-jp", marks: ["fffd", "question", "dropped"] },
   { name: "the same read as EUC-KR", clean: "Každý člověk má právo na vzdělání.", encoding: "euc-kr", marks: ["fffd", "question", "dropped"] },
@@ -28,19 +21,7 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "Big5: punctuation lost whole, beside repaired letters", clean: "Visi ir brīvi, vienlīdzīgi un laimīgi…", encoding: "big5", marks: ["fffd"] },
 ];
 
-describe("lost lead bytes are restored", () => {
-  for (const { name, clean, encoding, marks } of RESTORED) {
-    for (const mark of marks) {
-      it(`${name} (${encoding}, ${mark})`, () => {
-        const broken = readAs(clean, encoding, mark);
-        expect(broken).not.toBe(clean);
-        expect(fixText(broken, { repairOnly: true })).toBe(clean);
-        const steps = explainText(broken, { repairOnly: true }).filter((c) => c.fix === "mojibake");
-        expect(steps.some((c) => c.guess)).toBe(true);
-      });
-    }
-  }
-});
+describeRestorations("lost lead bytes are restored", RESTORED);
 
 describe("C1 controls after U+FFFD", () => {
   it("go with it instead of becoming Windows-1252 punctuation", () => {

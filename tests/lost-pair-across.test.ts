@@ -6,16 +6,10 @@
  * stand-in for the last two bytes of one sequence (two-bytes-one-stand-in.ts: "მ" → "◆").
  */
 import { describe, expect, it } from "vitest";
-import { explainText, fixText } from "../src/index.js";
+import { fixText } from "../src/index.js";
+import { type Restoration, describeRestorations, readAsBrowser as readAs } from "./helpers/lost-bytes.js";
 
-type Mark = "fffd" | "question" | "dropped";
-
-function readAs(text: string, encoding: string, mark: Mark): string {
-  const decoded = new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
-  return decoded.replace(/\ufffd/g, mark === "fffd" ? "\ufffd" : mark === "question" ? "?" : "");
-}
-
-const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }[] = [
+const RESTORED: Restoration[] = [
   { name: "Greek letters whose last byte went with the next one's lead", clean: "Κάθε άτομο έχει καθήκοντα απέναντι στην κοινότητα.", encoding: "shift_jis", marks: ["fffd", "question"] },
   { name: "Russian, the second sequence ending inside a double-byte character", clean: "Член общества имеет право на отдых.", encoding: "shift_jis", marks: ["fffd", "question"] },
   { name: "Persian letters of one alphabet (not Hebrew) on both sides of the stand-in", clean: "از لحاظ اجتماعی", encoding: "shift_jis", marks: ["fffd"] },
@@ -28,19 +22,7 @@ const RESTORED: { name: string; clean: string; encoding: string; marks: Mark[] }
   { name: "Big5: the same before a capital", clean: "Sie hat ‘Überraschung’ gesagt, für mich.", encoding: "big5", marks: ["fffd", "question"] },
 ];
 
-describe("two bytes of two characters lost as one stand-in are restored", () => {
-  for (const { name, clean, encoding, marks } of RESTORED) {
-    for (const mark of marks) {
-      it(`${name} (${encoding}, ${mark})`, () => {
-        const broken = readAs(clean, encoding, mark);
-        expect(broken).not.toBe(clean);
-        expect(fixText(broken, { repairOnly: true })).toBe(clean);
-        const steps = explainText(broken, { repairOnly: true }).filter((c) => c.fix === "mojibake");
-        expect(steps.some((c) => c.guess)).toBe(true);
-      });
-    }
-  }
-});
+describeRestorations("two bytes of two characters lost as one stand-in are restored", RESTORED);
 
 describe("Big5: a quote lost without a trace, its last byte paired with the next letter", () => {
   it("comes back as the opening quote, beside a sure repair (ü)", () => {

@@ -9,7 +9,6 @@
  */
 import { randomBytes } from "node:crypto";
 import fsSync, { promises as fs } from "node:fs";
-import path from "node:path";
 import { basenamePath, dirnamePath, type FsPath, joinPath } from "./fs-path.js";
 
 /** Temp files are named `.<name>.mojifix-<random>.tmp` so a later run can find and remove leftovers. */

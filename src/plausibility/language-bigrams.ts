@@ -264,7 +264,6 @@ const isLower = (ch: string) => ch !== ch.toUpperCase();
 
 const isLetter = (ch: string) => charKind(ch).kind === "letter";
 const isAsciiDigit = (ch: string) => ch >= "0" && ch <= "9";
-const isNonAsciiLetter = (ch: string) => ch.charCodeAt(0) >= 0x80 && isLetter(ch);
 /** Apostrophes and hyphens join words; other non-ASCII punctuation and symbols do not. */
 const isSymbolLike = (ch: string) => {
   const kind = charKind(ch).kind;

@@ -1,0 +1,40 @@
+/**
+ * Lost-byte test inputs made from clean sentences with Node's (WHATWG) decoders, each
+ * U+FFFD shown as one of the marks a wrong decoder leaves, and the check every
+ * restoration table runs: the clean text comes back, with a step marked as a guess.
+ * Example: readAsBrowser("Každý člověk", "euc-kr", "question") shows each lost byte as "?".
+ */
+import { describe, expect, it } from "vitest";
+import { explainText, fixText } from "../../src/index.js";
+
+export type Mark = "fffd" | "question" | "dropped";
+
+/** `text`'s UTF-8 bytes as a browser decodes them as `encoding`, each U+FFFD shown as `mark`. */
+export function readAsBrowser(text: string, encoding: string, mark: Mark = "fffd"): string {
+  const decoded = new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
+  return decoded.replace(/\ufffd/g, mark === "fffd" ? "\ufffd" : mark === "question" ? "?" : "");
+}
+
+export interface Restoration {
+  name: string;
+  clean: string;
+  encoding: string;
+  marks: Mark[];
+}
+
+/** One test per case and mark: broken by `readAsBrowser`, repaired to the clean text, with a guess in its steps. */
+export function describeRestorations(title: string, cases: readonly Restoration[]): void {
+  describe(title, () => {
+    for (const { name, clean, encoding, marks } of cases) {
+      for (const mark of marks) {
+        it(`${name} (${encoding}, ${mark})`, () => {
+          const broken = readAsBrowser(clean, encoding, mark);
+          expect(broken).not.toBe(clean);
+          expect(fixText(broken, { repairOnly: true })).toBe(clean);
+          const steps = explainText(broken, { repairOnly: true }).filter((c) => c.fix === "mojibake");
+          expect(steps.some((c) => c.guess)).toBe(true);
+        });
+      }
+    }
+  });
+}
