@@ -22,6 +22,7 @@ import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
+import { pairRestoredOpeners } from "./quote-partners.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /**
@@ -867,6 +868,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
+  const guessedSpans = new Map<Repair, Utf8Span>();
   // Walk the line once: where each span lands in `context`, and the quote state before it.
   let delta = 0;
   let sureIndex = 0;
@@ -909,6 +911,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) continue;
     guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
+    guessedSpans.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
     quotesOpen = quotesOpenAfter(after, quotesOpen);
     scanned = at + (end - start);
@@ -919,7 +922,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     lostWholeWaiting.length = 0;
     repairs.sort((a, b) => a.start - b.start);
   }
-  return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+  const reread = guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+  // Restored opening quotes matched to their closers on the restored line (quote-partners.ts).
+  return pairRestoredOpeners(line, reread, guessedSpans);
 }
 
 /**
