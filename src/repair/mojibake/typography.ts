@@ -190,6 +190,8 @@ export function chooseByPosition(
   let best: string | undefined;
   let bestFit = 0;
   for (const candidate of candidates) {
+    // No hyphen after a capital: a compound's word ends small ("Jean‐Pierre"); "Á?ž" is a layer of mojibake.
+    if (candidate === "\u2010" && /^\p{Lu}$/u.test(left ?? "")) continue;
     const f = fit(candidate, l, r, open, closer, afterQuote);
     if (f > bestFit) {
       best = candidate;

@@ -23,6 +23,7 @@ import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, w
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
+import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /**
@@ -440,6 +441,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
   let pool = sameScript.length > 0 ? sameScript : letters;
+  // At a word's end, its script's own punctuation too ("الراحة? وفي" is "الراحة، وفي": script-punctuation.ts).
+  const marksOfScript = sameScript.length > 0 ? scriptPunctuationAtWordEnd(candidates, left, scene.rest + scene.context.slice(scene.at + scene.length)) : [];
+  if (marksOfScript.length > 0) pool = [...pool, ...marksOfScript];
   // Beside CJK text and with no letter of its script to be, CJK punctuation, as its place reads best ("玩銆�" → "玩。").
   if (sameScript.length === 0 && script === CJK_SCRIPT_GROUP) {
     const marks = candidates.filter((c) => CJK_PUNCTUATION.test(c));
@@ -471,7 +475,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
-    const rarity = COMBINING_MARK.test(candidate) ? 0 : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    const rarity = COMBINING_MARK.test(candidate) ? 0 : marksOfScript.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra;
     ranked.push({ candidate, cost, extra });
