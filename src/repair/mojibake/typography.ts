@@ -184,7 +184,8 @@ export function chooseByPosition(
   if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
   // A “ (‘) with none left open closed a low „ (‚): it is a closing mark ("„nein“…").
   const closedLow = (left === "\u201c" && !open.double) || (left === "\u2018" && !open.single);
-  const l = closedLow ? "closer" : side(left);
+  // A slot left of it still unrestored (U+FFFD) may itself be an opener: no reason against one here ("��word’’").
+  const l = closedLow ? "closer" : left === "\ufffd" ? "edge" : side(left);
   const r = side(right);
   const afterQuote = closedLow || left === "\u201d" || left === "\u2019" || left === "\u2026";
   let best: string | undefined;
