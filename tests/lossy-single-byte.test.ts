@@ -44,6 +44,7 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "the same with U+FFFD for the lost bytes", clean: "لكل إنسان الحق في الراحة، وفي أوقات العطلة.", broken: readAs("لكل إنسان الحق في الراحة، وفي أوقات العطلة.", "windows-1253") },
   { name: "a word-final teh the Persian model barely prefers to a comma stays a letter (Windows-1253 lost AA)", clean: "این حق شامل آنست که هر کس در کسب اطلاعات آزاد باشد.", broken: readAs("این حق شامل آنست که هر کس در کسب اطلاعات آزاد باشد.", "windows-1253") },
   { name: "two lost openers in a row, each closed by a ’ (Windows-1250 lost 98)", clean: "Ikvienam ir tiesības uz ‘‘brīvību’’ un drošību.", broken: readAs("Ikvienam ir tiesības uz ‘‘brīvību’’ un drošību.", "windows-1250") },
+  { name: "a lost hyphen after a combining mark, which ends its letter's word (Windows-1252 lost 90)", clean: "Ẹnìkọ̀ọ̀kan ló ní ẹ̀tọ́ sí ìrànlọ́wọ́ aláàbọ̀‐ara.", broken: readAs("Ẹnìkọ̀ọ̀kan ló ní ẹ̀tọ́ sí ìrànlọ́wọ́ aláàbọ̀‐ara.", "windows-1252", "?") },
   { name: "a lost hyphen ‐ between two letters (Windows-1252 lost 90)", clean: "Jean‐Pierre a été élu président du club.", broken: readAs("Jean‐Pierre a été élu président du club.", "windows-1252") },
 ];
 

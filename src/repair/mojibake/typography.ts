@@ -185,7 +185,8 @@ export function chooseByPosition(
   // A “ (‘) with none left open closed a low „ (‚): it is a closing mark ("„nein“…").
   const closedLow = (left === "\u201c" && !open.double) || (left === "\u2018" && !open.single);
   // A slot left of it still unrestored (U+FFFD) may itself be an opener: no reason against one here ("��word’’").
-  const l = closedLow ? "closer" : left === "\ufffd" ? "edge" : side(left);
+  // A combining mark ends its letter's word ("bọ̀‐ara").
+  const l = closedLow ? "closer" : left === "\ufffd" ? "edge" : left !== undefined && /^\p{M}$/u.test(left) ? "word" : side(left);
   const r = side(right);
   const afterQuote = closedLow || left === "\u201d" || left === "\u2019" || left === "\u2026";
   let best: string | undefined;
