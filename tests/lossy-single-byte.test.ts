@@ -33,6 +33,19 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "a lost NBSP byte before a word, not a dropped byte and a real space (“Ã s” → “às”)", clean: "em condições de igualdade, às funções públicas", broken: readAs("em condições de igualdade, às funções públicas", "windows-1252").replace(/\u00a0/g, " ") },
   { name: "two lost letters of one word chosen together, not each alone (Windows-1253 lost 81 and 8C: ρ, ό)", clean: "Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", broken: readAs("Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", "windows-1253", "?") },
   { name: "the same with the lost bytes dropped", clean: "Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", broken: readAs("Ο γιατρός συνέστησε ξεκούραση και πολύ νερό για τρεις ημέρες", "windows-1253", "") },
+  // Quotes paired across the line (quote-partners.ts, typography.ts): the closer that pairs with a lost opener, past quotes nested on the way.
+  { name: "a lost „ whose “ closes after a nested ‘…’ (Windows-1254 lost 9E)", clean: "„Die Kinder ‘spielen’ heute im Garten hinter dem Haus“", broken: readAs("„Die Kinder ‘spielen’ heute im Garten hinter dem Haus“", "windows-1254", "") },
+  { name: "a lost “ whose ” survives after a nested ‘…’ (Windows-1257 lost 98, 9C)", clean: "“Ogni persona ‘deve’ poter lavorare” in pace e sicurezza.", broken: readAs("“Ogni persona ‘deve’ poter lavorare” in pace e sicurezza.", "windows-1257", "?") },
+  { name: "a lost “ whose ” was lost too: the opener chosen again on the restored line (Windows-1253)", clean: "Ona řekla “dnes ‘půjdeme’ na výlet” a usmála se.", broken: readAs("Ona řekla “dnes ‘půjdeme’ na výlet” a usmála se.", "windows-1253", "") },
+  { name: "the same with “?” for the lost bytes", clean: "Ona powiedziała: “jutro ‘pójdziemy’ do lasu” i wyszła.", broken: readAs("Ona powiedziała: “jutro ‘pójdziemy’ do lasu” i wyszła.", "windows-1253", "?") },
+  { name: "a lost ‘ before a “ when a ’ closes it (Windows-1250 lost 98)", clean: "‘“Hwyl fawr,” meddai hi wrth y drws.’", broken: readAs("‘“Hwyl fawr,” meddai hi wrth y drws.’", "windows-1250") },
+  { name: "a lost “ right after a „ (Windows-1257 lost 9C)", clean: "„“Dobar dan” rekao je susjed”“ kasno navečer.", broken: readAs("„“Dobar dan” rekao je susjed”“ kasno navečer.", "windows-1257", "?") },
+  { name: "the Arabic comma after a word-final teh marbuta, not one more letter (Windows-1253 lost 8C)", clean: "لكل إنسان الحق في الراحة، وفي أوقات العطلة.", broken: readAs("لكل إنسان الحق في الراحة، وفي أوقات العطلة.", "windows-1253", "?") },
+  { name: "the same with U+FFFD for the lost bytes", clean: "لكل إنسان الحق في الراحة، وفي أوقات العطلة.", broken: readAs("لكل إنسان الحق في الراحة، وفي أوقات العطلة.", "windows-1253") },
+  { name: "a word-final teh the Persian model barely prefers to a comma stays a letter (Windows-1253 lost AA)", clean: "این حق شامل آنست که هر کس در کسب اطلاعات آزاد باشد.", broken: readAs("این حق شامل آنست که هر کس در کسب اطلاعات آزاد باشد.", "windows-1253") },
+  { name: "two lost openers in a row, each closed by a ’ (Windows-1250 lost 98)", clean: "Ikvienam ir tiesības uz ‘‘brīvību’’ un drošību.", broken: readAs("Ikvienam ir tiesības uz ‘‘brīvību’’ un drošību.", "windows-1250") },
+  { name: "a lost hyphen after a combining mark, which ends its letter's word (Windows-1252 lost 90)", clean: "Ẹnìkọ̀ọ̀kan ló ní ẹ̀tọ́ sí ìrànlọ́wọ́ aláàbọ̀‐ara.", broken: readAs("Ẹnìkọ̀ọ̀kan ló ní ẹ̀tọ́ sí ìrànlọ́wọ́ aláàbọ̀‐ara.", "windows-1252", "?") },
+  { name: "a lost hyphen ‐ between two letters (Windows-1252 lost 90)", clean: "Jean‐Pierre a été élu président du club.", broken: readAs("Jean‐Pierre a été élu président du club.", "windows-1252") },
 ];
 
 /** Lost bytes that several emoji fit equally: one U+FFFD, not a guess and not junk. */
@@ -44,6 +57,8 @@ const UNCHANGED: { name: string; text: string }[] = [
   { name: "a question mark before accented letters", text: "Pourquoi?éèà Ça va." },
   { name: "a question mark before three accented letters", text: "Wirklich?ñóé Nein, ¿qué?" },
   { name: "Greek with question marks written as ASCII ones", text: "Πού είσαι? Στο σπίτι? Ναι, ο γιατρός ήρθε!" },
+  { name: "quotes nested and paired as written", text: "He said ‘go’ then “stop” and left, ‘Hello “world” she said" },
+  { name: "German and French quotes side by side", text: "„Ja“, sagte er, ‘nein’. Il a dit «‘non’» et puis “oui”." },
 ];
 
 describe("lossy single-byte mojibake", () => {

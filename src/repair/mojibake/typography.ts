@@ -19,7 +19,7 @@ function side(ch: string | undefined): Side {
   if (cls === CharClass.DIGIT) return "digit";
   if (cls >= CharClass.LATIN_UPPER_ASCII && cls <= CharClass.MODIFIER_LETTER) return "word";
   if (".,!?;:)]}»".includes(ch) || ch === "\u201d" || ch === "\u2019" || ch === "\u2026") return "closer";
-  if ("([{«".includes(ch) || ch === "\u201c" || ch === "\u2018") return "opener";
+  if ("([{«".includes(ch) || ch === "\u201c" || ch === "\u2018" || ch === "\u201e") return "opener";
   return "other";
 }
 
@@ -45,18 +45,32 @@ export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false, low: f
 export type Closer = "single" | "double" | "low" | undefined;
 
 export function nextCloser(text: string): Closer {
+  // Quotes opened and closed on the way are skipped: "‘A ‘b’ c”" → "double" (nestedQuotes).
+  const nested: NestedQuote[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    let closer: Closer;
     if (ch === "\u2019") {
       if (isLetter(text[i - 1]) && isLetter(text[i + 1])) continue;
-      return "single";
-    }
-    if (ch === "\u201d") return "double";
-    if (ch === "\u201c") return i > 0 && side(text[i - 1]) !== "space" && side(text[i - 1]) !== "opener" ? "low" : undefined;
-    if (ch === "\u2018" || ch === "\u201e") return undefined;
+      closer = "single";
+    } else if (ch === "\u201d") closer = "double";
+    else if (ch === "\u201c" && i > 0 && side(text[i - 1]) !== "space" && side(text[i - 1]) !== "opener") closer = "low";
+    else if (ch === "\u201c" || ch === "\u2018" || ch === "\u201e") {
+      if (nested.length >= MAX_NESTED_QUOTES) return undefined;
+      nested.push(ch === "\u201c" ? "double" : ch === "\u2018" ? "single" : "low");
+      continue;
+    } else continue;
+    if (nested.length === 0) return closer;
+    if (nested.pop() !== closer) return undefined;
   }
   return undefined;
 }
+
+/** The kind of closer an opening quote met on the way calls for. */
+type NestedQuote = "single" | "double" | "low";
+
+/** Quotes nest two or three deep; past that, the marks are no pairs to skip. */
+const MAX_NESTED_QUOTES = 3;
 
 /** How well `candidate` fits between `left` and `right`; higher is better, 0 = no reason. */
 function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, closer: Closer, afterQuote: boolean): number {
@@ -74,13 +88,18 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
       return left === "word" && after ? (singleClosesFirst(open) ? 7 : 2) : 0;
     case "\u201c": // “, unless its partner ahead is ’ or a German closing “ — or closing an open „ itself
       if (open.low && (left === "word" || left === "closer") && after) return 7;
+      // Before another opener only when the closer ahead pairs with it ("‘“Y …”’": nested quotes open together).
+      if (before && right === "opener" && closer === "double") return 5;
       if (!before || !(right === "word" || right === "digit" || right === "other")) return 0;
       return closer === "single" || closer === "low" ? 1 : open.double ? 3 : 5;
     case "\u2018": // ‘, or closing an open ‚
       if (open.lowSingle && (left === "word" || left === "closer") && after) return 7;
+      if (before && right === "opener" && closer === "single") return 7;
       return before && right === "word" ? (closer === "single" ? 7 : 2) : 0;
     case "\u201e": // „, opening what a “ closes (German, Czech, Lithuanian…)
       return before && (right === "word" || right === "digit" || right === "other") && closer === "low" ? 7 : 0;
+    case "\u2010": // ‐, the hyphen between two words of a compound ("будь‐який"), below the apostrophe
+      return left === "word" && right === "word" ? HYPHEN_BETWEEN_LETTERS_FIT : 0;
     case "\u2014": // —
       if (left === "space" && right === "space") return 6;
       return left === "word" && right === "word" ? 1 : 0;
@@ -97,6 +116,9 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
       return 0;
   }
 }
+
+/** Between two letters an apostrophe (5) is likelier; the hyphen beats every other mark there. */
+const HYPHEN_BETWEEN_LETTERS_FIT = 4;
 
 /** Whether the next closing quote is a ’: a ‘ is open, and no “ or one opened before the ‘. */
 function singleClosesFirst(open: OpenQuotes): boolean {
@@ -162,12 +184,16 @@ export function chooseByPosition(
   if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
   // A “ (‘) with none left open closed a low „ (‚): it is a closing mark ("„nein“…").
   const closedLow = (left === "\u201c" && !open.double) || (left === "\u2018" && !open.single);
-  const l = closedLow ? "closer" : side(left);
+  // A slot left of it still unrestored (U+FFFD) may itself be an opener: no reason against one here ("��word’’").
+  // A combining mark ends its letter's word ("bọ̀‐ara").
+  const l = closedLow ? "closer" : left === "\ufffd" ? "edge" : left !== undefined && /^\p{M}$/u.test(left) ? "word" : side(left);
   const r = side(right);
   const afterQuote = closedLow || left === "\u201d" || left === "\u2019" || left === "\u2026";
   let best: string | undefined;
   let bestFit = 0;
   for (const candidate of candidates) {
+    // No hyphen after a capital: a compound's word ends small ("Jean‐Pierre"); "Á?ž" is a layer of mojibake.
+    if (candidate === "\u2010" && /^\p{Lu}$/u.test(left ?? "")) continue;
     const f = fit(candidate, l, r, open, closer, afterQuote);
     if (f > bestFit) {
       best = candidate;

@@ -23,6 +23,8 @@ import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
+import { pairRestoredOpeners } from "./quote-partners.js";
+import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
 /**
@@ -446,6 +448,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
   let pool = sameScript.length > 0 ? sameScript : letters;
+  // At a word's end, its script's own punctuation too ("الراحة? وفي" is "الراحة، وفي": script-punctuation.ts).
+  const marksOfScript = sameScript.length > 0 ? scriptPunctuationAtWordEnd(candidates, left, scene.rest + scene.context.slice(scene.at + scene.length)) : [];
+  if (marksOfScript.length > 0) pool = [...pool, ...marksOfScript];
   // Beside CJK text and with no letter of its script to be, CJK punctuation, as its place reads best ("玩銆�" → "玩。").
   if (sameScript.length === 0 && script === CJK_SCRIPT_GROUP) {
     const marks = candidates.filter((c) => CJK_PUNCTUATION.test(c));
@@ -477,7 +482,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: it pays no frequency price, only its letter pairs.
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
-    const rarity = COMBINING_MARK.test(candidate) ? 0 : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    const rarity = COMBINING_MARK.test(candidate) ? 0 : marksOfScript.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra;
     ranked.push({ candidate, cost, extra });
@@ -875,6 +880,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
+  const guessedSpans = new Map<Repair, Utf8Span>();
   // Walk the line once: where each span lands in `context`, and the quote state before it.
   let delta = 0;
   let sureIndex = 0;
@@ -926,6 +932,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     }
     guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
     if (span.pieces.some((p) => typeof p !== "string" && p.lostLead)) guessedLostLeads.set(guessed[guessed.length - 1]!, span);
+    guessedSpans.set(guessed[guessed.length - 1]!, span);
     // A quote restored here opens or closes for the slots after it.
     quotesOpen = quotesOpenAfter(after, quotesOpen);
     scanned = at + (end - start);
@@ -938,7 +945,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   const besideGuesses = losslessBesideGuesses(line, losslessFound, repairs);
   if (besideGuesses.length > 0) repairs.push(...besideGuesses), repairs.sort((a, b) => a.start - b.start);
-  return guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+  const reread = guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+  // Restored opening quotes matched to their closers on the restored line (quote-partners.ts).
+  return pairRestoredOpeners(line, reread, guessedSpans);
 }
 
 /**
