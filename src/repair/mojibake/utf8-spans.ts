@@ -12,6 +12,7 @@ import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
+import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
@@ -69,7 +70,7 @@ function codePointOf(seq: Uint8Array): number {
   return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder {
+interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder, DoubleByteDecoder, PythonLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
   nbspByte: number | undefined;
@@ -334,9 +335,11 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       p = q;
       continue;
     }
-    if (survivors.length !== need - 1 || !isBoundary(q)) break;
+    if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length))) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
-    const candidates = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
+    const restored = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
+    // (Ending inside a character: only a byte Python's decoder loses before the next survivor.)
+    const candidates = isBoundary(q) ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
     if (candidates.length === 0 && droppedInstead.length === 0) break;
     const piece: LostSlot = droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors };

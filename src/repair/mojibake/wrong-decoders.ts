@@ -13,6 +13,7 @@ import { iconvCodec } from "../../decode/encodings.js";
 import { PUNCTUATION_LEAD } from "./lone-punctuation-lead.js";
 import { pairsLostAcross } from "./lost-pair-across.js";
 import { continuationPairsLost } from "./two-bytes-one-stand-in.js";
+import { pythonLosesLead } from "./reread-after-stand-in.js";
 import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
@@ -44,6 +45,8 @@ export interface WrongDecoder {
    * a lead byte only when what follows is no valid trail for it.
    */
   canDrop(lost: number, next: number | undefined): boolean;
+  /** Whether Python's decoder of this name loses `lead` (one byte) when `next` follows it (reread-after-stand-in.ts). */
+  pythonLosesBefore?(lead: number, next: number): boolean;
   /**
    * For decoders that lose a lead byte alone and read the byte after it again (the
    * browsers' EUC-KR and EUC-JP: E2 80 99 → U+FFFD U+0080 U+0099): whether `lead`
@@ -347,10 +350,12 @@ function buildDoubleByte(name: string): WrongDecoder {
   }
   const decoded = iconv.decode(Buffer.from(pairs), codec).split("\n");
   const validPairs = new Set<number>();
+  const privateUsePairs = new Set<number>();
   codes.forEach((code, i) => {
     const ch = decoded[i];
     if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
     validPairs.add(code);
+    if (/[\ue000-\uf8ff]/u.test(ch)) privateUsePairs.add(code);
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) return;
     if (!table.has(cp)) table.set(cp, code);
@@ -379,11 +384,12 @@ function buildDoubleByte(name: string): WrongDecoder {
   // number ("梨\u0098" is EUC-KR for EC B1 98): map those controls back to their byte.
   for (let b = 0x80; b <= 0x9f; b++) if (!table.has(b)) table.set(b, b);
   const leadLostBefore = leadsLostAlone(name);
+  const pythonLosesBefore = pythonLosesLead(name, (lead, trail) => validPairs.has((lead << 8) | trail), (lead, trail) => privateUsePairs.has((lead << 8) | trail), strict);
   const pairLost = punctuationAfterLostPair(name);
   const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
   const mayHoldUtf8 = screen(flags);
   const wholeLosses = wholeCharacterLosses(name, strict);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, pairsLostAcross: pairsLostAcross(name), continuationPairsLost: continuationPairsLost(name), mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, pythonLosesBefore, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, pairsLostAcross: pairsLostAcross(name), continuationPairsLost: continuationPairsLost(name), mayHoldUtf8, screenFlags: flags };
 }
 
 /**
