@@ -242,6 +242,9 @@ export interface WholeCharacterLosses {
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
+/** The apostrophe, the one general punctuation that stands inside a word. */
+const APOSTROPHE = "\u2019";
+
 export function wholeCharacterLosses(name: string, strict: ((lead: number, trail: number) => boolean) | undefined): WholeCharacterLosses | undefined {
   const browser = new TextDecoder(name);
   const one = new Set<string>();
@@ -309,6 +312,10 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const closers = questionMarks && count === 2 && !letterAfter && !edgeBefore ? punctuation.filter((c) => CLOSING_QUOTES.includes(c)) : [];
     if (closers.length > 0 && closesLostOpener(run, first, decoder.punctuationAfterLostPair)) {
       return { slot: { candidates: closers, standIn: "marker", survivors: [], lostLead: true }, end };
+    }
+    // Between two letters only the apostrophe: "s◆◆◆exprimer" → "s’exprimer" (three stand-ins: Python's strict decoders).
+    if (count === 3 && !questionMarks && letterBefore && letterAfter && punctuation.includes(APOSTROPHE)) {
+      return { slot: { candidates: [APOSTROPHE], standIn: "marker", survivors: [], lostLead: true }, end };
     }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
       return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
