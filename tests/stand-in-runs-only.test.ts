@@ -36,6 +36,17 @@ describe("stand-in runs on an otherwise clean line are restored", () => {
   }
 });
 
+/** Python-made (errors="replace") with a surviving pair as evidence of the decoder: two U+FFFD beside them are a letter, not the browsers' Big5 quote. */
+const PYTHON_READ: { name: string; broken: string; clean: string }[] = [
+  { name: "Big5: a letter then a closing quote (five stand-ins)", broken: "\ufffd\ufffd\ufffdSiamo nati tutti in libert\ufffd\ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd cos穫 癡.", clean: "“Siamo nati tutti in libertà” — così è." },
+  { name: "EUC-KR: the same", broken: "\ufffd\ufffd\ufffdSiamo nati tutti in libert\ufffd\ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd cos챙 챔.", clean: "“Siamo nati tutti in libertà” — così è." },
+  { name: "Big5: Hungarian, quotes, a dash and ő lost whole", broken: "Mindenki \ufffd\ufffd\ufffdszabad\ufffd\ufffd\ufffd 矇s egyenl\ufffd\ufffd \ufffd\ufffd\ufffd 穩gy van.", clean: "Mindenki “szabad” és egyenlő — így van." },
+];
+
+describe("Python's stand-ins beside a surviving pair", () => {
+  for (const { name, broken, clean } of PYTHON_READ) it(name, () => expect(fixText(broken, { repairOnly: true })).toBe(clean));
+});
+
 const UNCHANGED = [
   "What??? You did what???",
   "Is this right? Maybe?? No!",

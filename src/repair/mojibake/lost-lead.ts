@@ -18,6 +18,7 @@ import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
+import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -299,13 +300,17 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
   const letterBefore = start > 0 && letterByte(bytes[start - 1]);
   const questionMarks = !marker[first];
-  for (let count = run_; count >= 1; count--) {
+  // Five U+FFFD after a letter, Python's one per byte: a two-byte letter, then a quote or dash ("libert◆◆◆◆◆" → "libertà”").
+  let total = run_;
+  while (total < 6 && isStandInChar(first + total)) total++;
+  const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && showsPythonStandIns(run);
+  for (let count = letterThenPunctuation ? 2 : run_; count >= 1; count--) {
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = losses.punctuation[count] ?? [];
+    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).

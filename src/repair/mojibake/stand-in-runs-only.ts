@@ -12,6 +12,7 @@
  * Example: "���Ogni persona ha diritto alla comunit�� e soltanto���" →
  * "“Ogni persona ha diritto alla comunità e soltanto”".
  */
+import type { ByteRun } from "./byte-run.js";
 import { DOUBLE_BYTE_DECODERS, WRONG_DECODER_NAMES } from "./wrong-decoders.js";
 
 /** The decoder standing for Python's strict Big5, EUC-KR and EUC-JP (see above). */
@@ -32,4 +33,33 @@ export function isStandInRunsOnly(line: string): boolean {
 export function standInRunsOnlyMask(line: string): number {
   if (!isStandInRunsOnly(line)) return 0;
   return DOUBLE_BYTE_DECODERS & (1 << WRONG_DECODER_NAMES.indexOf(STRICT_STAND_IN_DECODER));
+}
+
+/**
+ * Whether the run shows Python's one-U+FFFD-per-byte: a row of exactly three U+FFFD
+ * (a quote or dash lost byte by byte), and nothing Python's strict decoders never leave:
+ * a lone U+FFFD starting a word before more of it (the browsers' Big5 opening quote that
+ * took the letter after it, "‘como’" → "◆\ue967omo◆◆"), a C1 control or a character
+ * whose lead is 80–A0 (the browsers' C1 pass-through and Hong Kong pairs). There two
+ * U+FFFD are a two-byte letter ("libert◆◆" → "libertà"), not the browsers' Big5 quote.
+ */
+export function showsPythonStandIns(run: ByteRun): boolean {
+  const { marker, bytes, charByte } = run;
+  let three = false;
+  let length = 0;
+  for (let k = 0; k <= marker.length; k++) {
+    if (k < marker.length && marker[k]) {
+      length++;
+      continue;
+    }
+    const lead = bytes[charByte[k]!];
+    if (lead !== undefined && lead >= 0x80 && lead <= 0xa0) return false;
+    if (length === 3) three = true;
+    if (length === 1) {
+      const start = charByte[k - 1]!;
+      if ((start === 0 || bytes[start - 1] === 0x20) && lead !== undefined && lead !== 0x20) return false;
+    }
+    length = 0;
+  }
+  return three;
 }
