@@ -6,6 +6,7 @@
  * run as markers: a lost byte may be restored in their place.
  */
 import type { WrongDecoder } from "./wrong-decoders.js";
+import { isStandInRunsOnly } from "./stand-in-runs-only.js";
 
 export const REPLACEMENT = 0xfffd;
 export const QUESTION_MARK = 0x3f;
@@ -39,6 +40,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
   let charOffset: number[] = [];
   let marker: boolean[] = [];
   let suspicious = false;
+  let standInsOnly: boolean | undefined;
   let start = from;
   const flush = (end: number) => {
     if (suspicious && charByte.length > 0) {
@@ -63,6 +65,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
       marker.push(true);
       bytes.push(QUESTION_MARK);
       if (decoder.lostLeads.length > 0) suspicious = true; // it may stand for a lost lead byte
+      else if (decoder.doubleByte && (standInsOnly ??= isStandInRunsOnly(text))) suspicious = true; // bytes lost whole (stand-in-runs-only.ts)
     } else {
       const code = cp < 0x80 ? cp : decoder.bytesOf(cp);
       if (code === undefined) {

@@ -18,6 +18,7 @@ import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
+import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -242,6 +243,9 @@ export interface WholeCharacterLosses {
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
+/** The apostrophe, the one general punctuation that stands inside a word. */
+const APOSTROPHE = "\u2019";
+
 export function wholeCharacterLosses(name: string, strict: ((lead: number, trail: number) => boolean) | undefined): WholeCharacterLosses | undefined {
   const browser = new TextDecoder(name);
   const one = new Set<string>();
@@ -296,19 +300,27 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
   const letterBefore = start > 0 && letterByte(bytes[start - 1]);
   const questionMarks = !marker[first];
-  for (let count = run_; count >= 1; count--) {
+  // Five U+FFFD after a letter, Python's one per byte: a two-byte letter, then a quote or dash ("libert◆◆◆◆◆" → "libertà”").
+  let total = run_;
+  while (total < 6 && isStandInChar(first + total)) total++;
+  const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && showsPythonStandIns(run);
+  for (let count = letterThenPunctuation ? 2 : run_; count >= 1; count--) {
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = losses.punctuation[count] ?? [];
+    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
     const closers = questionMarks && count === 2 && !letterAfter && !edgeBefore ? punctuation.filter((c) => CLOSING_QUOTES.includes(c)) : [];
     if (closers.length > 0 && closesLostOpener(run, first, decoder.punctuationAfterLostPair)) {
       return { slot: { candidates: closers, standIn: "marker", survivors: [], lostLead: true }, end };
+    }
+    // Between two letters only the apostrophe: "s◆◆◆exprimer" → "s’exprimer" (three stand-ins: Python's strict decoders).
+    if (count === 3 && !questionMarks && letterBefore && letterAfter && punctuation.includes(APOSTROPHE)) {
+      return { slot: { candidates: [APOSTROPHE], standIn: "marker", survivors: [], lostLead: true }, end };
     }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
       return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };

@@ -18,6 +18,7 @@ import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, typ
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
+import { isStandInRunsOnly } from "./stand-in-runs-only.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -887,17 +888,19 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let quotesOpen = NO_OPEN_QUOTES;
   let scanned = 0;
   let lineReading: string | undefined;
+  // A line whose only damage is stand-in runs has no other company to offer (stand-in-runs-only.ts).
+  const standInsOnly = decoder.doubleByte && isStandInRunsOnly(line);
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
-    if (sure.length === 0 && isLostWhole(span)) {
+    if (sure.length === 0 && isLostWhole(span) && !standInsOnly) {
       lostWholeWaiting.push({ span, start, end });
       continue;
     }
     // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
     // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
-    if (isWeak(span) && sure.length === 0 && !isLonePunctuationLead(span)) {
+    if (isWeak(span) && sure.length === 0 && !isLonePunctuationLead(span) && !standInsOnly) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
       continue;
     }
@@ -923,7 +926,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : standsAlone ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     // A lone "â" left of a dash or quote is judged on its own evidence (lone-punctuation-lead.ts).
     const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
-    if (lone === undefined && isWeak(span) && sure.length === 0) continue;
+    if (lone === undefined && isWeak(span) && sure.length === 0 && !standInsOnly) continue;
     const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.
