@@ -37,6 +37,7 @@ const CASES: { name: string; clean: string; readAs?: string; browser?: string; b
   { name: "the micro sign after “Â” (Latin-1's letters among its symbols)", clean: "a 10 µm filter", readAs: "windows-1252" },
   { name: "an ordinal indicator after “Â”", clean: "no 1º andar", readAs: "windows-1252" },
   { name: "a lone Greek letter in the classic shape (Î + symbol)", clean: "λ = 500 nm", readAs: "windows-1252" },
+  { name: "a lone Greek letter whose second byte shows as Latin-1’s µ", clean: "ε = 0.1", readAs: "windows-1252" },
   { name: "“Ã” alone between small words, its NBSP become the space (no other repair on the line)", clean: "Je vais à Paris", broken: "Je vais Ã Paris", guess: true },
   { name: "a short word in the commonest shape (Ã + symbol)", clean: "Quán Tô, Hà Nội", readAs: "windows-1252" },
   { name: "a Latin-1 symbol after “Â”, in a short line (°)", clean: "It is 20 °C outside", readAs: "windows-1252" },

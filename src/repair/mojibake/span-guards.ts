@@ -220,16 +220,19 @@ export function onlyFrequentCjk(line: string): boolean {
 /**
  * Letters that spell one letter of a script no other letter of the line is in: a
  * stray, believed only in company ("Ðà" is CP850 for Cyrillic "х", but "Ðà Nẵng" is
- * Vietnamese written with Ð for Đ). A symbol in the span is the classic shape and
- * needs no company: "the Î± particle" → "the α particle".
+ * Vietnamese written with Ð for Đ). A symbol in the span (or Latin-1's ª µ º) is the
+ * classic shape and needs no company: "the Î± particle" → "the α particle".
  */
 export function lettersSpellAStrayLetter(line: string, start: number, end: number, after: string): boolean {
-  if (!ONLY_LETTERS_OR_MARKS.test(line.slice(start, end)) || !ONE_LETTER.test(after)) return false;
+  const before = line.slice(start, end);
+  if (!ONLY_LETTERS_OR_MARKS.test(before) || LATIN1_SYMBOL_LETTERS.test(before) || !ONE_LETTER.test(after)) return false;
   const script = scriptOf(after);
   for (let i = 0; i < line.length; i++) if ((i < start || i >= end) && scriptOf(line[i]) === script) return false;
   return true;
 }
 
 const ONLY_LETTERS_OR_MARKS = /^[\p{L}\p{M}]+$/u;
+/** Latin-1's letters among its symbols (ª µ º): a span with one is the classic shape ("Îµ" → "ε"). */
+const LATIN1_SYMBOL_LETTERS = /[ªµº]/;
 const ONE_LETTER = /^\p{L}$/u;
 

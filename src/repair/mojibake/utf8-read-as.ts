@@ -740,15 +740,16 @@ const CLASSIC_SYMBOL = /^[\u00A1-\u00BF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u
 
 /**
  * Whether `text` is only two-byte sequences led by C2–C5 — or by Greek's CE/CF where they
- * show as "Î" and "Ï" — whose second character is no letter, digit or ASCII (see
- * CLASSIC_PAIR_PRIOR_BITS): "the Î± and Î² waves" → "the α and β waves".
+ * show as "Î" and "Ï" — whose second character is no letter (but for Latin-1's ª µ º,
+ * which stand among its symbols), digit or ASCII (see CLASSIC_PAIR_PRIOR_BITS): "the Î±
+ * and Î² waves" → "the α and β waves", "Îµ = 0.1" → "ε = 0.1".
  */
 function onlyClassicPairs(text: string, decoder: WrongDecoder): boolean {
   if (text.length === 0 || text.length % 2 !== 0) return false;
   for (let i = 0; i < text.length; i += 2) {
     const lead = decoder.bytesOf(text.charCodeAt(i));
     const second = text[i + 1]!;
-    if (lead === undefined || second.charCodeAt(0) < 0x80 || /[\p{L}\p{Nd}]/u.test(second)) return false;
+    if (lead === undefined || second.charCodeAt(0) < 0x80 || (/[\p{L}\p{Nd}]/u.test(second) && !LATIN1_SYMBOL_LETTER.test(second))) return false;
     if ((lead < 0xc2 || lead > 0xc5) && !(GREEK_LEADS_AS_LATIN.includes(text[i]!) && (lead === 0xce || lead === 0xcf))) return false;
   }
   return true;
