@@ -77,7 +77,7 @@ function findRoundOptions(line: string): RoundOption[] {
 
 /** Of options with close gains, the one whose result reads most like a language, letter pair by letter pair. */
 function pickClose(options: RoundOption[]): RoundOption {
-  const close = options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE);
+  const close = withoutSubsets(options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE));
   if (close.length === 1) return close[0]!;
   let best = close[0]!;
   let bestBits = Infinity;
@@ -89,6 +89,17 @@ function pickClose(options: RoundOption[]): RoundOption {
     }
   }
   return best;
+}
+
+/**
+ * Close options without those whose repairs another option makes too, and more: the
+ * mistake that explains more of the line is the one ("õigus â" under ISO-8859-1 restores
+ * the dash that Windows-1252, which repairs the same "Ãµ", has to leave).
+ */
+function withoutSubsets(close: RoundOption[]): RoundOption[] {
+  if (close.length < 2) return close;
+  const keys = close.map((o) => new Set(o.repairs.map((r) => `${r.start}:${r.end}:${r.after}`)));
+  return close.filter((_, i) => !keys.some((other, j) => j !== i && other.size > keys[i]!.size && [...keys[i]!].every((k) => other.has(k))));
 }
 
 /** Rounds taken greedily from `line` on; returns the final text and how many rounds it took. */
