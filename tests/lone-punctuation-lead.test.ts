@@ -20,6 +20,7 @@ const RESTORED: { name: string; clean: string; encoding: string; mark: string }[
   { name: "a single-quoted word shown as question marks (German)", clean: "Das Wort ‘Würde’ steht am Anfang.", encoding: "iso-8859-1", mark: "?" },
   { name: "a dash in Polish read as ISO-8859-2, bytes dropped", clean: "Każdy może — bez żadnej zgody.", encoding: "iso-8859-2", mark: "" },
   { name: "one word in single quotes restored in the same span as the word (French, markers)", clean: "Il a droit ‘à’ la parole.", encoding: "iso-8859-1", mark: "?" },
+  { name: "a dash beside a letter that Windows-1252 repairs the same way (Estonian õ), bytes dropped", clean: "Igal inimesel on õigus — rahumeelsele kogunemisele.", encoding: "iso-8859-1", mark: "" },
   { name: "a quote in Russian read as ISO-8859-1, markers", clean: "он дал “ей одной” мало, но жил долго", encoding: "iso-8859-1", mark: "?" },
 ];
 
