@@ -13,6 +13,7 @@
  * one or two U+FFFD (Big5 "ē" C4 93 → "◆"; Python's strict decoders, one per byte), and
  * a last byte lost together with the ASCII letter after it (Shift_JIS "‘s" → 窶 + "◆").
  */
+import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
@@ -191,7 +192,7 @@ function isMarkerByte(run: ByteRun, b: number): boolean {
   return at !== undefined && run.marker[at] === true;
 }
 
-const known = new WeakMap<LeadLosingDecoder, Map<string, string[]>>();
+const known: PerDecoderMemo<LeadLosingDecoder> = new WeakMap();
 
 /** Last bytes lost with the byte after them: A0–BF, which pair with it. */
 const LOST_LAST = Array.from({ length: 0x20 }, (_, i) => 0xa0 + i);
@@ -201,12 +202,11 @@ const LOST_LAST = Array.from({ length: 0x20 }, (_, i) => 0xa0 + i);
  * the first of them (and, when `lastLost`, a last byte A0–BF put back after them).
  */
 function leadRestorations(survivors: number[], decoder: LeadLosingDecoder, lastLost: boolean): string[] {
-  let cache = known.get(decoder);
-  if (!cache) known.set(decoder, (cache = new Map()));
-  const key = `${survivors.join(",")}${lastLost ? "+" : ""}`;
-  let out = cache.get(key);
-  if (out) return out;
-  out = [];
+  return remembered(known, decoder, `${survivors.join(",")}${lastLost ? "+" : ""}`, () => findLeadRestorations(survivors, decoder, lastLost));
+}
+
+function findLeadRestorations(survivors: number[], decoder: LeadLosingDecoder, lastLost: boolean): string[] {
+  const out: string[] = [];
   const need = survivors.length + (lastLost ? 2 : 1);
   const [lo, hi] = need === 2 ? [0xc2, 0xdf] : need === 3 ? [0xe0, 0xef] : [0xf0, 0xf4];
   for (let lead = lo; lead <= hi; lead++) {
@@ -218,7 +218,6 @@ function leadRestorations(survivors: number[], decoder: LeadLosingDecoder, lastL
       if (isKnownCharacter(ch, true)) out.push(ch);
     }
   }
-  cache.set(key, out);
   return out;
 }
 
@@ -358,25 +357,21 @@ export interface SwallowingDecoder {
   lettersSwallowedAfter?: ReadonlyMap<number, string>;
 }
 
-const knownSwallowed = new WeakMap<SwallowingDecoder, Map<string, string[]>>();
+const knownSwallowed: PerDecoderMemo<SwallowingDecoder> = new WeakMap();
 
 /** What `survivors` and one lost last byte can be, each with the letter the decoder swallowed with that byte. */
 export function swallowedLetterRestorations(survivors: readonly number[], decoder: SwallowingDecoder): string[] {
   const table = decoder.lettersSwallowedAfter;
   if (!table) return [];
-  let cache = knownSwallowed.get(decoder);
-  if (!cache) knownSwallowed.set(decoder, (cache = new Map()));
-  const key = survivors.join(",");
-  let out = cache.get(key);
-  if (out) return out;
-  out = [];
-  for (const [byte, letters] of table) {
-    const seq = Uint8Array.from([...survivors, byte]);
-    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-    const ch = new TextDecoder().decode(seq);
-    if (!isKnownCharacter(ch, true) || /\s/u.test(ch)) continue;
-    for (const letter of letters) out.push(ch + letter);
-  }
-  cache.set(key, out);
-  return out;
+  return remembered(knownSwallowed, decoder, survivors.join(","), () => {
+    const out: string[] = [];
+    for (const [byte, letters] of table) {
+      const seq = Uint8Array.from([...survivors, byte]);
+      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+      const ch = new TextDecoder().decode(seq);
+      if (!isKnownCharacter(ch, true) || /\s/u.test(ch)) continue;
+      for (const letter of letters) out.push(ch + letter);
+    }
+    return out;
+  });
 }

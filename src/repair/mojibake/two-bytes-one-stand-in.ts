@@ -6,6 +6,7 @@
  * 80–A0 so. The slot keeps the lead and takes both lost bytes; the words around choose
  * (utf8-read-as.ts). Before → after (Shift_JIS): "ად痺雪◆იანს" → "ადამიანს".
  */
+import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 
@@ -38,25 +39,21 @@ export function ofAlphabetBefore(candidates: string[], before: string | undefine
 
 const CJK = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
-const known = new WeakMap<ContinuationPairLosingDecoder, Map<string, string[]>>();
+const known: PerDecoderMemo<ContinuationPairLosingDecoder> = new WeakMap();
 
 /** What `survivors` (a lead, and one continuation byte for a four-byte sequence) can be with two lost bytes put back after them. */
 export function twoLostBytesRestorations(survivors: readonly number[], decoder: ContinuationPairLosingDecoder): string[] {
   const pairs = decoder.continuationPairsLost;
   if (!pairs) return [];
-  let cache = known.get(decoder);
-  if (!cache) known.set(decoder, (cache = new Map()));
-  const key = survivors.join(",");
-  let out = cache.get(key);
-  if (out) return out;
-  out = [];
-  for (const pair of pairs) {
-    const seq = Uint8Array.from([...survivors, pair >> 8, pair & 0xff]);
-    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-    const ch = new TextDecoder().decode(seq);
-    // Letters of alphabets only: of thousands of hanzi, Hangul or kana, two lost bytes leave too many.
-    if (/^[\p{L}\p{M}]$/u.test(ch) && !CJK.test(ch) && isKnownCharacter(ch, true)) out.push(ch);
-  }
-  cache.set(key, out);
-  return out;
+  return remembered(known, decoder, survivors.join(","), () => {
+    const out: string[] = [];
+    for (const pair of pairs) {
+      const seq = Uint8Array.from([...survivors, pair >> 8, pair & 0xff]);
+      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
+      const ch = new TextDecoder().decode(seq);
+      // Letters of alphabets only: of thousands of hanzi, Hangul or kana, two lost bytes leave too many.
+      if (/^[\p{L}\p{M}]$/u.test(ch) && !CJK.test(ch) && isKnownCharacter(ch, true)) out.push(ch);
+    }
+    return out;
+  });
 }

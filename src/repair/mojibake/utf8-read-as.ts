@@ -901,7 +901,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     }
     // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
     // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
-    if (isWeak(span) && sure.length === 0 && !isLonePunctuationLead(span) && !standInsOnly) {
+    // (A lone "â" left of a dash or quote is judged on its own evidence below: lone-punctuation-lead.ts.)
+    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly;
+    const loneLead = isLonePunctuationLead(span);
+    if (weakAlone && !loneLead) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
       continue;
     }
@@ -925,9 +928,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
     const standsAlone = sure.length === 0 && isLoneLeadBeforeLostNbsp(span) && capitalAloneMidSentence(line, start, end);
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : standsAlone ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
-    // A lone "â" left of a dash or quote is judged on its own evidence (lone-punctuation-lead.ts).
-    const lone = isLonePunctuationLead(span) ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
-    if (lone === undefined && isWeak(span) && sure.length === 0 && !standInsOnly) continue;
+    const lone = loneLead ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
+    if (lone === undefined && weakAlone) continue;
     const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.

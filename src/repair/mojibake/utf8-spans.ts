@@ -6,6 +6,7 @@
  * wrong decoder dropped it, or left U+FFFD, "?" or — for the NBSP byte, A0 (9A in KOI8) — a plain space) becomes a
  * lost slot to be restored later. Example: "鈥 " = E2 80 20 → slot after E2 80, then " ".
  */
+import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
@@ -83,21 +84,13 @@ interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingD
  * could have dropped it (`next` is the byte after the sequence).
  */
 /** Restorations already worked out, per decoder: the same broken sequences recur on every line. */
-const knownRestorations = new WeakMap<SpanDecoder, Map<string, string[]>>();
+const knownRestorations: PerDecoderMemo<SpanDecoder> = new WeakMap();
 const RESTORATIONS_CACHE_SIZE = 10_000;
 
 function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
-  let known = knownRestorations.get(decoder);
-  if (!known) knownRestorations.set(decoder, (known = new Map()));
   // `next` matters only for a dropped byte; `lost` is the decoder's own list or, for a space, A0.
   const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost === decoder.lostBytes ? "m" : `s${lost[0]}`}`;
-  let result = known.get(key);
-  if (!result) {
-    result = findRestorations(survivors, need, lost, standInAt, decoder, next);
-    if (known.size >= RESTORATIONS_CACHE_SIZE) known.clear();
-    known.set(key, result);
-  }
-  return result;
+  return remembered(knownRestorations, decoder, key, () => findRestorations(survivors, need, lost, standInAt, decoder, next), RESTORATIONS_CACHE_SIZE);
 }
 
 function findRestorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
