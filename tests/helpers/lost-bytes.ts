@@ -1,7 +1,8 @@
 /**
  * Lost-byte test inputs made from clean sentences with Node's (WHATWG) decoders, each
  * U+FFFD shown as one of the marks a wrong decoder leaves, and the check every
- * restoration table runs: the clean text comes back, with a step marked as a guess.
+ * restoration table runs (expectRestored): the input is broken, the clean text comes
+ * back, and — for restored lost bytes — a step says it was a guess.
  * Example: readAsBrowser("Každý člověk", "euc-kr", "question") shows each lost byte as "?".
  */
 import { describe, expect, it } from "vitest";
@@ -22,18 +23,19 @@ export interface Restoration {
   marks: Mark[];
 }
 
+/** `broken` is not `clean`, repairs to it, and (unless `guess` is false) its steps mark a guess. */
+export function expectRestored(broken: string, clean: string, guess = true): void {
+  expect(broken).not.toBe(clean);
+  expect(fixText(broken, { repairOnly: true })).toBe(clean);
+  if (guess) expect(explainText(broken, { repairOnly: true }).some((c) => c.fix === "mojibake" && c.guess)).toBe(true);
+}
+
 /** One test per case and mark: broken by `readAsBrowser`, repaired to the clean text, with a guess in its steps. */
 export function describeRestorations(title: string, cases: readonly Restoration[]): void {
   describe(title, () => {
     for (const { name, clean, encoding, marks } of cases) {
       for (const mark of marks) {
-        it(`${name} (${encoding}, ${mark})`, () => {
-          const broken = readAsBrowser(clean, encoding, mark);
-          expect(broken).not.toBe(clean);
-          expect(fixText(broken, { repairOnly: true })).toBe(clean);
-          const steps = explainText(broken, { repairOnly: true }).filter((c) => c.fix === "mojibake");
-          expect(steps.some((c) => c.guess)).toBe(true);
-        });
+        it(`${name} (${encoding}, ${mark})`, () => expectRestored(readAsBrowser(clean, encoding, mark), clean));
       }
     }
   });
