@@ -13,6 +13,7 @@
 import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { pairBitsIn } from "../../plausibility/language-bigrams.js";
+import { frequentWordBits } from "../../plausibility/frequent-words.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
 
 /**
@@ -71,7 +72,7 @@ export function restoreDroppedLetter(word: string, legacy: string, languages: re
   if (known !== undefined) return known ?? undefined;
   let verdict: { text: string; gain: number } | undefined;
   for (const language of languages) {
-    const found = search(word, legacy, lostBytes, (w) => trigramTextCost(` ${w} `, language) ?? Infinity, (a, b) => pairBitsIn(language, a.toLowerCase(), b.toLowerCase()) >= UNLIKELY_JUNCTION_BITS);
+    const found = search(word, legacy, lostBytes, (w) => trigramTextCost(` ${w} `, language) ?? Infinity, (a, b) => pairBitsIn(language, a.toLowerCase(), b.toLowerCase()) >= UNLIKELY_JUNCTION_BITS, (w) => frequentWordBits(language, "", w, ""));
     if (found && (!verdict || found.gain > verdict.gain)) verdict = found;
   }
   if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.clear();
@@ -79,7 +80,14 @@ export function restoreDroppedLetter(word: string, legacy: string, languages: re
   return verdict?.text;
 }
 
-function search(word: string, legacy: string, lostBytes: readonly number[], wordCost: (word: string) => number, unlikely: (a: string, b: string) => boolean): { text: string; gain: number } | undefined {
+function search(
+  word: string,
+  legacy: string,
+  lostBytes: readonly number[],
+  wordCost: (word: string) => number,
+  unlikely: (a: string, b: string) => boolean,
+  frequentBits: (word: string) => number,
+): { text: string; gain: number } | undefined {
   // The letters of the word, without the quotes or punctuation round them.
   const core = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word);
   if (!core) return undefined;
@@ -93,8 +101,11 @@ function search(word: string, legacy: string, lostBytes: readonly number[], word
   const candidates = lettersAtLostBytes(legacy, lostBytes).filter((c) => (c === ZWNJ ? group === ARABIC_GROUP : scriptGroup(charClass(c.codePointAt(0)!)) === group && UPPER.test(c) === allCapitals));
   if (candidates.length === 0) return undefined;
   const base = wordCost(letters);
+  // Every trial must gain enough by its letters alone; of those, a frequent word ranks first.
+  const gate = base - DROPPED_BYTE_MIN_GAIN_BITS;
   let best: string | undefined;
-  let bestCost = base - DROPPED_BYTE_MIN_GAIN_BITS;
+  let bestCost = gate;
+  let bestRank = Infinity;
   for (let at = allCapitals || !UPPER.test(chars[0]!) ? 0 : 1; at <= chars.length; at++) {
     // Inside the word, only where its two letters are unlikely neighbours ("е" then "у").
     const inside = at > 0 && at < chars.length;
@@ -103,7 +114,10 @@ function search(word: string, legacy: string, lostBytes: readonly number[], word
       if (letter === ZWNJ ? !inside : !junction) continue;
       const trial = [...chars.slice(0, at), letter, ...chars.slice(at)].join("");
       const cost = wordCost(trial);
-      if (cost < bestCost) {
+      if (cost >= gate) continue;
+      const rank = cost - frequentBits(trial);
+      if (rank < bestRank) {
+        bestRank = rank;
         bestCost = cost;
         best = trial;
       }
@@ -134,15 +148,19 @@ export function fillLostLetter(word: string, at: number, legacy: string, languag
   if (candidates.length === 0) return undefined;
   const bare = (word.slice(0, at) + word.slice(at + 1)).replace(EDGE_NON_LETTERS, "");
   let best: string | undefined;
-  let bestLoss = QUESTION_FILL_MAX_LOSS_BITS;
+  let bestRank = Infinity;
   for (const language of languages) {
     const base = trigramTextCost(` ${bare} `, language);
     if (base === undefined) continue;
     for (const letter of candidates) {
       const filled = word.slice(0, at) + letter + word.slice(at + 1);
-      const loss = (trigramTextCost(` ${filled.replace(EDGE_NON_LETTERS, "")} `, language) ?? Infinity) - base;
-      if (loss <= bestLoss) {
-        bestLoss = loss;
+      const filledLetters = filled.replace(EDGE_NON_LETTERS, "");
+      const loss = (trigramTextCost(` ${filledLetters} `, language) ?? Infinity) - base;
+      if (loss > QUESTION_FILL_MAX_LOSS_BITS) continue;
+      // Of the letters that may stand there, one that makes a frequent word ranks first.
+      const rank = loss - frequentWordBits(language, "", filledLetters, "");
+      if (rank <= bestRank) {
+        bestRank = rank;
         best = filled;
       }
     }

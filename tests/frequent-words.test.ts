@@ -1,0 +1,47 @@
+/**
+ * A lost letter is restored so that its word is one people write often, where the
+ * letter models alone are in a near tie (src/plausibility/frequent-words.ts): each case
+ * is made here from clean text with iconv-lite (a strict decoder that drops the bytes
+ * its code page leaves undefined), and look-alike clean text stays as it is.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { fixText } from "../src/index.js";
+import { FREQUENT_WORD_BITS, frequentWordBits } from "../src/plausibility/frequent-words.js";
+import { expectRestored } from "./helpers/lost-bytes.js";
+
+/** `text`'s UTF-8 bytes decoded as `encoding`, each lost byte shown as `mark`. */
+function readAs(text: string, encoding: string, mark = "\ufffd"): string {
+  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
+}
+
+describe("frequentWordBits: a letter that completes a frequent word of its language", () => {
+  const cases: { name: string; language: string; before: string; fill: string; after: string; bits: number }[] = [
+    { name: "Russian “русский”", language: "rus", before: "мой рус", fill: "с", after: "кий язык", bits: FREQUENT_WORD_BITS },
+    { name: "not “русякий”", language: "rus", before: "мой рус", fill: "я", after: "кий язык", bits: 0 },
+    { name: "Hebrew “עולם” at the end of the text", language: "heb", before: "שלום עול", fill: "ם", after: "", bits: FREQUENT_WORD_BITS },
+    { name: "a capital at a sentence start (looked up in lower case)", language: "pol", before: "", fill: "Ł", after: "ódź jest duża", bits: FREQUENT_WORD_BITS },
+    { name: "Chinese, where no space separates words: a two-hanzi word around the fill", language: "cmn_hans", before: "我们都是", fill: "朋", after: "友", bits: FREQUENT_WORD_BITS },
+    { name: "a fill that is not a letter", language: "rus", before: "мой", fill: " ", after: "язык", bits: 0 },
+    { name: "a language without a list (Belarusian)", language: "bel", before: "мова ", fill: "ў", after: "сё", bits: 0 },
+  ];
+  for (const { name, language, before, fill, after, bits } of cases) {
+    it(name, () => expect(frequentWordBits(language, before, fill, after)).toBe(bits));
+  }
+});
+
+describe("lost letters restored as frequent words", () => {
+  const cases: { name: string; clean: string; encoding: string; mark: string }[] = [
+    { name: "two lost “с” in a row, Russian (Windows-1252 lost 81 twice)", clean: "Это русский язык и литература", encoding: "windows-1252", mark: "" },
+    { name: "Hebrew final mem (Windows-1252 lost 9D, shown as U+FFFD)", clean: "הוא נסע לכל העולם בשנה שעברה", encoding: "windows-1252", mark: "\ufffd" },
+    { name: "Polish “Ł” at a word start (Windows-1252 lost 81)", clean: "Łódź to duże miasto w Polsce", encoding: "windows-1252", mark: "" },
+  ];
+  for (const { name, clean, encoding, mark } of cases) {
+    it(name, () => expectRestored(readAs(clean, encoding, mark), clean));
+  }
+});
+
+describe("clean text with frequent words stays as it is", () => {
+  const texts = ["Мы говорим на русском языке", "Łódź to duże miasto", "שלום עולם", "我们都是朋友"];
+  for (const text of texts) it(text, () => expect(fixText(text, { repairOnly: true })).toBe(text));
+});
