@@ -44,7 +44,26 @@ describe("lost letters restored as frequent words", () => {
   }
 });
 
+describe("a one-letter word read as one hanzi between Latin words (lone-letter-word.ts)", () => {
+  const cases: { name: string; clean: string; encoding: string }[] = [
+    { name: "Portuguese “à” read as GBK (脿)", clean: "Ela foi à escola ontem", encoding: "gbk" },
+    { name: "Norwegian “å” read as GB18030 (氓)", clean: "Det er fint å reise", encoding: "gb18030" },
+  ];
+  for (const { name, clean, encoding } of cases) {
+    it(name, () => expectRestored(iconv.decode(Buffer.from(clean, "utf8"), encoding), clean, false));
+  }
+});
+
 describe("clean text with frequent words stays as it is", () => {
-  const texts = ["Мы говорим на русском языке", "Łódź to duże miasto", "שלום עולם", "我们都是朋友"];
+  const texts = [
+    "Мы говорим на русском языке",
+    "Łódź to duże miasto",
+    "שלום עולם",
+    "我们都是朋友",
+    // A hanzi between Latin words that is a frequent word of Chinese itself, or reads as no frequent word.
+    "Mount Fuji is 山 in Japanese",
+    "O caractere 猫 quer dizer gato",
+    "Der Name 脿 ist selten",
+  ];
   for (const text of texts) it(text, () => expect(fixText(text, { repairOnly: true })).toBe(text));
 });

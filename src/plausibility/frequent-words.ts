@@ -118,6 +118,13 @@ function wordsOf(language: string): ReadonlyMap<string, number> | null {
   return words;
 }
 
+/** Whether `word` (looked up as it is written, then in lower case) is one of the `top` most frequent words of `language`. */
+export function isFrequentWord(language: string, word: string, top = LIST_SIZE): boolean {
+  const words = wordsOf(language);
+  const rank = words?.get(word) ?? words?.get(word.toLowerCase());
+  return rank !== undefined && rank <= top;
+}
+
 /**
  * FREQUENT_WORD_BITS for each word that `fill` (letters restored between `before` and
  * `after`) belongs to and that is among the language's frequent words; 0 when the

@@ -24,6 +24,7 @@ import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextC
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
+import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
@@ -853,7 +854,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // Lone double-byte characters are believed only beside a letter of another script,
   // or in company: accented letters read as GBK sit inside words ("Kari艈拧"); a
   // hanzi on its own ("但" → "â") is Chinese.
-  if (decoder.doubleByte && lossless.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) {
+  // (Or where a one-letter word of the line's language became the hanzi: lone-letter-word.ts.)
+  const loneAndUnproven = (r: Repair) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end) && !isMisreadLetterWord(line, r.start, r.end, r.after);
+  if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
     lossless.length = 0;
   }
   // (A line whose every lossless span is such a re-spelling — see below — keeps none of
@@ -881,7 +884,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after))) sure.length = 0;
   // The company a lone double-byte character needs is a repair that is kept, not one
   // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
-  if (decoder.doubleByte && sure.every((r) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end))) sure.length = 0;
+  if (decoder.doubleByte && sure.every(loneAndUnproven)) sure.length = 0;
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
