@@ -37,6 +37,16 @@ const CASES: Case[] = [
     expected: "สิทธิและอิสรภาพเหล่านี้",
   },
   {
+    why: "Macedonian broken after correct words of its own script on the same line",
+    input: `Секој човек има право на ${readAsLatin1("образование и на слободно учество во културниот живот", "windows-1251")}`,
+    expected: "Секој човек има право на образование и на слободно учество во културниот живот",
+  },
+  {
+    why: "Hebrew broken between correct Hebrew words",
+    input: `לכל אדם הזכות ${readAsLatin1("לחירות המחשבה, המצפון והדת", "windows-1255")} בכל מקום`,
+    expected: "לכל אדם הזכות לחירות המחשבה, המצפון והדת בכל מקום",
+  },
+  {
     why: "EUC-KR one-syllable words (및) come along with their line",
     input: readAsLatin1("기술 및 직업교육은 일반적으로 접근이 가능하여야 하며", "euc-kr"),
     expected: "기술 및 직업교육은 일반적으로 접근이 가능하여야 하며",
@@ -149,6 +159,9 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Icelandic beside Czech", text: "Þeim Každý" },
   { why: "Chinese with Latin-1 symbols between hanzi", text: "温度是25°C，湿度±5%。" },
   { why: "Russian with a French word and guillemets", text: "Привет, мир — café «crème»" },
+  { why: "Russian naming German letters: a few words of Latin-1 letters beside Cyrillic are not Cyrillic read as Windows-1252", text: "Буквы ÄÖÜ и äöü есть в немецком" },
+  { why: "Greek with a German name", text: "Έγραψε «Über alles» ο Müller" },
+  { why: "Hebrew with Icelandic names", text: "הזמרת Björk והלהקה Sigur Rós" },
   { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
   { why: "UTF-8 of a curly quote read as Latin-1 is no Turkish legacy text (the UTF-8 repair takes it)", text: "Todo ser humano tem direito ‘à’ liberdade de reunião." },
   { why: "Turkmen: ý alone, over and over, would read as Turkish ı", text: "Her bir adam ýanalmalardan gaýry ýurtlarda gaçybatalga gözlemäge we ol gaçybatalgadan peýdalanmaga haklydyr." },

@@ -187,6 +187,9 @@ const READS_LIKE_TEXT_BITS = 9;
  */
 const LATIN_WORDS_MIN_GAIN_BITS = 0;
 
+/** A letter of a script other than Latin (Cyrillic, Greek, Hebrew, CJK…): never a Windows-1252 reading. */
+const OTHER_SCRIPT_LETTER = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/gu;
+
 /**
  * A Latin-script legacy reading that changes one and the same character this often,
  * and no other, is another orthography, not a legacy file: Turkmen writes "ý" where
@@ -832,8 +835,14 @@ function legacyReadings(line: string): Reading[] {
   let lineUnigramCost: number | undefined = quiet ? undefined : textCost(line);
   // A line that already reads like Latin-script text can only be a Latin-script legacy
   // file (Central European, Turkish, Baltic) read as Windows-1252: Cyrillic, Greek,
-  // Hebrew or CJK read that way is far less plausible than this.
-  const readsLikeText = quiet || lineUnigramCost! / [...line].length < READS_LIKE_TEXT_BITS;
+  // Hebrew or CJK read that way is far less plausible than this. (Judged without the
+  // letters of other scripts: those are correct text beside the junk, "Свако, êàî ÷ëàí"
+  // is Serbian whose broken words are Cyrillic read as Windows-1252.)
+  const latinPart = line.replace(OTHER_SCRIPT_LETTER, "");
+  const readsLikeText = quiet || (latinPart.length === line.length ? lineUnigramCost! : textCost(latinPart)) / [...latinPart].length < READS_LIKE_TEXT_BITS;
+  // Such a line, which reads like text as a whole, needs more than a word or two read
+  // otherwise: "Буквы ÄÖÜ и äöü" is Russian naming German letters, not "ДЦЬ и дць".
+  const besideOtherScript = !readsLikeText && latinPart.length !== line.length && lineUnigramCost! / [...line].length < READS_LIKE_TEXT_BITS;
   const readings: Reading[] = [];
   for (const legacy of readsLikeText ? LATIN_SCRIPT_LEGACY : LEGACY_ENCODINGS) {
     const doubleByte = DOUBLE_BYTE_LEGACY.has(legacy);
@@ -882,6 +891,7 @@ function legacyReadings(line: string): Reading[] {
     // and then its words by their letter pairs (below).
     const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
+    if (besideOtherScript && !latinLegacy && letterCount(repairs.map((r) => r.after).join("")) < READS_AS_LANGUAGE_MIN_LETTERS) continue;
     if (!encodableIn(outside, legacy)) continue;
     // Latin read as Latin: a word the per-letter model would veto may be the line's own
     // ("dostluðu" → Turkish "dostluğu" reads worse letter by letter, far better pair by pair).
