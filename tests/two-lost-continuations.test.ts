@@ -20,6 +20,12 @@ const RESTORED: { name: string; clean: string; encoding: string }[] = [
   { name: "the same in a second sentence", clean: "वह हर दिन स्कूल जाती है।", encoding: "windows-1257" },
 ];
 
+/**
+ * A slot at the line's end is read with the line's end as a word's end (line-end-boundary.ts):
+ * Belarusian "ні ў" (ў = D1 9E, lost in Windows-1253), not "ні с".
+ */
+const AT_LINE_END = "Яна не была там ні разу, ні ў";
+
 /** Georgian letters under Windows-1257 lose 83 and often their last byte: the line must come back Georgian, not junk. */
 const GEORGIAN = "ყველა ბავშვს აქვს განათლების უფლება.";
 
@@ -36,6 +42,7 @@ describe("a letter that lost both continuation bytes", () => {
   for (const { name, clean, encoding } of RESTORED) {
     for (const mark of ["\ufffd", "?"]) it(`${name} (${encoding}, ${mark === "?" ? "question" : "fffd"})`, () => expectRestored(readAs(clean, encoding, mark), clean));
   }
+  for (const mark of ["\ufffd", "?"]) it(`a one-letter word at the line's end (windows-1253, ${mark === "?" ? "question" : "fffd"})`, () => expectRestored(readAs(AT_LINE_END, "windows-1253", mark), AT_LINE_END));
   it("Georgian read as Windows-1257 comes back as Georgian letters", () => {
     const out = fixText(readAs(GEORGIAN, "windows-1257", "?"), { repairOnly: true });
     expect(out).toMatch(/^[\p{Script=Georgian} .]+$/u);
