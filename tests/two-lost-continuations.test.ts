@@ -18,6 +18,8 @@ const RESTORED: { name: string; clean: string; encoding: string }[] = [
   // "है" ends in ै (E0 A5 88): Windows-1257 has neither A5 nor 88.
   { name: "Hindi vowel signs that lost both continuation bytes", clean: "सभी बच्चों को शिक्षा का अधिकार है।", encoding: "windows-1257" },
   { name: "the same in a second sentence", clean: "वह हर दिन स्कूल जाती है।", encoding: "windows-1257" },
+  // 遍 is E9 81 8D: Windows-1254 has neither 81 nor 8D; of the hanzi E9 makes with two such bytes, the words choose.
+  { name: "a hanzi that lost both continuation bytes", clean: "我们应该普遍提高教育水平。", encoding: "windows-1254" },
 ];
 
 /**

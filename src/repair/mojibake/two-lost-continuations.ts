@@ -5,9 +5,11 @@
  * "ა" (E1 83 90), "ი", "ლ", "ნ", "ს" lose both bytes and show as "į??"; Korean read as
  * Windows-1253 or 1257 loses both bytes of some syllables ("교육" → "교ģ��"). The slot
  * keeps the lead and takes both lost bytes; its candidates are the letters and marks
- * of alphabets that the lead and two bytes the decoder loses make, and the words
- * around choose among them (utf8-read-as.ts), as for one lost byte. Hanzi and Hangul
- * are left out: two lost bytes leave a hundred syllables or more, too many to guess.
+ * (hanzi, kana and Hangul among them) that the lead and two bytes the decoder loses
+ * make, and the words around choose among them (utf8-read-as.ts), as for one lost
+ * byte: of many hanzi or syllables only the common ones, by how common they are
+ * ("普é??设立" → "普遍设立", Windows-1254 lost 81 and 8D). A guess, as for one lost
+ * byte; left as it was, the slot would stay junk ("é??").
  * Before → after (Windows-1257, "?" stand-ins): "į??į?“į??į?›į??į??į??į??" → "ადამიანს".
  */
 import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
@@ -19,14 +21,13 @@ export interface TwoContinuationsLosingDecoder {
   lostBytes: readonly number[];
 }
 
-const ALPHABET_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 const known: PerDecoderMemo<TwoContinuationsLosingDecoder> = new WeakMap();
 const CACHE_SIZE = 64;
 
 /**
- * The letters (and marks) of alphabets that the three-byte lead `lead` makes with two
+ * The letters (and marks) that the three-byte lead `lead` makes with two
  * of the decoder's lost bytes after it; [] for any other lead, or when none is one.
  */
 export function lettersWithTwoLostContinuations(lead: number, decoder: TwoContinuationsLosingDecoder): string[] {
@@ -42,7 +43,7 @@ export function lettersWithTwoLostContinuations(lead: number, decoder: TwoContin
           const seq = Uint8Array.of(lead, x, y);
           if (utf8SequenceLength(seq, 0) !== 3) continue;
           const ch = new TextDecoder().decode(seq);
-          if (ALPHABET_LETTER_OR_MARK.test(ch) && !CJK.test(ch) && isKnownCharacter(ch, true)) out.push(ch);
+          if (LETTER_OR_MARK.test(ch) && isKnownCharacter(ch, true)) out.push(ch);
         }
       }
       return out;
