@@ -144,4 +144,5 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "tilde-letters", language: "pt", text: "ãõñ", why: "three letters alone read as Windows-1253 Greek" },
   { id: "vi-eth-for-d", language: "vi", text: "Ðà Nẵng", why: "Vietnamese written with Ð for Đ: \"Ðà\" is CP850 for a lone Cyrillic \"х\"" },
   { id: "accented-row", language: "en", text: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ ØÙÚÛÜÝÞß", why: "the accented capitals in order (cp1252 lead bytes)" },
+  { id: "lt-i-two-questions", language: "lt", text: "Ar tu eisi į?? parduotuvę?", why: "Lithuanian \"į\" is E1 in Windows-1257, a three-byte lead: \"??\" after it would be two lost continuation bytes" },
 ];

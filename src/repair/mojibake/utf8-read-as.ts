@@ -16,6 +16,7 @@ import { frequentWordBits } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
+import { withLineEnd } from "./line-end-boundary.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
@@ -163,7 +164,7 @@ const MAX_JOINT_COMBINATIONS = 256;
 function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, context: string, at: number, length: number): void {
   const [ws, we] = contextWindow(context, at, at + length);
   const before = context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at);
-  const after = context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
+  const after = withLineEnd(context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS)), context, Math.min(we, at + length + LETTER_CONTEXT_CHARS));
   const slots = [...rankings.keys()].sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const i of slots) {
@@ -408,7 +409,7 @@ function slotSurroundings(scene: SlotScene): { before: string; after: string } {
   const [ws, we] = contextWindow(context, at, at + length);
   return {
     before: context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + scene.out,
-    after: scene.rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS)),
+    after: withLineEnd(scene.rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS)), context, Math.min(we, at + length + LETTER_CONTEXT_CHARS)),
   };
 }
 

@@ -13,6 +13,7 @@ import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
+import { lettersWithTwoLostContinuations } from "./two-lost-continuations.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
@@ -217,6 +218,16 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     if (candidates.length === 0) return undefined;
     return { slot: { candidates, standIn: "marker", survivors: [lead] }, end: charByte[charAtByte(second) + 1]! };
   };
+  /** "į??": a letter whose two continuation bytes a single-byte decoder turned into two markers (two-lost-continuations.ts). */
+  const letterWithTwoLostBytes = (lead: number, at: number): { slot: LostSlot; end: number } | undefined => {
+    if (!isMarkerAt(at + 1)) return undefined;
+    const second = charByte[charAtByte(at + 1) + 1]!;
+    if (!isMarkerAt(second)) return undefined;
+    const candidates = lettersWithTwoLostContinuations(lead, decoder);
+    if (candidates.length === 0) return undefined;
+    const previous = pieces[pieces.length - 1];
+    return { slot: { candidates: ofAlphabetBefore(candidates, typeof previous === "string" ? [...previous].pop() : undefined), standIn: "marker", survivors: [lead] }, end: charByte[charAtByte(second) + 1]! };
+  };
   let p = charByte[first]!;
   const pieces: SpanPiece[] = [];
   let sequences = 0;
@@ -266,6 +277,13 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       pieces.push(punctuation.slot);
       slots++;
       p = punctuation.end;
+      continue;
+    }
+    const twoMarked = letterWithTwoLostBytes(b, p);
+    if (twoMarked) {
+      pieces.push(twoMarked.slot);
+      slots++;
+      p = twoMarked.end;
       continue;
     }
     // An emoji that lost two or three bytes ("ð��¥", "π�‘�"): emoji-lost-bytes.ts.
