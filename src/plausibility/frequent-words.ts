@@ -95,7 +95,7 @@ const UNSPACED_WORD_LENGTHS = [2, 3, 4];
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
 
 const lists = new Map<string, ReadonlyMap<string, number> | null>();
-let resourcesDir: string | null | undefined;
+let resourcesDir: string | undefined;
 
 /** Each frequent word of `language` with its rank (1 = most frequent), or null when it has no list. */
 function wordsOf(language: string): ReadonlyMap<string, number> | null {
@@ -111,7 +111,7 @@ function wordsOf(language: string): ReadonlyMap<string, number> | null {
       for (const word of list) if (word.length > 0 && !ranks.has(word)) ranks.set(word, ranks.size + 1);
       words = ranks;
     } catch {
-      resourcesDir = null;
+      // The package missing or unreadable: no word is known, letters are chosen as before.
     }
   }
   lists.set(language, words);
@@ -126,9 +126,10 @@ export function isFrequentWord(language: string, word: string, top = LIST_SIZE):
 }
 
 /**
- * FREQUENT_WORD_BITS for each word that `fill` (letters restored between `before` and
- * `after`) belongs to and that is among the language's frequent words; 0 when the
- * language has no list or `fill` holds anything but letters.
+ * What the word that `fill` (letters restored between `before` and `after`) completes is
+ * worth, in bits, when it is among the language's frequent words (FREQUENT_WORD_BITS and
+ * more by its rank); 0 when it is not, the language has no list, or `fill` holds anything
+ * but letters.
  */
 export function frequentWordBits(language: string, before: string, fill: string, after: string): number {
   if (fill.length === 0) return 0;
