@@ -144,4 +144,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "tilde-letters", language: "pt", text: "ãõñ", why: "three letters alone read as Windows-1253 Greek" },
   { id: "vi-eth-for-d", language: "vi", text: "Ðà Nẵng", why: "Vietnamese written with Ð for Đ: \"Ðà\" is CP850 for a lone Cyrillic \"х\"" },
   { id: "accented-row", language: "en", text: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ ØÙÚÛÜÝÞß", why: "the accented capitals in order (cp1252 lead bytes)" },
+  { id: "acute-before-questions", language: "es", text: "¿De verdad está?? Sí, allá está.", why: "\"á??\" is a three-byte lead with two lost continuation bytes under ISO-8859-1" },
+  { id: "umlaut-beside-repair", language: "de", text: "Im Café gab es Äpfel und Öl für Ärzte.", why: "Ä, Ö before letters are two-byte leads whose continuation could have been dropped" },
 ];

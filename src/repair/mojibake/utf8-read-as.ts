@@ -25,6 +25,7 @@ import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, w
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
+import { decoderMadeLine, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -287,8 +288,8 @@ function restoreSlot(
   if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
-  const poolSize = slot.lostLead && slot.survivors.length === 0 ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
-  const margin = poolSize === WHOLE_CHARACTER_POOL ? WHOLE_CHARACTER_MARGIN_BITS : 0;
+  const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
+  const margin = poolSize === WHOLE_CHARACTER_POOL && !slot.bothContinuationsLost ? WHOLE_CHARACTER_MARGIN_BITS : 0;
   let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
@@ -891,6 +892,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let lineReading: string | undefined;
   // A line whose only damage is stand-in runs has no other company to offer (stand-in-runs-only.ts).
   const standInsOnly = decoder.doubleByte && isStandInRunsOnly(line);
+  const turnedDown: FoundSpan[] = [];
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
@@ -906,6 +908,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const loneLead = isLonePunctuationLead(span);
     if (weakAlone && !loneLead) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
+      else turnedDown.push(spanFound);
       continue;
     }
     // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
@@ -934,6 +937,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.
       if (isLostWhole(span)) lostWholeWaiting.push(spanFound);
+      else turnedDown.push(spanFound);
       continue;
     }
     guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
@@ -944,6 +948,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     scanned = at + (end - start);
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  // Spans turned down while their neighbours were broken, read again beside the repairs (rejudged-beside-repairs.ts).
+  if (turnedDown.length > 0 && repairs.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
   if (lostWholeWaiting.length > 0) {
     if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
     lostWholeWaiting.length = 0;
