@@ -17,6 +17,7 @@ import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
+import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
@@ -25,7 +26,7 @@ import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, w
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
-import { decoderMadeLine, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
+import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -904,7 +905,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
     // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
     // (A lone "â" left of a dash or quote is judged on its own evidence below: lone-punctuation-lead.ts.)
-    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly;
+    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly && !isEmojiLostWholeToReplacements(span, line.slice(start, end));
     const loneLead = isLonePunctuationLead(span);
     if (weakAlone && !loneLead) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
@@ -949,6 +950,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
   // Spans turned down while their neighbours were broken, read again beside the repairs (rejudged-beside-repairs.ts).
+  if (turnedDown.length > 0 && repairs.length === 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...loneLeadsInCompany(line, turnedDown, spanText, MOJIBAKE_PRIOR_BITS, encodingPair));
   if (turnedDown.length > 0 && repairs.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
   if (lostWholeWaiting.length > 0) {
     if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
