@@ -145,4 +145,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "vi-eth-for-d", language: "vi", text: "Ðà Nẵng", why: "Vietnamese written with Ð for Đ: \"Ðà\" is CP850 for a lone Cyrillic \"х\"" },
   { id: "accented-row", language: "en", text: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ ØÙÚÛÜÝÞß", why: "the accented capitals in order (cp1252 lead bytes)" },
   { id: "lt-i-two-questions", language: "lt", text: "Ar tu eisi į?? parduotuvę?", why: "Lithuanian \"į\" is E1 in Windows-1257, a three-byte lead: \"??\" after it would be two lost continuation bytes" },
+  { id: "acute-before-questions", language: "es", text: "¿De verdad está?? Sí, allá está.", why: "\"á??\" is a three-byte lead with two lost continuation bytes under ISO-8859-1" },
+  { id: "umlaut-beside-repair", language: "de", text: "Im Café gab es Äpfel und Öl für Ärzte.", why: "Ä, Ö before letters are two-byte leads whose continuation could have been dropped" },
 ];

@@ -19,6 +19,7 @@ import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, typ
 import { withLineEnd } from "./line-end-boundary.js";
 import { chooseInEmojiContext } from "./emoji-context.js";
 import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-bytes.js";
+import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
@@ -28,6 +29,7 @@ import { utf8SpanAt } from "./utf8-spans.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
+import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -291,8 +293,8 @@ function restoreSlot(
   if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
-  const poolSize = slot.lostLead && slot.survivors.length === 0 ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
-  const margin = poolSize === WHOLE_CHARACTER_POOL ? WHOLE_CHARACTER_MARGIN_BITS : 0;
+  const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
+  const margin = poolSize === WHOLE_CHARACTER_POOL && !slot.bothContinuationsLost ? WHOLE_CHARACTER_MARGIN_BITS : 0;
   let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
@@ -898,6 +900,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let lineReading: string | undefined;
   // A line whose only damage is stand-in runs has no other company to offer (stand-in-runs-only.ts).
   const standInsOnly = decoder.doubleByte && isStandInRunsOnly(line);
+  const turnedDown: FoundSpan[] = [];
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
@@ -909,10 +912,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
     // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
     // (A lone "â" left of a dash or quote is judged on its own evidence below: lone-punctuation-lead.ts.)
-    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly;
+    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly && !isEmojiLostWholeToReplacements(span, line.slice(start, end));
     const loneLead = isLonePunctuationLead(span);
     if (weakAlone && !loneLead) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
+      else turnedDown.push(spanFound);
       continue;
     }
     // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
@@ -941,6 +945,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.
       if (isLostWhole(span)) lostWholeWaiting.push(spanFound);
+      else turnedDown.push(spanFound);
       continue;
     }
     guessed.push(lone === undefined && !standsAlone ? { start, end, after, gain, guess: true, encodingPair } : { start, end, after, gain, guess: true, encodingPair, telltaleShape: true });
@@ -951,6 +956,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     scanned = at + (end - start);
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  // Spans turned down while their neighbours were broken, read again beside the repairs (rejudged-beside-repairs.ts).
+  if (turnedDown.length > 0 && repairs.length === 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...loneLeadsInCompany(line, turnedDown, spanText, MOJIBAKE_PRIOR_BITS, encodingPair));
+  if (turnedDown.length > 0 && repairs.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
   if (lostWholeWaiting.length > 0) {
     if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
     lostWholeWaiting.length = 0;

@@ -13,7 +13,7 @@ import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
-import { lettersWithTwoLostContinuations } from "./two-lost-continuations.js";
+import { lettersWithTwoLostContinuations, twoLostContinuations } from "./two-lost-continuations.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
@@ -41,6 +41,8 @@ export interface LostSlot {
   swallowed?: string[];
   /** The LEAD byte was lost and `survivors` are continuation bytes only (see lost-lead.ts). */
   lostLead?: true;
+  /** Both continuation bytes of a three-byte letter were lost: only the lead survived (two-lost-continuations.ts). */
+  bothContinuationsLost?: true;
 }
 
 export type SpanPiece = string | LostSlot;
@@ -169,6 +171,8 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   if (charByte[first + 1] !== p + 1) return true;
   if (next === QUESTION_MARK || (next === 0x20 && decoder.nbspByte !== undefined)) return false;
   if (next !== QUESTION_MARK && !run.marker[first + 1] && punctuationWithTwoDroppedBytes(lead, next, decoder)) return false;
+  // A letter that lost both continuation bytes before another broken one (two-lost-continuations.ts).
+  if (next >= 0xc2 && next <= 0xf4 && !decoder.continuationPairsLost && twoLostContinuations(lead, true, next, decoder).length > 0) return false;
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
 
@@ -345,6 +349,20 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       slots++;
       p = q;
       continue;
+    }
+    // A letter that lost both continuation bytes, to two markers or — inside a run of broken letters — to nothing (two-lost-continuations.ts).
+    if (need === 3 && survivors.length === 1 && !decoder.continuationPairsLost) {
+      const twoMarkers = standIn === "marker" && standInAt === 1 && isMarkerAt(q);
+      const nextByte = q < bytes.length ? bytes[q] : undefined;
+      const droppedBoth = standIn === "dropped" && isBoundary(q) && !isMarkerAt(q) && (pieces.length > 0 || (nextByte !== undefined && nextByte >= 0xc2 && nextByte <= 0xf4));
+      const letters = twoMarkers || droppedBoth ? twoLostContinuations(b, droppedBoth, nextByte, decoder) : [];
+      if (letters.length > 0) {
+        const previous = pieces[pieces.length - 1];
+        pieces.push({ candidates: ofAlphabetBefore(letters, typeof previous === "string" ? [...previous].pop() : undefined), standIn, survivors, bothContinuationsLost: true });
+        slots++;
+        p = twoMarkers ? charByte[charAtByte(q) + 1]! : q;
+        continue;
+      }
     }
     if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length))) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
