@@ -144,4 +144,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "tilde-letters", language: "pt", text: "ãõñ", why: "three letters alone read as Windows-1253 Greek" },
   { id: "vi-eth-for-d", language: "vi", text: "Ðà Nẵng", why: "Vietnamese written with Ð for Đ: \"Ðà\" is CP850 for a lone Cyrillic \"х\"" },
   { id: "accented-row", language: "en", text: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ ØÙÚÛÜÝÞß", why: "the accented capitals in order (cp1252 lead bytes)" },
+  { id: "ja-fffd-before-kanji", language: "ja", text: "こんにちは\ufffd漢字の練習です。", why: "a U+FFFD before a kanji of two continuation bytes (Shift_JIS 8A BF) is no lost Hangul lead" },
+  { id: "ja-question-halfwidth", language: "ja", text: "値段?ｱ?ｲ?ｳ ｶﾀｶﾅ?ｶﾞｷﾞ", why: "\"?\" between halfwidth katakana (continuation bytes in Shift_JIS) is no row of lost leads" },
 ];
