@@ -50,6 +50,9 @@ const CLEAN = [
   "え?ｼｭｰｽﾞ",
   "漢字?ｼｭ漢字",
   "Tokyo?ｼﾞｬﾊﾟﾝ",
+  "ｱｲ?ｳｴ?ｵｶ",
+  "ﾃｽﾄ?ｱｲ?ｳｴ",
+  "?ﾃ?ｱｲ?ｳｴ",
 ];
 
 describe("clean text with stand-ins before kana or kanji stays unchanged", () => {

@@ -86,12 +86,50 @@ export function pythonLostLeadSlotAt(run: ByteRun, first: number, decoder: Pytho
  */
 function inRowOfLostLeads(run: ByteRun, first: number, end: number, standsIn: (k: number) => boolean): boolean {
   const { bytes, charByte } = run;
+  if (!rowStartsOnItsOwn(run, first, standsIn)) return false;
   const nextChar = charByte.indexOf(end, first);
   if (nextChar > 0 && standsIn(nextChar) && nextChar + 1 < charByte.length - 1 && isContinuation(bytes[charByte[nextChar + 1]!]!)) return true;
   // Before: one or two characters of continuation bytes only, then a stand-in.
   for (let k = first - 1, seen = 0; k >= 0 && seen <= MAX_SURVIVOR_CHARACTERS; k--, seen++) {
     if (standsIn(k)) return seen > 0;
     for (let b = charByte[k]!; b < charByte[k + 1]!; b++) if (!isContinuation(bytes[b]!)) return false;
+  }
+  return false;
+}
+
+/** Whether the character at k is made of continuation bytes only (what a lost lead leaves, or halfwidth katakana ｡–ｿ). */
+function continuationOnly(run: ByteRun, k: number): boolean {
+  for (let b = run.charByte[k]!; b < run.charByte[k + 1]!; b++) if (!isContinuation(run.bytes[b]!)) return false;
+  return true;
+}
+
+/**
+ * Whether the row of lost leads that holds the stand-in at `first` starts after something
+ * other than a character of continuation bytes: a row of syllables starts a word (or
+ * follows a whole UTF-8 character, or ASCII), while halfwidth katakana before it say the
+ * "?" are clean text's ("ｱｲ?ｳｴ?ｵｶ" is no "ｱｲ보굶").
+ */
+function rowStartsOnItsOwn(run: ByteRun, first: number, standsIn: (k: number) => boolean): boolean {
+  let start = first;
+  for (;;) {
+    let k = start - 1;
+    let seen = 0;
+    while (k >= 0 && seen < MAX_SURVIVOR_CHARACTERS && !standsIn(k) && continuationOnly(run, k)) k--, seen++;
+    if (seen > 0 && k >= 0 && standsIn(k)) start = k;
+    else return start === 0 || standsIn(start - 1) || endsUtf8Character(run.bytes, run.charByte[start]!);
+  }
+}
+
+/** Whether the bytes just before `at` end a whole UTF-8 character (ASCII included). */
+function endsUtf8Character(bytes: Uint8Array, at: number): boolean {
+  for (let n = 1; n <= 4 && n <= at; n++) {
+    const lead = bytes[at - n]!;
+    if (isContinuation(lead)) continue;
+    try {
+      return [...UTF8.decode(bytes.subarray(at - n, at))].length === 1;
+    } catch {
+      return false;
+    }
   }
   return false;
 }
