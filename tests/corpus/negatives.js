@@ -147,4 +147,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "lt-i-two-questions", language: "lt", text: "Ar tu eisi į?? parduotuvę?", why: "Lithuanian \"į\" is E1 in Windows-1257, a three-byte lead: \"??\" after it would be two lost continuation bytes" },
   { id: "acute-before-questions", language: "es", text: "¿De verdad está?? Sí, allá está.", why: "\"á??\" is a three-byte lead with two lost continuation bytes under ISO-8859-1" },
   { id: "umlaut-beside-repair", language: "de", text: "Im Café gab es Äpfel und Öl für Ärzte.", why: "Ä, Ö before letters are two-byte leads whose continuation could have been dropped" },
+  { id: "ja-fffd-before-kanji", language: "ja", text: "こんにちは\ufffd漢字の練習です。", why: "a U+FFFD before a kanji of two continuation bytes (Shift_JIS 8A BF) is no lost Hangul lead" },
+  { id: "ja-question-halfwidth", language: "ja", text: "値段?ｱ?ｲ?ｳ ｶﾀｶﾅ?ｶﾞｷﾞ", why: "\"?\" between halfwidth katakana (continuation bytes in Shift_JIS) is no row of lost leads" },
 ];

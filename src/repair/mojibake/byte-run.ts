@@ -7,6 +7,7 @@
  */
 import type { WrongDecoder } from "./wrong-decoders.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
+import { losesThreeByteLeads } from "./python-lost-lead.js";
 
 export const REPLACEMENT = 0xfffd;
 export const QUESTION_MARK = 0x3f;
@@ -64,7 +65,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
       charOffset.push(i);
       marker.push(true);
       bytes.push(QUESTION_MARK);
-      if (decoder.lostLeads.length > 0) suspicious = true; // it may stand for a lost lead byte
+      if (decoder.lostLeads.length > 0 || losesThreeByteLeads(decoder)) suspicious = true; // it may stand for a lost lead byte (python-lost-lead.ts)
       else if (decoder.doubleByte && (standInsOnly ??= isStandInRunsOnly(text))) suspicious = true; // bytes lost whole (stand-in-runs-only.ts)
     } else {
       const code = cp < 0x80 ? cp : decoder.bytesOf(cp);
@@ -85,7 +86,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
         else if (decoder.punctuationAfterLostPair?.has(lead)) suspicious = true;
       } else {
         bytes.push(code);
-        if ((code >= 0xc2 && code <= 0xf4) || (code === QUESTION_MARK && decoder.lostLeads.length > 0)) suspicious = true;
+        if ((code >= 0xc2 && code <= 0xf4) || (code === QUESTION_MARK && (decoder.lostLeads.length > 0 || losesThreeByteLeads(decoder)))) suspicious = true;
         // A lone continuation byte where the decoder loses leads alone (lost-lead.ts).
         else if (code >= 0x80 && code <= 0xbf && decoder.leadLostBefore) suspicious = true;
       }

@@ -37,7 +37,7 @@ export function ofAlphabetBefore(candidates: string[], before: string | undefine
   return same.length > 0 ? same : candidates;
 }
 
-const CJK = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const CJK = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
 
 const known: PerDecoderMemo<ContinuationPairLosingDecoder> = new WeakMap();
 

@@ -720,7 +720,8 @@ function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
       const lead = run.bytes[run.charByte[k]!]!;
       // (A stand-in or a continuation byte may start a sequence that lost its lead: lost-lead.ts;
       // a marker may stand for MacRoman's lost emoji lead, see utf8-spans.ts.)
-      const mayLoseLead = decoder.lostLeads.length > 0 && (run.marker[k] || lead === QUESTION_MARK);
+      // (A double-byte decoder of Python's may have lost an emoji's lead F0 alone: lost-emoji-lead.ts.)
+      const mayLoseLead = (decoder.lostLeads.length > 0 || decoder.doubleByte) && (run.marker[k] || lead === QUESTION_MARK);
       const mayStart = (lead >= 0xc2 && lead <= 0xf4 && !run.marker[k]) || mayLoseLead || ((decoder.leadLostBefore !== undefined || decoder.wholeCharacterLosses !== undefined || decoder.punctuationAfterLostPair !== undefined) && (lead === QUESTION_MARK || (lead >= 0x80 && lead <= 0xbf)));
       const span = mayStart ? utf8SpanAt(run, k, decoder) : undefined;
       if (!span || span.endChar <= k) {

@@ -15,6 +15,8 @@ import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.j
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
 import { lettersWithTwoLostContinuations, twoLostContinuations } from "./two-lost-continuations.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
+import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
+import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
 /**
@@ -59,6 +61,11 @@ export interface Utf8Span {
 
 // ignoreBOM: a byte-order mark inside a span is a character of it, not a marker to drop.
 const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The lead of CJK punctuation E3 80 xx, and the marks restored behind it: 、。〃 … 「」『』【】 … 〟 (not the ideographic space, U+3000). */
+const CJK_PUNCTUATION_LEAD = 0xe3;
+const FIRST_CJK_PUNCTUATION = 0x3001;
+const LAST_CJK_PUNCTUATION = 0x301f;
 
 /** The joiner of emoji ZWJ sequences (E2 80 8D): "â??" between two emoji is one (emoji-lost-bytes.ts). */
 const ZERO_WIDTH_JOINER = 0x200d;
@@ -180,7 +187,7 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
   // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP; a
   // marker where MacRoman lost an emoji's lead, F0).
-  const lostLead = lostLeadSlotAt(run, first, decoder) ?? markedLeadSlotAt(run, first, decoder);
+  const lostLead = lostLeadSlotAt(run, first, decoder) ?? markedLeadSlotAt(run, first, decoder) ?? emojiLeadLostSlotAt(run, first, decoder) ?? pythonLostLeadSlotAt(run, first, decoder);
   // A character lost whole is a span of its own, judged alone beside the sure repairs.
   const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
   if (whole) {
@@ -206,17 +213,18 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   /**
    * "â??": general punctuation (E2 80 xx) whose two continuation bytes a lossy decoder
    * turned into two markers. Only punctuation is restored this way (its place tells
-   * which); anything else with two bytes lost is beyond recovery.
+   * which); anything else with two bytes lost is beyond recovery. So is CJK punctuation
+   * (E3 80 xx): Shift_JIS "す。" (E3 81 99 E3 80 82) at a line's end → "縺吶??" → "す。".
    */
   const punctuationWithTwoLostBytes = (lead: number, at: number): { slot: LostSlot; end: number } | undefined => {
-    if (lead !== 0xe2 || !isMarkerAt(at + 1)) return undefined;
+    if ((lead !== 0xe2 && lead !== CJK_PUNCTUATION_LEAD) || !isMarkerAt(at + 1)) return undefined;
     const second = charByte[charAtByte(at + 1) + 1]!;
     if (!isMarkerAt(second)) return undefined;
     const candidates: string[] = [];
     for (const x of decoder.lostBytes) {
       for (const y of decoder.lostBytes) {
         const cp = ((lead & 0x0f) << 12) | ((x & 0x3f) << 6) | (y & 0x3f);
-        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && ((cp >= 0x2010 && cp <= 0x205e) || cp === ZERO_WIDTH_JOINER)) candidates.push(String.fromCharCode(cp));
+        if (x >= 0x80 && x <= 0xbf && y >= 0x80 && y <= 0xbf && ((cp >= 0x2010 && cp <= 0x205e) || cp === ZERO_WIDTH_JOINER || (cp >= FIRST_CJK_PUNCTUATION && cp <= LAST_CJK_PUNCTUATION))) candidates.push(String.fromCharCode(cp));
       }
     }
     if (candidates.length === 0) return undefined;
@@ -247,7 +255,7 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const boundary = isBoundary(p);
     if (boundary) {
       checkpoint = { p, pieces: pieces.length, sequences, slots };
-      const lostLeadHere = ((b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder)) || markedLeadSlotAt(run, charAtByte(p), decoder);
+      const lostLeadHere = ((b === QUESTION_MARK || (b >= 0x80 && b <= 0xbf)) && lostLeadSlotAt(run, charAtByte(p), decoder)) || markedLeadSlotAt(run, charAtByte(p), decoder) || emojiLeadLostSlotAt(run, charAtByte(p), decoder) || pythonLostLeadSlotAt(run, charAtByte(p), decoder);
       if (lostLeadHere) {
         pieces.push(lostLeadHere.slot);
         slots++;

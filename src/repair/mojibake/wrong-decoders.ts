@@ -14,6 +14,7 @@ import { PUNCTUATION_LEAD } from "./lone-punctuation-lead.js";
 import { pairsLostAcross } from "./lost-pair-across.js";
 import { continuationPairsLost } from "./two-bytes-one-stand-in.js";
 import { pythonLosesLead } from "./reread-after-stand-in.js";
+import { losesThreeByteLeads } from "./python-lost-lead.js";
 import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
@@ -160,7 +161,7 @@ function combinedFlags(): CombinedFlags {
       if (f & LEADS_LONE_PUNCTUATION) leadsLonePunctuation[cp] |= bit;
     }
   });
-  const losesLead = WRONG_DECODER_NAMES.reduce((mask, name, i) => (wrongDecoder(name).lostLeads.length > 0 ? mask | (1 << i) : mask), 0);
+  const losesLead = WRONG_DECODER_NAMES.reduce((mask, name, i) => (wrongDecoder(name).lostLeads.length > 0 || losesThreeByteLeads(wrongDecoder(name)) ? mask | (1 << i) : mask), 0);
   combined = { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, leadsLonePunctuation, losesLead };
   return combined;
 }
@@ -313,7 +314,8 @@ const within = (b: number, lo: number, hi: number) => b >= lo && b <= hi;
 const STRICT_PAIR: Record<string, (lead: number, trail: number) => boolean> = {
   "euc-kr": (lead, trail) => within(lead, 0xa1, 0xfe) && within(trail, 0xa1, 0xfe),
   big5: (lead, trail) => within(lead, 0xa1, 0xf9) && (within(trail, 0x40, 0x7e) || within(trail, 0xa1, 0xfe)),
-  shift_jis: (lead, trail) => (within(lead, 0x81, 0x9f) || within(lead, 0xe0, 0xef)) && within(trail, 0x40, 0xfc) && trail !== 0x7f,
+  // (JIS X 0208 alone: its rows stop at EA A4; NEC's row 13 (87) and IBM's ED–EE are CP932's, not Python's shift_jis.)
+  shift_jis: (lead, trail) => (within(lead, 0x81, 0x84) || within(lead, 0x88, 0x9f) || within(lead, 0xe0, 0xea)) && within(trail, 0x40, 0xfc) && trail !== 0x7f,
   "euc-jp": (lead, trail) => (within(lead, 0xa1, 0xfe) && within(trail, 0xa1, 0xfe)) || (lead === 0x8e && within(trail, 0xa1, 0xdf)),
 };
 
@@ -387,7 +389,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   const pythonLosesBefore = pythonLosesLead(name, (lead, trail) => validPairs.has((lead << 8) | trail), (lead, trail) => privateUsePairs.has((lead << 8) | trail), strict);
   const pairLost = punctuationAfterLostPair(name);
   const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
-  const mayHoldUtf8 = screen(flags);
+  const mayHoldUtf8 = screen(flags, losesThreeByteLeads({ doubleByte: true, lostBytes: lost, pythonLosesBefore }));
   const wholeLosses = wholeCharacterLosses(name, strict);
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, pythonLosesBefore, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, pairsLostAcross: pairsLostAcross(name), continuationPairsLost: continuationPairsLost(name), mayHoldUtf8, screenFlags: flags };
 }
