@@ -475,6 +475,51 @@ function scoreTogether(prepared: PreparedText, languages: readonly string[]): { 
   return best;
 }
 
+/**
+ * Whether `text` costs more than `bound` bits under every language of the list (so
+ * `bestLanguageCost(text, languages).bits > bound`), scored side by side as in
+ * scoreTogether and stopped as soon as every language is past the bound: pair bits
+ * are never negative, so a language past it stays past it. False when not known
+ * (a language under the bound, or a pair of negative bits). For the repair search's
+ * "reads past the limit" checks (repair/mojibake/legacy-reading-limit.ts).
+ */
+export function costsMoreThan(text: string, languages: readonly string[], bound: number): boolean {
+  const remembered = rememberedCosts.get(languages)?.costs.get(text);
+  if (remembered) return remembered.bits > bound;
+  const prepared = prepare(text);
+  let group = languageGroups.get(languages);
+  if (!group) languageGroups.set(languages, (group = { models: languages.map((language) => model(language)), pairs: new Map() }));
+  const { models, pairs } = group;
+  const n = models.length;
+  const totals = new Float64Array(n).fill(prepared.caseFlipBits);
+  let under = 0;
+  for (let j = 0; j < n; j++) if (models[j] && !(totals[j]! > bound)) under++;
+  let previous = SPACE_ID;
+  for (const id of prepared.ids) {
+    if (under === 0) return true;
+    const key = pairKey(previous, id);
+    let row = pairs.get(key);
+    if (!row) {
+      row = new Float64Array(n);
+      for (let j = 0; j < n; j++) {
+        const m = models[j];
+        if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
+      }
+      if (pairs.size >= GROUP_PAIR_CACHE_SIZE) pairs.clear();
+      pairs.set(key, row);
+    }
+    for (let j = 0; j < n; j++) {
+      const bits = row[j]!;
+      if (bits < 0) return false;
+      const total = totals[j]!;
+      totals[j] = total + bits;
+      if (models[j] && !(total > bound) && total + bits > bound) under--;
+    }
+    previous = id;
+  }
+  return under === 0;
+}
+
 /** Every language the table knows. */
 export function knownLanguages(): string[] {
   return Object.keys(languageModelData());

@@ -7,6 +7,7 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { lineLanguageMayBeAmong } from "./line-language-reach.js";
 import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
@@ -560,8 +561,8 @@ function slotLanguage(probe: string, line: string, letter: string): string {
   // The letter's own script, not the words' majority: broken spans not yet repaired
   // around the slot are Latin junk ("ĐżŃ�Đ°Đ˛Đž", Cyrillic read as ISO-8859-2).
   const languages = knownLanguagesForScriptOf(scriptOf(letter) !== undefined ? letter : probe);
-  const lineLanguage = languageOfLine(line);
-  return languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
+  const lineLanguage = lineLanguageMayBeAmong(line, languages) ? languageOfLine(line) : undefined;
+  return lineLanguage !== undefined && languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
 }
 
 /**
