@@ -59,3 +59,17 @@ describe("broken lines come out the same whole, line by line, and fixed again", 
     for (const line of CLEAN) expect(fixText(line, { repairOnly: true })).toBe(line);
   });
 });
+
+describe("knownLanguagesForScriptOf counts letters by script, the first script seen winning a tie", () => {
+  const CASES: { text: string; like: string }[] = [
+    { text: "ab αβ", like: "abc" },
+    { text: "αβ ab", like: "αβγ" },
+    { text: "a αβ", like: "αβγ" },
+    { text: "😀 день 😀 day", like: "абв" },
+    { text: "12 + 34", like: "" },
+    { text: "\ud800 lone surrogates \udc00", like: "abc" },
+  ];
+  for (const { text, like } of CASES) {
+    it(JSON.stringify(text), () => expect(knownLanguagesForScriptOf(text)).toBe(knownLanguagesForScriptOf(like)));
+  }
+});

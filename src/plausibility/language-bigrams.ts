@@ -527,17 +527,54 @@ export function knownLanguages(): string[] {
 
 /** The known languages written in the script most letters of `text` are in (all of them when it has no letters). */
 export function knownLanguagesForScriptOf(text: string): string[] {
-  const counts = new Map<string, number>();
+  // (The script of each code unit is looked up in a table, not asked of charKind one
+  // code point string at a time: the repair search asks this of every text it scores.
+  // The same counts, and the same script wins a tie: the first one seen.)
+  const counts = scriptCounts;
+  const order: number[] = [];
   let seen = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
     if (seen > 2000) break;
-    const kind = charKind(ch);
-    if (kind.kind !== "letter") continue;
+    const unit = text.charCodeAt(i);
+    let script: number;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      i += ch.length - 1;
+      script = scriptIdOf(ch);
+    } else {
+      script = scriptOfUnit[unit]!;
+      if (script === UNKNOWN_SCRIPT) script = scriptOfUnit[unit] = scriptIdOf(String.fromCharCode(unit));
+    }
+    if (script < 0) continue;
     seen++;
-    counts.set(kind.script, (counts.get(kind.script) ?? 0) + 1);
+    if (counts[script]++ === 0) order.push(script);
   }
-  const script = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return languagesWritingScript(script ?? "");
+  let best = -1;
+  for (const script of order) if (best < 0 || counts[script]! > counts[best]!) best = script;
+  for (const script of order) counts[script] = 0;
+  return languagesWritingScript(best < 0 ? "" : scriptNames[best]!);
+}
+
+/** A code unit's letter script as an index into `scriptNames`; NOT_A_LETTER, or UNKNOWN_SCRIPT until looked up. */
+const UNKNOWN_SCRIPT = -2;
+const NOT_A_LETTER = -1;
+const scriptOfUnit = new Int16Array(0x10000).fill(UNKNOWN_SCRIPT);
+const scriptNames: string[] = [];
+const scriptIds = new Map<string, number>();
+/** Letters per script while one text is counted (left all zero after). */
+const scriptCounts: number[] = [];
+
+function scriptIdOf(ch: string): number {
+  const kind = charKind(ch);
+  if (kind.kind !== "letter") return NOT_A_LETTER;
+  let id = scriptIds.get(kind.script);
+  if (id === undefined) {
+    id = scriptNames.length;
+    scriptNames.push(kind.script);
+    scriptIds.set(kind.script, id);
+    scriptCounts.push(0);
+  }
+  return id;
 }
 
 const languagesByScript = new Map<string, string[]>();

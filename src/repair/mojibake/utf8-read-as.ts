@@ -994,7 +994,7 @@ function neighboursRead(line: string, context: string, found: readonly FoundSpan
   const shiftBefore = (x: number) => sure.reduce((d, r) => (r.end <= x ? d + r.after.length - (r.end - r.start) : d), 0);
   let at = start - ws;
   for (const r of near) if (r.end <= start) at += r.after.length - (r.end - r.start);
-  const window = applyRepairs(line.slice(ws, we), near.map((r) => ({ ...r, start: r.start - ws, end: r.end - ws }) as Repair));
+  const window = applyRepairs(line.slice(ws, we), near.map((r) => ({ start: r.start - ws, end: r.end - ws, after: r.after }) as Repair));
   const headEnd = ws + shiftBefore(ws);
   const tailStart = we + shiftBefore(we);
   const head = context.slice(Math.max(0, headEnd - NEIGHBOUR_CONTEXT_CHARS), headEnd);
