@@ -475,6 +475,51 @@ function scoreTogether(prepared: PreparedText, languages: readonly string[]): { 
   return best;
 }
 
+/**
+ * Whether `text` costs more than `bound` bits under every language of the list (so
+ * `bestLanguageCost(text, languages).bits > bound`), scored side by side as in
+ * scoreTogether and stopped as soon as every language is past the bound: pair bits
+ * are never negative, so a language past it stays past it. False when not known
+ * (a language under the bound, or a pair of negative bits). For the repair search's
+ * "reads past the limit" checks (repair/mojibake/legacy-reading-limit.ts).
+ */
+export function costsMoreThan(text: string, languages: readonly string[], bound: number): boolean {
+  const remembered = rememberedCosts.get(languages)?.costs.get(text);
+  if (remembered) return remembered.bits > bound;
+  const prepared = prepare(text);
+  let group = languageGroups.get(languages);
+  if (!group) languageGroups.set(languages, (group = { models: languages.map((language) => model(language)), pairs: new Map() }));
+  const { models, pairs } = group;
+  const n = models.length;
+  const totals = new Float64Array(n).fill(prepared.caseFlipBits);
+  let under = 0;
+  for (let j = 0; j < n; j++) if (models[j] && !(totals[j]! > bound)) under++;
+  let previous = SPACE_ID;
+  for (const id of prepared.ids) {
+    if (under === 0) return true;
+    const key = pairKey(previous, id);
+    let row = pairs.get(key);
+    if (!row) {
+      row = new Float64Array(n);
+      for (let j = 0; j < n; j++) {
+        const m = models[j];
+        if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
+      }
+      if (pairs.size >= GROUP_PAIR_CACHE_SIZE) pairs.clear();
+      pairs.set(key, row);
+    }
+    for (let j = 0; j < n; j++) {
+      const bits = row[j]!;
+      if (bits < 0) return false;
+      const total = totals[j]!;
+      totals[j] = total + bits;
+      if (models[j] && !(total > bound) && total + bits > bound) under--;
+    }
+    previous = id;
+  }
+  return under === 0;
+}
+
 /** Every language the table knows. */
 export function knownLanguages(): string[] {
   return Object.keys(languageModelData());
@@ -482,17 +527,54 @@ export function knownLanguages(): string[] {
 
 /** The known languages written in the script most letters of `text` are in (all of them when it has no letters). */
 export function knownLanguagesForScriptOf(text: string): string[] {
-  const counts = new Map<string, number>();
+  // (The script of each code unit is looked up in a table, not asked of charKind one
+  // code point string at a time: the repair search asks this of every text it scores.
+  // The same counts, and the same script wins a tie: the first one seen.)
+  const counts = scriptCounts;
+  const order: number[] = [];
   let seen = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
     if (seen > 2000) break;
-    const kind = charKind(ch);
-    if (kind.kind !== "letter") continue;
+    const unit = text.charCodeAt(i);
+    let script: number;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      i += ch.length - 1;
+      script = scriptIdOf(ch);
+    } else {
+      script = scriptOfUnit[unit]!;
+      if (script === UNKNOWN_SCRIPT) script = scriptOfUnit[unit] = scriptIdOf(String.fromCharCode(unit));
+    }
+    if (script < 0) continue;
     seen++;
-    counts.set(kind.script, (counts.get(kind.script) ?? 0) + 1);
+    if (counts[script]++ === 0) order.push(script);
   }
-  const script = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return languagesWritingScript(script ?? "");
+  let best = -1;
+  for (const script of order) if (best < 0 || counts[script]! > counts[best]!) best = script;
+  for (const script of order) counts[script] = 0;
+  return languagesWritingScript(best < 0 ? "" : scriptNames[best]!);
+}
+
+/** A code unit's letter script as an index into `scriptNames`; NOT_A_LETTER, or UNKNOWN_SCRIPT until looked up. */
+const UNKNOWN_SCRIPT = -2;
+const NOT_A_LETTER = -1;
+const scriptOfUnit = new Int16Array(0x10000).fill(UNKNOWN_SCRIPT);
+const scriptNames: string[] = [];
+const scriptIds = new Map<string, number>();
+/** Letters per script while one text is counted (left all zero after). */
+const scriptCounts: number[] = [];
+
+function scriptIdOf(ch: string): number {
+  const kind = charKind(ch);
+  if (kind.kind !== "letter") return NOT_A_LETTER;
+  let id = scriptIds.get(kind.script);
+  if (id === undefined) {
+    id = scriptNames.length;
+    scriptNames.push(kind.script);
+    scriptIds.set(kind.script, id);
+    scriptCounts.push(0);
+  }
+  return id;
 }
 
 const languagesByScript = new Map<string, string[]>();

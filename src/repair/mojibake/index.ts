@@ -183,7 +183,10 @@ function searchRounds(line: string): Repair[][] {
   let current = line;
   for (let round = 0; round < MAX_ROUNDS && NON_ASCII.test(current); round++) {
     const options = roundOptions(current);
-    if (options.length === 0) break;
+    if (options.length === 0) {
+      if (round > 0) settledThisCall.add(current);
+      break;
+    }
     let chosen = pickClose(options);
     if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain && differentKinds(options.slice(0, LOOKAHEAD_OPTIONS))) {
       let bestCost = Infinity;
@@ -240,6 +243,13 @@ const JUDGED_CONTEXT_CHARS = 24;
 let untouchedLastCall: ReadonlySet<string> = new Set();
 
 /**
+ * Lines a search of this call ended on, no mistake left in them: the next call finds
+ * them as it found them (a line repaired in the first pass comes back so in the
+ * second), and they join the untouched lines. Same output, searched once.
+ */
+const settledThisCall = new Set<string>();
+
+/**
  * Edits for the whole text. A line repaired in several rounds is reported as one
  * edit per span of the first round when there was one round, or as one edit of the
  * whole changed stretch when layers were unwound.
@@ -248,6 +258,7 @@ function mojibakeEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   const untouchedBefore = untouchedLastCall;
   const untouched = new Set<string>();
+  settledThisCall.clear();
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -266,6 +277,8 @@ function mojibakeEdits(text: string): Edit[] {
     }
     lineStart = lineEnd;
   }
+  for (const line of settledThisCall) untouched.add(line);
+  settledThisCall.clear();
   untouchedLastCall = untouched;
   return edits;
 }

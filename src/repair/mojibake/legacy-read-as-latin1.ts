@@ -26,6 +26,7 @@ import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLe
 import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
+import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -507,8 +508,13 @@ function questionsMayBeLostLeads(token: Token, legacy: string): boolean {
  * to break ties.
  */
 function doubleByteJudge(legacy: string): Judge {
-  return (text) => [(text.match(ANY_IMPOSSIBLE)?.length ?? 0) + (text.match(NOT_EAST_ASIAN)?.length ?? 0), letterPairCost(text) + kanjiFrequencyBits(text, legacy) + textCost(text) * TIE_BREAK_WEIGHT];
+  return (text) => [badCharacters(text), doubleByteCost(text, legacy)];
 }
+
+/** The first of a double-byte judgement: impossible characters and characters no East Asian word holds. */
+const badCharacters = (text: string) => (text.match(ANY_IMPOSSIBLE)?.length ?? 0) + (text.match(NOT_EAST_ASIAN)?.length ?? 0);
+/** The second, dear one (letter pairs, kanji frequency, per-letter tie-break): needed only among readings equally bad. */
+const doubleByteCost = (text: string, legacy: string) => letterPairCost(text) + kanjiFrequencyBits(text, legacy) + textCost(text) * TIE_BREAK_WEIGHT;
 
 /**
  * A single-byte legacy word with lost bytes: each lost byte becomes the one of the
@@ -592,13 +598,14 @@ function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined 
   const questions = questionsMayBeLostLeads(token, legacy) ? token.questions : [];
   const lostAt = [...new Set([...token.lost.map((offset) => offset - token.start), ...questions])].sort((a, b) => a - b);
   const options = lostAt.map((i) => (token.questions.includes(i) ? [...LOST_BYTES, LOST_PLACEHOLDER] : LOST_BYTES));
-  const score = doubleByteJudge(legacy);
-  const judge = (): [number, number, string] => {
+  // (A reading worse in bad characters loses whatever its cost: that is not worked out.)
+  const judge = (worstKept: number): [number, number, string] => {
     const text = decodeBytes(bytes, legacy);
-    return [...score(text), text];
+    const b = badCharacters(text);
+    return [b, b > worstKept ? Infinity : doubleByteCost(text, legacy), text];
   };
   for (let k = 0; k < lostAt.length; k++) bytes[lostAt[k]!] = options[k]![0]!;
-  let [bad, cost, text] = judge();
+  let [bad, cost, text] = judge(Infinity);
   for (let sweep = 0; sweep < FILL_SWEEPS; sweep++) {
     let moved = false;
     lostAt.forEach((i, k) => {
@@ -607,7 +614,7 @@ function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined 
       for (const option of options[k]!) {
         if (option === kept) continue;
         bytes[i] = option;
-        const [b, c, t] = judge();
+        const [b, c, t] = judge(bad);
         if (b < bad || (b === bad && c < cost)) {
           [bad, cost, text, best] = [b, c, t, option];
           moved = true;
@@ -912,11 +919,16 @@ function legacyReadings(line: string): Reading[] {
     if (!repairs.some((r) => LEGACY_WORD.test((line[r.start - 1] ?? "") + r.after + (line[r.end] ?? "")))) continue;
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
+    const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
+    if (doubleByte && !mostlyEastAsian(repaired)) continue;
+    // (A reading surely past the limit below is dropped before it is scored in full: legacy-reading-limit.ts.)
+    if (vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
+      const read = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
+      if (surelyCostsMoreThan(read, limit * [...repaired].length)) continue;
+    }
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
-    if (doubleByte && !mostlyEastAsian(repaired)) continue;
-    const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length > limit) continue;
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;

@@ -7,6 +7,7 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { lineLanguageMayBeAmong } from "./line-language-reach.js";
 import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
@@ -567,8 +568,8 @@ function slotLanguage(probe: string, line: string, letter: string): string {
   // The letter's own script, not the words' majority: broken spans not yet repaired
   // around the slot are Latin junk ("ĐżŃ�Đ°Đ˛Đž", Cyrillic read as ISO-8859-2).
   const languages = knownLanguagesForScriptOf(scriptOf(letter) !== undefined ? letter : probe);
-  const lineLanguage = languageOfLine(line);
-  return languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
+  const lineLanguage = lineLanguageMayBeAmong(line, languages) ? languageOfLine(line) : undefined;
+  return lineLanguage !== undefined && languages.includes(lineLanguage) ? lineLanguage : bestLanguageCost(probe, languages).language;
 }
 
 /**
@@ -1009,7 +1010,7 @@ function neighboursRead(line: string, context: string, found: readonly FoundSpan
   const shiftBefore = (x: number) => sure.reduce((d, r) => (r.end <= x ? d + r.after.length - (r.end - r.start) : d), 0);
   let at = start - ws;
   for (const r of near) if (r.end <= start) at += r.after.length - (r.end - r.start);
-  const window = applyRepairs(line.slice(ws, we), near.map((r) => ({ ...r, start: r.start - ws, end: r.end - ws }) as Repair));
+  const window = applyRepairs(line.slice(ws, we), near.map((r) => ({ start: r.start - ws, end: r.end - ws, after: r.after }) as Repair));
   const headEnd = ws + shiftBefore(ws);
   const tailStart = we + shiftBefore(we);
   const head = context.slice(Math.max(0, headEnd - NEIGHBOUR_CONTEXT_CHARS), headEnd);
