@@ -23,6 +23,7 @@ const RESTORED: { name: string; clean: string; encoding: string; mark: string }[
   { name: "one word in single quotes restored in the same span as the word (French, markers)", clean: "Il a droit ‘à’ la parole.", encoding: "iso-8859-1", mark: "?" },
   { name: "a dash beside a letter that Windows-1252 repairs the same way (Estonian õ), bytes dropped", clean: "Igal inimesel on õigus — rahumeelsele kogunemisele.", encoding: "iso-8859-1", mark: "" },
   { name: "a quote in Russian read as ISO-8859-1, markers", clean: "он дал “ей одной” мало, но жил долго", encoding: "iso-8859-1", mark: "?" },
+  { name: "dashes shown as question marks on a French line that writes ê too (the marks are the evidence)", clean: "Ils sont nés libres — et même égaux — en droits.", encoding: "iso-8859-1", mark: "?" },
 ];
 
 const UNCHANGED: { name: string; text: string }[] = [
@@ -41,6 +42,7 @@ const UNCHANGED: { name: string; text: string }[] = [
   { name: "a lone â after a question mark run", text: "Qu'est-ce que tu fais là ?? Rien." },
   { name: "Romansh “â” (has) twice on a line, in a language no model knows", text: "Mintga human â igl dretg da viver sufiziaint par sirar la sanadad ad igl bagneasser da sasez. El â igl dretg da la segirezza." },
   { name: "Sango words starting and ending with â", text: "Adü âzo kûê yamba, ngâ âla lîngbi terê na lê" },
+  { name: "Welsh “â” twice at word edges, on a line with no other circumflex", text: "Dewch â bara a dewch â chaws i'r parti." },
 ];
 
 describe("a dash or quote reduced to its lead byte â", () => {
