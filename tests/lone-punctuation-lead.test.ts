@@ -6,6 +6,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
+import { noLonePunctuationLeadBelieved } from "../src/repair/mojibake/lone-punctuation-lead.js";
 import { expectRestored } from "./helpers/lost-bytes.js";
 
 /** `text`'s UTF-8 bytes read as `encoding`, each byte 80–9F shown as `mark` (nothing: dropped). */
@@ -52,5 +53,20 @@ describe("a dash or quote reduced to its lead byte â", () => {
   });
   it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
     expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+});
+
+/** The line-wide screen: true only where no lone "â" of the line can be believed (then the decoders only it woke are not run). */
+const LINE_SCREEN: { name: string; line: string; noneBelieved: boolean }[] = [
+  { name: "an â inside a word (Romanian)", line: "Dreptul la învățătură când acesta â râde.", noneBelieved: true },
+  { name: "one â at a word's edge", line: "Ogni persona â senza distinzione.", noneBelieved: true },
+  { name: "two â at words' edges, none inside a word", line: "Ogni persona â senza distinzione â ha diritto.", noneBelieved: false },
+  { name: "an â before a question mark (a stand-in)", line: "Ogni persona â? senza distinzione.", noneBelieved: false },
+  { name: "an â before a U+FFFD", line: "Ogni persona â\ufffd senza distinzione.", noneBelieved: false },
+];
+
+describe("the line-wide lone-â screen", () => {
+  it.each(LINE_SCREEN)("$name", ({ line, noneBelieved }) => {
+    expect(noLonePunctuationLeadBelieved(line)).toBe(noneBelieved);
   });
 });

@@ -12,6 +12,7 @@ import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
+import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
@@ -26,6 +27,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
   let mask = decodersThatMayHoldUtf8(line);
+  // Decoders only a lone "â" made worth a look, when no lone "â" of the line can be believed (lone-punctuation-lead.ts).
+  // (Only a line with an "â" has such decoders: ISO-8859-1, -2 and -15 all read byte E2 so.)
+  if (mask !== 0 && line.includes("â")) {
+    const loneOnly = mask & ~decodersThatMayHoldUtf8(line, false);
+    if (loneOnly !== 0 && noLonePunctuationLeadBelieved(line)) mask &= ~loneOnly;
+  }
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));

@@ -90,6 +90,18 @@ export function lonePunctuationLeadNeverBelieved(span: Utf8Span, context: string
 }
 
 /**
+ * The line-wide form of `lonePunctuationLeadNeverBelieved`, for a decoder that only a lone
+ * "â" made worth a look (so no sure repair can prove the mistake, and the line is its
+ * own context): true when no lone "â" on `line` can be believed — none stands before a
+ * stand-in ("?", U+FFFD), and the line writes "â" inside a word or has fewer than two at
+ * a word's edge. Clean Romanian "când â", Portuguese "câmara", French "pâte â" lines.
+ */
+export function noLonePunctuationLeadBelieved(line: string): boolean {
+  if (line.includes("?") || line.includes("\ufffd")) return false;
+  return INNER_CIRCUMFLEX_A.test(line) || (line.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2;
+}
+
+/**
  * A line that reads at more bits per character than this under its best language model
  * is in a language the models do not know (Romansh reads as Italian at 4.1–4.3; lines of
  * the known languages read at 2.9–3.3): what it writes is unknown.

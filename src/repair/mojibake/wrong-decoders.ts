@@ -170,8 +170,9 @@ function combinedFlags(): CombinedFlags {
  * something in `line` (see `mayHoldUtf8`) — one pass over the line for all of them.
  * Example: "cafÃ©" → the bits of windows-1252, iso-8859-1, iso-8859-15, …; "привет" → 0;
  * "déjà vu" → 0 (a lead byte "é" followed by a letter, "à" by a space: nothing survives to repair).
+ * Without `withLonePunctuation`, a lone "â" (LEADS_LONE_PUNCTUATION) is no reason to look.
  */
-export function decodersThatMayHoldUtf8(line: string): number {
+export function decodersThatMayHoldUtf8(line: string, withLonePunctuation = true): number {
   const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, leadsLonePunctuation, losesLead } = combinedFlags();
   let mask = 0;
   let afterStandIn = 0; // decoders that lose a lead byte, when the previous character is a stand-in
@@ -184,7 +185,7 @@ export function decodersThatMayHoldUtf8(line: string): number {
     mask |= starts[cp]! | ((previous | beforeStandIn | afterStandIn) & startsWithContinuation[cp]!);
     if (cp === SPACE) mask |= previousLeadsLetter;
     if (previousLonePunctuation !== 0 && notLetter(cp)) mask |= previousLonePunctuation;
-    previousLonePunctuation = leadsLonePunctuation[cp]!;
+    previousLonePunctuation = withLonePunctuation ? leadsLonePunctuation[cp]! : 0;
     const standIn = standsIn[cp]!;
     mask |= beforeStandIn & standIn; // a lead and a row of stand-ins: an emoji that lost two or three bytes (emoji-lost-bytes.ts)
     afterStandIn = standIn & losesLead;
