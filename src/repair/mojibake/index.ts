@@ -16,7 +16,7 @@ import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
-import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
+import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -33,6 +33,11 @@ function candidateRounds(line: string): Repair[][] {
     const loneOnly = mask & ~decodersThatMayHoldUtf8(line, false);
     if (loneOnly !== 0 && noLonePunctuationLeadBelieved(line)) mask &= ~loneOnly;
   }
+  // Decoders whose NBSP byte is not A0 (KOI8) that only a lead before a space made worth a
+  // look: there such a lead needs a sure repair beside it, and nothing else on the line can
+  // make one (utf8-read-as.ts) — unless a stand-in ("?", U+FFFD) may have stood for a byte.
+  const nbspElsewhere = mask & decodersWithNbspElsewhere();
+  if (nbspElsewhere !== 0 && !line.includes("?") && !line.includes("\ufffd")) mask &= ~(nbspElsewhere & ~decodersThatMayHoldUtf8(line, true, false));
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
