@@ -6,6 +6,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
+import { noLonePunctuationLeadBelieved } from "../src/repair/mojibake/lone-punctuation-lead.js";
 import { expectRestored } from "./helpers/lost-bytes.js";
 
 /** `text`'s UTF-8 bytes read as `encoding`, each byte 80–9F shown as `mark` (nothing: dropped). */
@@ -23,6 +24,7 @@ const RESTORED: { name: string; clean: string; encoding: string; mark: string }[
   { name: "one word in single quotes restored in the same span as the word (French, markers)", clean: "Il a droit ‘à’ la parole.", encoding: "iso-8859-1", mark: "?" },
   { name: "a dash beside a letter that Windows-1252 repairs the same way (Estonian õ), bytes dropped", clean: "Igal inimesel on õigus — rahumeelsele kogunemisele.", encoding: "iso-8859-1", mark: "" },
   { name: "a quote in Russian read as ISO-8859-1, markers", clean: "он дал “ей одной” мало, но жил долго", encoding: "iso-8859-1", mark: "?" },
+  { name: "dashes shown as question marks on a French line that writes ê too (the marks are the evidence)", clean: "Ils sont nés libres — et même égaux — en droits.", encoding: "iso-8859-1", mark: "?" },
 ];
 
 const UNCHANGED: { name: string; text: string }[] = [
@@ -41,6 +43,7 @@ const UNCHANGED: { name: string; text: string }[] = [
   { name: "a lone â after a question mark run", text: "Qu'est-ce que tu fais là ?? Rien." },
   { name: "Romansh “â” (has) twice on a line, in a language no model knows", text: "Mintga human â igl dretg da viver sufiziaint par sirar la sanadad ad igl bagneasser da sasez. El â igl dretg da la segirezza." },
   { name: "Sango words starting and ending with â", text: "Adü âzo kûê yamba, ngâ âla lîngbi terê na lê" },
+  { name: "Welsh “â” twice at word edges, on a line with no other circumflex", text: "Dewch â bara a dewch â chaws i'r parti." },
 ];
 
 describe("a dash or quote reduced to its lead byte â", () => {
@@ -50,5 +53,20 @@ describe("a dash or quote reduced to its lead byte â", () => {
   });
   it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
     expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+});
+
+/** The line-wide screen: true only where no lone "â" of the line can be believed (then the decoders only it woke are not run). */
+const LINE_SCREEN: { name: string; line: string; noneBelieved: boolean }[] = [
+  { name: "an â inside a word (Romanian)", line: "Dreptul la învățătură când acesta â râde.", noneBelieved: true },
+  { name: "one â at a word's edge", line: "Ogni persona â senza distinzione.", noneBelieved: true },
+  { name: "two â at words' edges, none inside a word", line: "Ogni persona â senza distinzione â ha diritto.", noneBelieved: false },
+  { name: "an â before a question mark (a stand-in)", line: "Ogni persona â? senza distinzione.", noneBelieved: false },
+  { name: "an â before a U+FFFD", line: "Ogni persona â\ufffd senza distinzione.", noneBelieved: false },
+];
+
+describe("the line-wide lone-â screen", () => {
+  it.each(LINE_SCREEN)("$name", ({ line, noneBelieved }) => {
+    expect(noLonePunctuationLeadBelieved(line)).toBe(noneBelieved);
   });
 });

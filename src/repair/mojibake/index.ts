@@ -12,10 +12,11 @@ import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
+import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
-import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, wrongDecoder } from "./wrong-decoders.js";
+import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -26,6 +27,17 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
   let mask = decodersThatMayHoldUtf8(line);
+  // Decoders only a lone "â" made worth a look, when no lone "â" of the line can be believed (lone-punctuation-lead.ts).
+  // (Only a line with an "â" has such decoders: ISO-8859-1, -2 and -15 all read byte E2 so.)
+  if (mask !== 0 && line.includes("â")) {
+    const loneOnly = mask & ~decodersThatMayHoldUtf8(line, false);
+    if (loneOnly !== 0 && noLonePunctuationLeadBelieved(line)) mask &= ~loneOnly;
+  }
+  // Decoders whose NBSP byte is not A0 (KOI8) that only a lead before a space made worth a
+  // look: there such a lead needs a sure repair beside it, and nothing else on the line can
+  // make one (utf8-read-as.ts) — unless a stand-in ("?", U+FFFD) may have stood for a byte.
+  const nbspElsewhere = mask & decodersWithNbspElsewhere();
+  if (nbspElsewhere !== 0 && !line.includes("?") && !line.includes("\ufffd")) mask &= ~(nbspElsewhere & ~decodersThatMayHoldUtf8(line, true, false));
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));

@@ -72,6 +72,36 @@ export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: 
 }
 
 /**
+ * An exact screen for `lonePunctuationLeadGain`: true when it gives undefined whatever
+ * the lead is restored as — its gates that do not look at the restored punctuation
+ * (the stand-in, the letters beside the "â", the line's circumflexes and language),
+ * in the same terms. On a clean French, Portuguese or Romanian line ("când â", "pâte
+ * â la") every lone "â" is cleared here, before its lost bytes are chosen.
+ */
+export function lonePunctuationLeadNeverBelieved(span: Utf8Span, context: string, at: number, length: number, lineReading: string, proven: boolean): boolean {
+  if (!isLonePunctuationLead(span)) return true;
+  const slot = span.pieces[0] as Exclude<Utf8Span["pieces"][number], string>;
+  if (slot.standIn === "marker") return false;
+  if (slot.standIn !== "dropped") return true;
+  if (isLetter(context[at - 1]) && isLetter(context[at + length])) return true;
+  if (CIRCUMFLEX_LETTER.test(lineReading) || INNER_CIRCUMFLEX_A.test(context) || (!proven && (context.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2)) return true;
+  const reading = languageReading(lineReading);
+  return reading.writesCircumflexA || (!proven && reading.bitsPerChar > KNOWN_LANGUAGE_BITS_PER_CHAR);
+}
+
+/**
+ * The line-wide form of `lonePunctuationLeadNeverBelieved`, for a decoder that only a lone
+ * "â" made worth a look (so no sure repair can prove the mistake, and the line is its
+ * own context): true when no lone "â" on `line` can be believed — none stands before a
+ * stand-in ("?", U+FFFD), and the line writes "â" inside a word or has fewer than two at
+ * a word's edge. Clean Romanian "când â", Portuguese "câmara", French "pâte â" lines.
+ */
+export function noLonePunctuationLeadBelieved(line: string): boolean {
+  if (line.includes("?") || line.includes("\ufffd")) return false;
+  return INNER_CIRCUMFLEX_A.test(line) || (line.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2;
+}
+
+/**
  * A line that reads at more bits per character than this under its best language model
  * is in a language the models do not know (Romansh reads as Italian at 4.1–4.3; lines of
  * the known languages read at 2.9–3.3): what it writes is unknown.

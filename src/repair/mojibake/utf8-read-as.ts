@@ -28,7 +28,7 @@ import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
-import { isLonePunctuationLead, lonePunctuationLeadGain, quoteAroundOneWord } from "./lone-punctuation-lead.js";
+import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
@@ -933,6 +933,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     quotesOpen = quotesOpenAfter(context.slice(scanned, at), quotesOpen);
     scanned = at;
     lineReading ??= readingWithoutLostBytes(line, found);
+    // A weak lone lead stands only on its own evidence: when that can never be enough, its lost bytes need no choosing.
+    if (weakAlone && lonePunctuationLeadNeverBelieved(span, context, at, end - start, lineReading, sure.length > 0)) continue;
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;

@@ -171,8 +171,10 @@ function combinedFlags(): CombinedFlags {
  * something in `line` (see `mayHoldUtf8`) — one pass over the line for all of them.
  * Example: "cafÃ©" → the bits of windows-1252, iso-8859-1, iso-8859-15, …; "привет" → 0;
  * "déjà vu" → 0 (a lead byte "é" followed by a letter, "à" by a space: nothing survives to repair).
+ * Without `withLonePunctuation`, a lone "â" (LEADS_LONE_PUNCTUATION) is no reason to look;
+ * without `withLeadsBeforeSpace`, nor is a lead before a space (LEADS_LETTER_WITH_NBSP).
  */
-export function decodersThatMayHoldUtf8(line: string): number {
+export function decodersThatMayHoldUtf8(line: string, withLonePunctuation = true, withLeadsBeforeSpace = true): number {
   const { starts, isLead, startsWithContinuation, standsIn, leadsLetterWithNbsp, leadsLonePunctuation, losesLead } = combinedFlags();
   let mask = 0;
   let afterStandIn = 0; // decoders that lose a lead byte, when the previous character is a stand-in
@@ -183,9 +185,9 @@ export function decodersThatMayHoldUtf8(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const cp = line.charCodeAt(i);
     mask |= starts[cp]! | ((previous | beforeStandIn | afterStandIn) & startsWithContinuation[cp]!);
-    if (cp === SPACE) mask |= previousLeadsLetter;
+    if (cp === SPACE && withLeadsBeforeSpace) mask |= previousLeadsLetter;
     if (previousLonePunctuation !== 0 && notLetter(cp)) mask |= previousLonePunctuation;
-    previousLonePunctuation = leadsLonePunctuation[cp]!;
+    previousLonePunctuation = withLonePunctuation ? leadsLonePunctuation[cp]! : 0;
     const standIn = standsIn[cp]!;
     mask |= beforeStandIn & standIn; // a lead and a row of stand-ins: an emoji that lost two or three bytes (emoji-lost-bytes.ts)
     afterStandIn = standIn & losesLead;
@@ -194,6 +196,16 @@ export function decodersThatMayHoldUtf8(line: string): number {
     previousLeadsLetter = leadsLetterWithNbsp[cp]!;
   }
   return mask | previousLonePunctuation;
+}
+
+let nbspElsewhere: number | undefined;
+
+/** The decoders (as bits) that read a byte other than A0 as NBSP (KOI8: 9A). */
+export function decodersWithNbspElsewhere(): number {
+  return (nbspElsewhere ??= WRONG_DECODER_NAMES.reduce((mask, name, i) => {
+    const byte = wrongDecoder(name).nbspByte;
+    return byte !== undefined && byte !== 0xa0 ? mask | (1 << i) : mask;
+  }, 0));
 }
 
 function screen(flags: Uint8Array, losesLead = false): (line: string) => boolean {
