@@ -149,4 +149,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "umlaut-beside-repair", language: "de", text: "Im Café gab es Äpfel und Öl für Ärzte.", why: "Ä, Ö before letters are two-byte leads whose continuation could have been dropped" },
   { id: "ja-fffd-before-kanji", language: "ja", text: "こんにちは\ufffd漢字の練習です。", why: "a U+FFFD before a kanji of two continuation bytes (Shift_JIS 8A BF) is no lost Hangul lead" },
   { id: "ja-question-halfwidth", language: "ja", text: "値段?ｱ?ｲ?ｳ ｶﾀｶﾅ?ｶﾞｷﾞ", why: "\"?\" between halfwidth katakana (continuation bytes in Shift_JIS) is no row of lost leads" },
+  { id: "ja-halfwidth-word-alone", language: "ja", text: "ﾃｽﾄ", why: "halfwidth \"ﾃｽ\" is UTF-8 C3 BD (ý) through Shift_JIS, and \"ﾄ\" (C4) a lead whose continuation byte could have been dropped" },
+  { id: "ja-halfwidth-words", language: "ja", text: "ｶﾀｶﾅ ﾃｽﾄ ﾃﾞｰﾀ", why: "the same among other halfwidth words" },
 ];

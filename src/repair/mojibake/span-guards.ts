@@ -236,3 +236,16 @@ const ONLY_LETTERS_OR_MARKS = /^[\p{L}\p{M}]+$/u;
 const LATIN1_SYMBOL_LETTERS = /[ªµº]/;
 const ONE_LETTER = /^\p{L}$/u;
 
+const HALFWIDTH_KATAKANA_ONLY = /^[\uff61-\uff9f]+$/;
+
+/**
+ * Halfwidth katakana read as UTF-8 through Shift_JIS pair up into letters ("ﾃｽ" is C3 BD,
+ * "ý"), and a lead left at a word's end ("ﾄ", C4) looks like a sequence whose
+ * continuation byte was dropped without a trace. With nothing else broken on the line,
+ * such a span is Japanese, not "ýđ": a dropped byte among halfwidth katakana needs a
+ * sure repair beside it.
+ */
+export function droppedAmongHalfwidthKatakana(text: string, span: Utf8Span): boolean {
+  return HALFWIDTH_KATAKANA_ONLY.test(text) && span.pieces.some((p) => typeof p !== "string" && p.standIn === "dropped");
+}
+

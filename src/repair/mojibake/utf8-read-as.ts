@@ -25,7 +25,7 @@ import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { CJK_SCRIPT_GROUP, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
@@ -906,6 +906,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
+    if (sure.length === 0 && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
     if (sure.length === 0 && isLostWhole(span) && !standInsOnly) {
       lostWholeWaiting.push({ span, start, end });
