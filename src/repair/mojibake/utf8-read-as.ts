@@ -469,6 +469,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
     const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b) || hanziOrder(a, b));
     pool = ranked.slice(0, poolSize);
+    // Combining marks have no share to rank by (Hindi's "ी", "ं"): beside a letter of an alphabet they all stay.
+    if (scriptOf(left) !== undefined && scriptOf(left) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
   const { before, after } = slotSurroundings(scene);
   const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);

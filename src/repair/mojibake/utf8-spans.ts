@@ -13,6 +13,7 @@ import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
+import { pythonTwoLostBytesRestorations } from "./python-two-lost-bytes.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
@@ -217,6 +218,16 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     if (candidates.length === 0) return undefined;
     return { slot: { candidates, standIn: "marker", survivors: [lead] }, end: charByte[charAtByte(second) + 1]! };
   };
+  const pythonTwoLostBytesSlot = (lead: number, at: number): { slot: LostSlot; end: number } | undefined => {
+    if (!isMarkerAt(at + 1)) return undefined;
+    const second = charByte[charAtByte(at + 1) + 1]!;
+    if (!isMarkerAt(second)) return undefined;
+    const end = charByte[charAtByte(second) + 1]!;
+    const next = end < bytes.length ? bytes[end] : undefined;
+    if (next !== undefined && next >= 0x80 && next <= 0xbf) return undefined;
+    const candidates = pythonTwoLostBytesRestorations(lead, next, decoder);
+    return candidates.length === 0 ? undefined : { slot: { candidates, standIn: "marker", survivors: [lead] }, end };
+  };
   let p = charByte[first]!;
   const pieces: SpanPiece[] = [];
   let sequences = 0;
@@ -266,6 +277,14 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       pieces.push(punctuation.slot);
       slots++;
       p = punctuation.end;
+      continue;
+    }
+    // Both continuation bytes lost one by one, as Python's double-byte decoders lose them (python-two-lost-bytes.ts).
+    const pythonTwo = pythonTwoLostBytesSlot(b, p);
+    if (pythonTwo) {
+      pieces.push(pythonTwo.slot);
+      slots++;
+      p = pythonTwo.end;
       continue;
     }
     // An emoji that lost two or three bytes ("ð��¥", "π�‘�"): emoji-lost-bytes.ts.
