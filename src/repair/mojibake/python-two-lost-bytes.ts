@@ -54,3 +54,14 @@ export function pythonTwoLostBytesRestorations(lead: number, next: number | unde
     return out;
   });
 }
+
+/**
+ * Whether a lead byte is the trail of a double-byte character that ends there (`atBoundary`
+ * false, `nextAtBoundary` true): a general punctuation lead "â" (E2) so placed lost both
+ * continuation bytes without a trace (Python's GBK with errors="ignore" drops 80, then
+ * the last byte before a space: "‘бути’ о" → "鈥樞毖冄傂糕 芯"), and the span may go on
+ * through it, not only start with it (utf8-spans.ts).
+ */
+export function endsDoubleByteCharacter(decoder: TwoByteLosingDecoder, atBoundary: boolean, nextAtBoundary: boolean): boolean {
+  return decoder.doubleByte === true && !atBoundary && nextAtBoundary;
+}

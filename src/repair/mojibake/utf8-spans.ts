@@ -13,7 +13,7 @@ import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
-import { pythonTwoLostBytesRestorations } from "./python-two-lost-bytes.js";
+import { endsDoubleByteCharacter, pythonTwoLostBytesRestorations } from "./python-two-lost-bytes.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 
@@ -309,7 +309,8 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     // "â" with nothing after it: both bytes dropped (only where the span starts, and the
     // span ends after it, so that a guess that fits nowhere takes nothing else down).
     // (At the end of a run that some other character ends, what followed is unknown: "â€" in Latin-1.)
-    const dropped = p === charByte[first] && isBoundary(p + 1) && !isMarkerAt(p + 1) && (p + 1 < bytes.length || run.endsText !== false) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
+    // (Or the trail of a double-byte character, which only mojibake ends with "â": Python's GBK dropped 80 and the last byte, "糕" = B8 E2.)
+    const dropped = (p === charByte[first] || endsDoubleByteCharacter(decoder, isBoundary(p), isBoundary(p + 1))) && isBoundary(p + 1) && !isMarkerAt(p + 1) && (p + 1 < bytes.length || run.endsText !== false) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
     if (dropped) {
       pieces.push(dropped);
       slots++;
