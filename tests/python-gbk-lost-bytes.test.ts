@@ -16,6 +16,12 @@ const restored: [string, string, string][] = [
   ["gbk ignore: the same before a comma", "袨薪 芯褌胁械褌懈谢 鈥樞葱扳, 锌芯褌芯屑 褍褕褢谢.", "Он ответил ‘да’, потом ушёл."],
 ];
 
+// Korean read as GBK, nothing lost: rare hanzi that spell Hangul are no re-spelling within one script (rare-hanzi-spell-hangul.ts).
+const korean: [string, string][] = [
+  ["보수를 氚涭潉 권리를", "보수를 받을 권리를"],
+  ["사회보장을 氚涭潉 권리를", "사회보장을 받을 권리를"],
+];
+
 // Clean Chinese, Korean, and CJK beside Latin words and typographic punctuation stay as they are.
 const unchanged = [
   "我们今天去公园。明天再去。",
@@ -25,12 +31,17 @@ const unchanged = [
   "서울에서 KTX를 탔다 — 빠르다.",
   "用户名：admin，密码：123456。",
   "天气很好…我们出去玩吧！",
+  "氚是氢的同位素。",
+  "他的名字是李涭。",
 ];
 
 describe("bytes Python's GBK decoder lost one by one", () => {
   it.each(restored)("%s: %s → %s", (_how, broken, clean) => {
     expect(fixText(broken, { repairOnly: true })).toBe(clean);
     expect(explainText(broken, { repairOnly: true }).some((c) => c.fix === "mojibake" && c.guess)).toBe(true);
+  });
+  it.each(korean)("Korean read as rare hanzi: %s → %s", (broken, clean) => {
+    expect(fixText(broken, { repairOnly: true })).toBe(clean);
   });
   it.each(unchanged)("leaves clean text alone: %s", (text) => {
     expect(fixText(text, { repairOnly: true })).toBe(text);
