@@ -12,6 +12,8 @@ const restored: [string, string, string][] = [
   ["gbk replace", "鈥樞熝�懈胁械褌鈥� 鈥� 褋泻邪蟹邪谢 芯薪.", "‘Привет’ — сказал он."],
   ["gbk ignore", "袨薪邪 褋泻邪蟹邪谢邪: 鈥樠呅狙芯褕芯鈥 懈 褍褕谢邪.", "Она сказала: ‘хорошо’ и ушла."],
   ["gbk replace, as ?", "Il a dit 鈥榦ui鈥? hier.", "Il a dit ‘oui’ hier."],
+  ["gbk replace: a closing guillemet that lost its last byte at the line's end", "芦袙褋褢 褏芯褉芯褕芯鈥β�", "«Всё хорошо…»"],
+  ["gbk replace: the same after a closing quote", "芦Ceci est 鈥渧rai鈥澛�", "«Ceci est “vrai”»"],
   ["gbk ignore: a quote's 80 and last byte dropped after a lead ending a pair", "袦褘 谐芯胁芯褉懈屑 鈥樞叫笛傗 胁芯泄薪械.", "Мы говорим ‘нет’ войне."],
   ["gbk ignore: the same before a comma", "袨薪 芯褌胁械褌懈谢 鈥樞葱扳, 锌芯褌芯屑 褍褕褢谢.", "Он ответил ‘да’, потом ушёл."],
 ];
@@ -33,6 +35,7 @@ const unchanged = [
   "天气很好…我们出去玩吧！",
   "氚是氢的同位素。",
   "他的名字是李涭。",
+  "«Il a dit bonjour.» Fin.",
 ];
 
 describe("bytes Python's GBK decoder lost one by one", () => {

@@ -7,6 +7,7 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { closingGuillemet } from "./closing-guillemet.js";
 import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
@@ -434,6 +435,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
+  // A "»" closing a "«" open on the line (closing-guillemet.ts).
+  const guillemet = closingGuillemet(candidates, scene.context.slice(0, scene.at) + scene.out, right);
+  if (guillemet !== undefined) return guillemet;
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
   if (candidates.includes(EMOJI_PRESENTATION)) return EMOJI_PRESENTATION;
   // An emoji, when the emoji around it or its kind say which (emoji-lost-bytes.ts).
