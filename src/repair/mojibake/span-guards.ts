@@ -8,6 +8,7 @@ import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { isKnownCharacter } from "../../plausibility/index.js";
 import type { Utf8Span } from "./utf8-spans.js";
+import { rareHanziSpellHangul } from "./rare-hanzi-spell-hangul.js";
 
 /** The script group of a character (undefined for a non-letter or none). */
 export function scriptOf(ch: string | undefined): number | undefined {
@@ -147,8 +148,8 @@ export function sameScriptLetters(before: string, after: string): boolean {
     if (script !== undefined && s !== script) return false;
     script = s;
   }
-  // Latin is left out: "ÃŸ" → "ß" is the commonest mojibake there is.
-  return script !== undefined && script !== LATIN_SCRIPT_GROUP;
+  // Latin is left out: "ÃŸ" → "ß" is the commonest mojibake there is. So is Korean read as rare hanzi (rare-hanzi-spell-hangul.ts).
+  return script !== undefined && script !== LATIN_SCRIPT_GROUP && !rareHanziSpellHangul(before, after);
 }
 
 /** scriptGroup() of Latin letters. */

@@ -8,6 +8,7 @@
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
 import { lineLanguageMayBeAmong } from "./line-language-reach.js";
+import { closingGuillemet } from "./closing-guillemet.js";
 import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
@@ -441,6 +442,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
+  // A "»" closing a "«" open on the line (closing-guillemet.ts).
+  const guillemet = closingGuillemet(candidates, scene.context.slice(0, scene.at) + scene.out, right);
+  if (guillemet !== undefined) return guillemet;
   // Emoji glue: the emoji presentation selector is the one in everyday use ("1️⃣", "❤️").
   if (candidates.includes(EMOJI_PRESENTATION)) return EMOJI_PRESENTATION;
   // An emoji, when the emoji around it or its kind say which (emoji-lost-bytes.ts).
@@ -476,6 +480,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
     const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b) || hanziOrder(a, b));
     pool = ranked.slice(0, poolSize);
+    // Combining marks have no share to rank by (Hindi's "ी", "ं"): beside a letter of an alphabet they all stay.
+    if (scriptOf(left) !== undefined && scriptOf(left) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
   const { before, after } = slotSurroundings(scene);
   const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);

@@ -14,6 +14,7 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
 import { lettersWithTwoLostContinuations, twoLostContinuations } from "./two-lost-continuations.js";
+import { endsDoubleByteCharacter, pythonTwoLostBytesRestorations } from "./python-two-lost-bytes.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
 import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
@@ -240,6 +241,16 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const previous = pieces[pieces.length - 1];
     return { slot: { candidates: ofAlphabetBefore(candidates, typeof previous === "string" ? [...previous].pop() : undefined), standIn: "marker", survivors: [lead] }, end: charByte[charAtByte(second) + 1]! };
   };
+  const pythonTwoLostBytesSlot = (lead: number, at: number): { slot: LostSlot; end: number } | undefined => {
+    if (!isMarkerAt(at + 1)) return undefined;
+    const second = charByte[charAtByte(at + 1) + 1]!;
+    if (!isMarkerAt(second)) return undefined;
+    const end = charByte[charAtByte(second) + 1]!;
+    const next = end < bytes.length ? bytes[end] : undefined;
+    if (next !== undefined && next >= 0x80 && next <= 0xbf) return undefined;
+    const candidates = pythonTwoLostBytesRestorations(lead, next, decoder);
+    return candidates.length === 0 ? undefined : { slot: { candidates, standIn: "marker", survivors: [lead] }, end };
+  };
   let p = charByte[first]!;
   const pieces: SpanPiece[] = [];
   let sequences = 0;
@@ -291,6 +302,14 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       p = punctuation.end;
       continue;
     }
+    // Both continuation bytes lost one by one, as Python's double-byte decoders lose them (python-two-lost-bytes.ts).
+    const pythonTwo = pythonTwoLostBytesSlot(b, p);
+    if (pythonTwo) {
+      pieces.push(pythonTwo.slot);
+      slots++;
+      p = pythonTwo.end;
+      continue;
+    }
     const twoMarked = letterWithTwoLostBytes(b, p);
     if (twoMarked) {
       pieces.push(twoMarked.slot);
@@ -320,7 +339,8 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     // "â" with nothing after it: both bytes dropped (only where the span starts, and the
     // span ends after it, so that a guess that fits nowhere takes nothing else down).
     // (At the end of a run that some other character ends, what followed is unknown: "â€" in Latin-1.)
-    const dropped = p === charByte[first] && isBoundary(p + 1) && !isMarkerAt(p + 1) && (p + 1 < bytes.length || run.endsText !== false) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
+    // (Or the trail of a double-byte character, which only mojibake ends with "â": Python's GBK dropped 80 and the last byte, "糕" = B8 E2.)
+    const dropped = (p === charByte[first] || endsDoubleByteCharacter(decoder, isBoundary(p), isBoundary(p + 1))) && isBoundary(p + 1) && !isMarkerAt(p + 1) && (p + 1 < bytes.length || run.endsText !== false) ? punctuationWithTwoDroppedBytes(b, p + 1 < bytes.length ? bytes[p + 1] : undefined, decoder) : undefined;
     if (dropped) {
       pieces.push(dropped);
       slots++;

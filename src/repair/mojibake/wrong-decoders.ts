@@ -15,6 +15,7 @@ import { pairsLostAcross } from "./lost-pair-across.js";
 import { continuationPairsLost } from "./two-bytes-one-stand-in.js";
 import { pythonLosesLead } from "./reread-after-stand-in.js";
 import { losesThreeByteLeads } from "./python-lost-lead.js";
+import { pythonLostSingleBytes } from "./python-lost-single-bytes.js";
 import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
 
 export interface WrongDecoder {
@@ -389,6 +390,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   // 80 and A0 ("…" E2 80 A6 after "’" → "窶吮◆ｦ"), EUC-JP's A0.
   const browser = new TextDecoder(name);
   for (let b = 0x80; b <= 0xbf; b++) if (!lost.includes(b) && browser.decode(Uint8Array.of(b, 0x41)) === "\ufffdA") lost.push(b);
+  for (const b of pythonLostSingleBytes(name)) if (!lost.includes(b)) lost.push(b);
   // Dropped when the pair is invalid for the superset iconv-lite decodes (CP949, CP950,
   // CP932) or for the strict standard other decoders use (Python's euc_kr, big5, …).
   const strict = STRICT_PAIR[name];
