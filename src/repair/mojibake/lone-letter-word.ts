@@ -15,16 +15,14 @@ import { CJK_SCRIPT_GROUP, scriptOf } from "./span-guards.js";
 /** The languages whose frequent words a hanzi standing alone would be as itself. */
 const HANZI_LANGUAGES = ["cmn_hans", "cmn_hant", "jpn"];
 const LATIN_SCRIPT_GROUP = 0;
-/** Latin words each side needs, at least, for the line to count as Latin text around the hanzi. */
-const LATIN_WORDS_EACH_SIDE = 1;
 
-/** Whether line[start, end) — one CJK character between Latin words — reads as `after`, a frequent word of the line's language. */
+/** Whether line[start, end) — one CJK character between Latin words — reads as `after`, an everyday word of the line's language. */
 export function isMisreadLetterWord(line: string, start: number, end: number, after: string): boolean {
   const hanzi = line.slice(start, end);
   if ([...hanzi].length !== 1 || scriptOf(hanzi) !== CJK_SCRIPT_GROUP) return false;
   if ([...after].length !== 1 || scriptOf(after) !== LATIN_SCRIPT_GROUP) return false;
   if (line[start - 1] !== " " || line[end] !== " ") return false;
-  if (!latinWordsBefore(line, start - 1) || !latinWordsAfter(line, end + 1)) return false;
+  if (!latinWordAt(line, start - 2, -1) || !latinWordAt(line, end + 1, 1)) return false;
   if (HANZI_LANGUAGES.some((language) => isFrequentWord(language, hanzi))) return false;
   // The languages the rest of the line reads nearly as well in (a few words do not tell
   // Portuguese from Italian): the letter must be an everyday word of one of them.
@@ -43,24 +41,13 @@ const CLOSE_LANGUAGE_BITS = 5;
  */
 const EVERYDAY_RANK = 500;
 
-/** A word of Latin letters (and nothing of CJK) ends right before `i`. */
-function latinWordsBefore(line: string, i: number): boolean {
+/** Whether the word from `i` on, going in `step` up to a space, has Latin letters and nothing of CJK. */
+function latinWordAt(line: string, i: number, step: 1 | -1): boolean {
   let letters = 0;
-  for (let k = i - 1; k >= 0 && line[k] !== " "; k--) {
+  for (let k = i; k >= 0 && k < line.length && line[k] !== " "; k += step) {
     const script = scriptOf(line[k]);
     if (script === CJK_SCRIPT_GROUP) return false;
     if (script === LATIN_SCRIPT_GROUP) letters++;
   }
-  return letters >= LATIN_WORDS_EACH_SIDE;
-}
-
-/** A word of Latin letters (and nothing of CJK) starts right at `i`. */
-function latinWordsAfter(line: string, i: number): boolean {
-  let letters = 0;
-  for (let k = i; k < line.length && line[k] !== " "; k++) {
-    const script = scriptOf(line[k]);
-    if (script === CJK_SCRIPT_GROUP) return false;
-    if (script === LATIN_SCRIPT_GROUP) letters++;
-  }
-  return letters >= LATIN_WORDS_EACH_SIDE;
+  return letters > 0;
 }
