@@ -20,6 +20,8 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
+import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
+import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -27,6 +29,8 @@ export interface LeadLosingDecoder {
   leadLostBefore?(lead: number, next: number): boolean;
   /** Punctuation by its last byte, for decoders that lose its first two as one U+FFFD (see `punctuationAfterLostPair`). */
   punctuationAfterLostPair?: ReadonlyMap<number, string>;
+  /** The same for last bytes A0–BF, read so only before more punctuation (punctuation-before-punctuation.ts). */
+  punctuationBeforePunctuation?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -48,14 +52,14 @@ export function punctuationAfterLostPair(name: string): ReadonlyMap<number, stri
 }
 
 /** A U+FFFD, then a character whose first byte is such a last byte: the punctuation, and the letter its pair swallowed after it. */
-function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>): LostLeadSlot | undefined {
+function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>, beforePunctuation?: ReadonlyMap<number, string>): LostLeadSlot | undefined {
   const { bytes, charByte, marker } = run;
   // The lost pair shows as a marker, a "?" (one character of its own), or nothing at all
   // (dropped: the pair that starts with the last byte stands where the quote began).
   const at = charByte[first]!;
   const standIn = marker[first] || (bytes[at] === QUESTION_MARK && charByte[first + 1] === at + 1);
   const q = standIn ? charByte[first + 1]! : at;
-  const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
+  const punctuation = q < bytes.length ? (table.get(bytes[q]!) ?? punctuationBeforePunctuationAt(bytes, q, beforePunctuation)) : undefined;
   // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆),
   // or the lead of a two-byte letter whose sequence the byte after completes ("‘ú" → ◆ U+E994 (98 C3) 瘧 (BA C4)…;
   // not three-byte leads: in a line of hanzi or Hangul such a pair is as often a sequence cut in the middle).
@@ -82,7 +86,7 @@ const CJK_OR_LETTERLIKE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p
  * survive (the sequence is one byte longer); undefined when no lead fits them.
  */
 export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingDecoder): LostLeadSlot | undefined {
-  if (!decoder.leadLostBefore) return decoder.punctuationAfterLostPair ? punctuationAfterLostPairAt(run, first, decoder.punctuationAfterLostPair) : undefined;
+  if (!decoder.leadLostBefore) return decoder.punctuationAfterLostPair ? punctuationAfterLostPairAt(run, first, decoder.punctuationAfterLostPair, decoder.punctuationBeforePunctuation) : undefined;
   const { bytes, charByte, marker } = run;
   const at = charByte[first]!;
   const standsIn = marker[first] || bytes[at] === QUESTION_MARK;
@@ -229,7 +233,7 @@ function findLeadRestorations(survivors: number[], decoder: LeadLosingDecoder, l
  * Letters only: the slot's words choose among them. Indexed by the stand-ins' count.
  */
 /** The punctuation whose place alone tells which it was (typography.ts): quotes, dashes, ellipsis, bullet. */
-const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u2013", "\u2014", "\u2026", "\u2022"];
+export const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u2013", "\u2014", "\u2026", "\u2022"];
 
 export interface WholeCharacterLosses {
   /** Two-byte letters, by the stand-ins they leave (0, 1, 2). */
@@ -327,8 +331,9 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
-    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter)) {
-      return { slot: { candidates: [...letters], standIn: "marker", survivors: [], lostLead: true }, end };
+    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, () => showsPythonStandIns(run));
+    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord)) {
+      return { slot: { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true }, end };
     }
   }
   return undefined;
