@@ -40,6 +40,19 @@ describe("UTF-8 read as Big5, lossy: a word of one letter lost whole (one-letter
   });
 });
 
+describe("UTF-8 read as Big5, lossy: two stand-ins glued to a letter (stand-ins-before-letter.ts)", () => {
+  // The browser's Big5 pairs a quote's last byte with the letter after it: "◆◆i" is Python's "č" (C4 8D), never "“i".
+  it("Python's two U+FFFD before a letter are a letter, not an opening quote", () => {
+    const out = fixText("Ka\u017ed羸 m獺 pr獺vo u\u010dit se, \ufffd\ufffdi nem獺?", { repairOnly: true });
+    expect(out).toContain(" či ");
+    expect(out).not.toContain("\u201ci");
+  });
+  it("the browser's two stand-ins before a space are still a dash", () => {
+    const clean = "Každý člověk — bez rozdílu — má právo.";
+    expectRestored(readAsBrowser(clean, "big5"), clean);
+  });
+});
+
 /** Clean text that must come out unchanged. */
 const UNCHANGED: { name: string; text: string }[] = [
   { name: "Traditional Chinese with 色 (A6 E2 in Big5) before punctuation", text: "紅色、藍色和綠色……都是顏色。" },

@@ -22,6 +22,7 @@ import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
+import { punctuationBeforeNext, twoStandInsBefore } from "./stand-ins-before-letter.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -242,6 +243,8 @@ export interface WholeCharacterLosses {
   browserTwo?: readonly string[];
   /** General punctuation (three bytes), by the stand-ins it leaves (0–3). */
   punctuation: readonly (readonly string[])[];
+  /** Whether punctuation leaves two stand-ins before a given next byte (stand-ins-before-letter.ts). */
+  twoStandInsBefore?: (punctuation: string, next: number) => boolean;
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -275,7 +278,7 @@ export function wholeCharacterLosses(name: string, strict: ((lead: number, trail
     if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
   }
   if (one.size === 0 && two.size === 0 && punctuation.every((p) => p.length === 0)) return undefined;
-  return { letters: [[], [...one], [...two]], punctuation, browserTwo };
+  return { letters: [[], [...one], [...two]], punctuation, browserTwo, twoStandInsBefore: twoStandInsBefore(name) };
 }
 
 /** A decoder that may lose whole two-byte characters (see `wholeCharacterLosses`). */
@@ -313,7 +316,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : (losses.punctuation[count] ?? []);
+    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
