@@ -47,6 +47,15 @@ describe("UTF-8 read as Big5, lossy: two stand-ins glued to a letter (stand-ins-
     expect(out).toContain(" či ");
     expect(out).not.toContain("\u201ci");
   });
+  // The browser's one stand-in per letter ("◆i" for "și") shows three in a row are three letters, not Python's apostrophe.
+  it("three letters lost whole between letters are no apostrophe where the browser's lone stand-ins show", () => {
+    const out = fixText(readAsBrowser("Vezi pagina index.php?id=3 și învățământul în România.", "big5"), { repairOnly: true });
+    expect(out).toContain("index.php?id=3");
+    expect(out).not.toMatch(/înv[^ ]*[’”—–]/u);
+  });
+  it("Python's three stand-ins between letters are still the apostrophe", () => {
+    expect(fixText("Il a le droit de s\ufffd\ufffd\ufffdexprimer librement, \ufffd\ufffd\ufffddit-il.\ufffd\ufffd\ufffd", { repairOnly: true })).toContain("s’exprimer");
+  });
   it("the browser's two stand-ins before a space are still a dash", () => {
     const clean = "Každý člověk — bez rozdílu — má právo.";
     expectRestored(readAsBrowser(clean, "big5"), clean);

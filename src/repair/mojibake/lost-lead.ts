@@ -22,7 +22,7 @@ import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
-import { punctuationBeforeNext, twoStandInsBefore } from "./stand-ins-before-letter.js";
+import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -316,7 +316,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore) : (losses.punctuation[count] ?? []);
+    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
@@ -325,7 +325,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
       return { slot: { candidates: closers, standIn: "marker", survivors: [], lostLead: true }, end };
     }
     // Between two letters only the apostrophe: "s◆◆◆exprimer" → "s’exprimer" (three stand-ins: Python's strict decoders).
-    if (count === 3 && !questionMarks && letterBefore && letterAfter && punctuation.includes(APOSTROPHE)) {
+    if (count === 3 && !questionMarks && letterBefore && letterAfter && punctuation.includes(APOSTROPHE) && !showsLoneStandInBeforeLetter(run)) {
       return { slot: { candidates: [APOSTROPHE], standIn: "marker", survivors: [], lostLead: true }, end };
     }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {

@@ -29,3 +29,27 @@ export function punctuationBeforeNext(punctuation: readonly string[], next: numb
   if (leaves === undefined || next === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(next))) return punctuation;
   return punctuation.filter((c) => leaves(c, next));
 }
+
+const loneBeforeLetter = new WeakMap<object, boolean>();
+
+/**
+ * Whether the run shows the browser's one stand-in per letter lost whole: a single
+ * U+FFFD (not "?", which may be a question mark) glued to the letter after it ("◆i" for
+ * "și", C8 99). Python's strict decoders leave two for such a letter, one per byte; so
+ * on this run three stand-ins between letters are three letters lost whole ("înv◆◆◆mântul"
+ * for "învățământul"), not Python's apostrophe, and two before a third are no quote or
+ * dash (the browser's leave them only before a space or the end).
+ */
+export function showsLoneStandInBeforeLetter(run: { bytes: Uint8Array; charByte: readonly number[]; marker: readonly boolean[] }): boolean {
+  let known = loneBeforeLetter.get(run);
+  if (known !== undefined) return known;
+  known = false;
+  const { bytes, charByte, marker } = run;
+  for (let k = 0; k + 1 < marker.length && !known; k++) {
+    if (!marker[k] || (k > 0 && marker[k - 1]) || marker[k + 1]) continue;
+    const next = bytes[charByte[k + 1]!]!;
+    known = /[A-Za-z]/.test(String.fromCharCode(next)) || next >= 0x80;
+  }
+  loneBeforeLetter.set(run, known);
+  return known;
+}
