@@ -103,6 +103,7 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "zh-short-words", language: "zh-Hans", text: "权 一 为 应 平", why: "single characters whose GBK bytes are valid UTF-8" },
   { id: "zh-email", language: "zh-Hans", text: "请联系 support@example.com 获取帮助。", why: "Chinese around an address" },
   { id: "zh-hant-latin", language: "zh-Hant", text: "組織 IT 部門的禮物卡", why: "織 and 禮 in Big5 are valid UTF-8 pairs" },
+  { id: "zh-hant-color-ellipsis", language: "zh-Hant", text: "紅色、藍色和綠色……我最喜歡銀色 iPhone。", why: "色 is Big5 A6 E2, the pair a lost ellipsis leaves before more punctuation" },
   { id: "ja-latin", language: "ja", text: "東京タワー Tokyo Tower は 333m です。", why: "Japanese next to Latin and digits" },
   { id: "ko-latin", language: "ko", text: "회의는 Zoom 으로, 호텔 Wi-Fi 비밀번호는 표에 있어요.", why: "회 호 표 in EUC-KR are valid UTF-8 pairs" },
   { id: "cjk-punct-fullwidth", language: "ja", text: "（注）「引用」『書名』、ＡＢＣ１２３。", why: "fullwidth forms and CJK punctuation" },

@@ -20,6 +20,9 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
+import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
+import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
+import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
@@ -27,6 +30,8 @@ export interface LeadLosingDecoder {
   leadLostBefore?(lead: number, next: number): boolean;
   /** Punctuation by its last byte, for decoders that lose its first two as one U+FFFD (see `punctuationAfterLostPair`). */
   punctuationAfterLostPair?: ReadonlyMap<number, string>;
+  /** The same for last bytes A0–BF, read so only before more punctuation (punctuation-before-punctuation.ts). */
+  punctuationBeforePunctuation?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -48,14 +53,14 @@ export function punctuationAfterLostPair(name: string): ReadonlyMap<number, stri
 }
 
 /** A U+FFFD, then a character whose first byte is such a last byte: the punctuation, and the letter its pair swallowed after it. */
-function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>): LostLeadSlot | undefined {
+function punctuationAfterLostPairAt(run: ByteRun, first: number, table: ReadonlyMap<number, string>, beforePunctuation?: ReadonlyMap<number, string>): LostLeadSlot | undefined {
   const { bytes, charByte, marker } = run;
   // The lost pair shows as a marker, a "?" (one character of its own), or nothing at all
   // (dropped: the pair that starts with the last byte stands where the quote began).
   const at = charByte[first]!;
   const standIn = marker[first] || (bytes[at] === QUESTION_MARK && charByte[first + 1] === at + 1);
   const q = standIn ? charByte[first + 1]! : at;
-  const punctuation = q < bytes.length ? table.get(bytes[q]!) : undefined;
+  const punctuation = q < bytes.length ? (table.get(bytes[q]!) ?? punctuationBeforePunctuationAt(bytes, q, beforePunctuation)) : undefined;
   // What it swallowed: a letter, or the lead of more punctuation, whose middle byte 80 survives ("’…" → ◆ U+EA50 \x80 ◆),
   // or the lead of a two-byte letter whose sequence the byte after completes ("‘ú" → ◆ U+E994 (98 C3) 瘧 (BA C4)…;
   // not three-byte leads: in a line of hanzi or Hangul such a pair is as often a sequence cut in the middle).
@@ -82,7 +87,7 @@ const CJK_OR_LETTERLIKE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p
  * survive (the sequence is one byte longer); undefined when no lead fits them.
  */
 export function lostLeadSlotAt(run: ByteRun, first: number, decoder: LeadLosingDecoder): LostLeadSlot | undefined {
-  if (!decoder.leadLostBefore) return decoder.punctuationAfterLostPair ? punctuationAfterLostPairAt(run, first, decoder.punctuationAfterLostPair) : undefined;
+  if (!decoder.leadLostBefore) return decoder.punctuationAfterLostPair ? punctuationAfterLostPairAt(run, first, decoder.punctuationAfterLostPair, decoder.punctuationBeforePunctuation) : undefined;
   const { bytes, charByte, marker } = run;
   const at = charByte[first]!;
   const standsIn = marker[first] || bytes[at] === QUESTION_MARK;
@@ -229,7 +234,7 @@ function findLeadRestorations(survivors: number[], decoder: LeadLosingDecoder, l
  * Letters only: the slot's words choose among them. Indexed by the stand-ins' count.
  */
 /** The punctuation whose place alone tells which it was (typography.ts): quotes, dashes, ellipsis, bullet. */
-const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u2013", "\u2014", "\u2026", "\u2022"];
+export const PUNCTUATION_BY_POSITION = ["\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u2013", "\u2014", "\u2026", "\u2022"];
 
 export interface WholeCharacterLosses {
   /** Two-byte letters, by the stand-ins they leave (0, 1, 2). */
@@ -238,6 +243,8 @@ export interface WholeCharacterLosses {
   browserTwo?: readonly string[];
   /** General punctuation (three bytes), by the stand-ins it leaves (0–3). */
   punctuation: readonly (readonly string[])[];
+  /** Whether punctuation leaves two stand-ins before a given next byte (stand-ins-before-letter.ts). */
+  twoStandInsBefore?: (punctuation: string, next: number) => boolean;
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -271,7 +278,7 @@ export function wholeCharacterLosses(name: string, strict: ((lead: number, trail
     if (read.startsWith("\ufffd") && strict !== undefined && !strict(bytes[0]!, bytes[1]!) && !strict(bytes[1]!, bytes[2]!) && !strict(bytes[2]!, 0x20)) punctuation[3].push(ch);
   }
   if (one.size === 0 && two.size === 0 && punctuation.every((p) => p.length === 0)) return undefined;
-  return { letters: [[], [...one], [...two]], punctuation, browserTwo };
+  return { letters: [[], [...one], [...two]], punctuation, browserTwo, twoStandInsBefore: twoStandInsBefore(name) };
 }
 
 /** A decoder that may lose whole two-byte characters (see `wholeCharacterLosses`). */
@@ -309,7 +316,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : (losses.punctuation[count] ?? []);
+    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
@@ -318,7 +325,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
       return { slot: { candidates: closers, standIn: "marker", survivors: [], lostLead: true }, end };
     }
     // Between two letters only the apostrophe: "s◆◆◆exprimer" → "s’exprimer" (three stand-ins: Python's strict decoders).
-    if (count === 3 && !questionMarks && letterBefore && letterAfter && punctuation.includes(APOSTROPHE)) {
+    if (count === 3 && !questionMarks && letterBefore && letterAfter && punctuation.includes(APOSTROPHE) && !showsLoneStandInBeforeLetter(run)) {
       return { slot: { candidates: [APOSTROPHE], standIn: "marker", survivors: [], lostLead: true }, end };
     }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
@@ -327,8 +334,9 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
-    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter)) {
-      return { slot: { candidates: [...letters], standIn: "marker", survivors: [], lostLead: true }, end };
+    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, () => showsPythonStandIns(run));
+    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord)) {
+      return { slot: { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true }, end };
     }
   }
   return undefined;

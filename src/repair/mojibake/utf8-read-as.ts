@@ -32,6 +32,7 @@ import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
+import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -508,7 +509,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     } else if (cost < secondCost) secondCost = cost;
   }
   if (minMargin === 0) lastLetterRanking = { language, ranked: ranked.sort((a, b) => a.cost - b.cost) };
-  return secondCost - bestCost >= minMargin ? best : undefined;
+  // (Over the runner-up that is another letter: the case is the word's to choose, case-blind-margin.ts.)
+  return secondCost - bestCost >= minMargin || (best !== undefined && runnerUpOtherLetter(ranked, best) - bestCost >= minMargin) ? best : undefined;
 }
 
 /** Hanzi first by how common they are (the letter shares do not rank them); others keep their order. */

@@ -16,7 +16,8 @@ import { continuationPairsLost } from "./two-bytes-one-stand-in.js";
 import { pythonLosesLead } from "./reread-after-stand-in.js";
 import { losesThreeByteLeads } from "./python-lost-lead.js";
 import { pythonLostSingleBytes } from "./python-lost-single-bytes.js";
-import { type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
+import { PUNCTUATION_BY_POSITION, type WholeCharacterLosses, lettersSwallowedAfter, punctuationAfterLostPair, wholeCharacterLosses } from "./lost-lead.js";
+import { punctuationBeforePunctuation } from "./punctuation-before-punctuation.js";
 
 export interface WrongDecoder {
   /** Canonical name of the encoding the bytes were wrongly decoded as. */
@@ -61,6 +62,8 @@ export interface WrongDecoder {
   lettersSwallowedAfter?: ReadonlyMap<number, string>;
   /** For double-byte decoders: punctuation whose first two bytes they lose as one U+FFFD, by its last byte (lost-lead.ts). */
   punctuationAfterLostPair?: ReadonlyMap<number, string>;
+  /** The same for last bytes A0–BF, before more punctuation only (punctuation-before-punctuation.ts). */
+  punctuationBeforePunctuation?: ReadonlyMap<number, string>;
   /** For double-byte decoders: the leads lost with a last byte 80–BF as one U+FFFD (lost-pair-across.ts). */
   pairsLostAcross?: ReadonlyMap<number, readonly number[]>;
   /** For double-byte decoders: pairs of continuation bytes lost as one U+FFFD (two-bytes-one-stand-in.ts). */
@@ -106,7 +109,7 @@ const notLetter = (cp: number) => cp < 0x41 || (cp > 0x5a && cp < 0x61) || (cp >
 const SPACE = 0x20;
 const LATIN_GREEK_CYRILLIC_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
-function screenFlags(table: Map<number, number>, nbspByte: number | undefined, losesLeads = false, pairLeads?: ReadonlyMap<number, string>): Uint8Array {
+function screenFlags(table: Map<number, number>, nbspByte: number | undefined, losesLeads = false, pairLeads?: ReadonlyMap<number, string>, pairLeadsBeforePunctuation?: ReadonlyMap<number, string>): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const [cp, code] of table) {
     if (cp > 0xffff) continue;
@@ -118,6 +121,8 @@ function screenFlags(table: Map<number, number>, nbspByte: number | undefined, l
     if (losesLeads && code >= 0x80 && code <= 0xbf) f |= STARTS_SEQUENCE;
     // A pair led by the last byte of a quote the decoder lost the rest of (lost-lead.ts).
     if (code > 0xff && pairLeads?.has(first)) f |= STARTS_SEQUENCE;
+    // Such a pair that swallowed the lead of more punctuation: a lead, its middle byte alone after it (punctuation-before-punctuation.ts).
+    if (code > 0xff && (code & 0xff) >= 0xc2 && (code & 0xff) <= 0xf4 && pairLeadsBeforePunctuation?.has(first)) f |= IS_LEAD;
     if (first >= 0x80 && first <= 0xbf) f |= STARTS_WITH_CONTINUATION;
     if (nbspByte !== undefined && code >= 0xc2 && code <= 0xdf && LATIN_GREEK_CYRILLIC_LETTER.test(Buffer.from([code, nbspByte]).toString("utf8"))) f |= LEADS_LETTER_WITH_NBSP;
     flags[cp] = f;
@@ -402,10 +407,11 @@ function buildDoubleByte(name: string): WrongDecoder {
   const leadLostBefore = leadsLostAlone(name);
   const pythonLosesBefore = pythonLosesLead(name, (lead, trail) => validPairs.has((lead << 8) | trail), (lead, trail) => privateUsePairs.has((lead << 8) | trail), strict);
   const pairLost = punctuationAfterLostPair(name);
-  const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost);
+  const beforePunctuation = pairLost && punctuationBeforePunctuation(name, PUNCTUATION_BY_POSITION);
+  const flags = screenFlags(table, undefined, leadLostBefore !== undefined, pairLost, beforePunctuation);
   const mayHoldUtf8 = screen(flags, losesThreeByteLeads({ doubleByte: true, lostBytes: lost, pythonLosesBefore }));
   const wholeLosses = wholeCharacterLosses(name, strict);
-  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, pythonLosesBefore, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, pairsLostAcross: pairsLostAcross(name), continuationPairsLost: continuationPairsLost(name), mayHoldUtf8, screenFlags: flags };
+  return { name, bytesOf: (cp) => table.get(cp), doubleByte: true, lostBytes: lost, lostLeads: [], nbspByte: undefined, canDrop, pythonLosesBefore, leadLostBefore, wholeCharacterLosses: wholeLosses, lettersSwallowedAfter: lettersSwallowedAfter(name), punctuationAfterLostPair: pairLost, punctuationBeforePunctuation: beforePunctuation, pairsLostAcross: pairsLostAcross(name), continuationPairsLost: continuationPairsLost(name), mayHoldUtf8, screenFlags: flags };
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * A letter lost whole that is a word of its own: the French and Portuguese "à" (C3 A0),
+ * the Russian "с", the Ukrainian "я"… Double-byte decoders lose such a two-byte letter
+ * whole, leaving only stand-ins between two spaces: one U+FFFD for the browsers' Big5
+ * (lead and trail 80–A0 as one pair), two for Python's strict decoders (one per byte).
+ * Nothing of it is left but its place, so only a line the same mistake shows elsewhere
+ * offers its letters (lost-lead.ts `wholeCharacterSlotAt`), and the words around choose
+ * among them or leave one U+FFFD. Two stand-ins are also the browsers' Big5 dash
+ * (" — " → " ◆◆ "): only where the run shows Python's one-per-byte stand-ins (a row of
+ * three) are they a letter. Before → after (Big5, Python): "a droit ◆◆ la sécurité" →
+ * "a droit à la sécurité".
+ */
+
+/** Whether stand-ins (not "?": " ? " is a real question mark) between `edgeBefore` and `edgeAfter` may be a one-letter word. */
+export function mayBeOneLetterWord(count: number, questionMarks: boolean, edgeBefore: boolean, edgeAfter: boolean, pythonStandIns: () => boolean): boolean {
+  if (questionMarks || !edgeBefore || !edgeAfter) return false;
+  return count === 1 || (count === 2 && pythonStandIns());
+}
+
+
+/** Sentence ends, after which a word of one letter may be a capital. */
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3a]);
+
+/**
+ * The letters such a word may be: small ones only, unless a sentence starts there (at the
+ * start of the text, or after ". ", "! ", "? ", ": "). The letter models fold case, and a
+ * capital standing alone mid-sentence is no word ("с другом" is no "В другом" though "в"
+ * would read well: "в" is D0 B2, which Big5 keeps). `start` is the slot's first byte.
+ */
+export function oneLetterWordCase(letters: readonly string[], bytes: Uint8Array, start: number): string[] {
+  let b = start - 1;
+  while (b >= 0 && bytes[b] === 0x20) b--;
+  if (b < 0 || SENTENCE_END.has(bytes[b]!)) return [...letters];
+  return letters.filter((c) => c !== c.toUpperCase());
+}
