@@ -443,30 +443,43 @@ const languageGroups = new WeakMap<readonly string[], LanguageGroup>();
 /** Character pairs remembered per group (each holds one number per language). */
 const GROUP_PAIR_CACHE_SIZE = 4_000;
 
+/** The models of a list of languages, with the bits of each letter pair under all of them, remembered per list. */
+function languageGroup(languages: readonly string[]): LanguageGroup {
+  let group = languageGroups.get(languages);
+  if (!group) languageGroups.set(languages, (group = { models: languages.map((language) => model(language)), pairs: new Map() }));
+  return group;
+}
+
+/** The bits of the pair (previous, id) under each language of the group (remembered). */
+function pairRow(group: LanguageGroup, previous: number, id: number): Float64Array {
+  const key = pairKey(previous, id);
+  let row = group.pairs.get(key);
+  if (!row) {
+    const { models } = group;
+    row = new Float64Array(models.length);
+    for (let j = 0; j < models.length; j++) {
+      const m = models[j];
+      if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
+    }
+    if (group.pairs.size >= GROUP_PAIR_CACHE_SIZE) group.pairs.clear();
+    group.pairs.set(key, row);
+  }
+  return row;
+}
+
 /**
  * All languages of a list at once, each text pair looked up once for all of them
  * (the same sums, in the same order, as scoring one language after another; the
  * first-listed language wins a tie).
  */
 function scoreTogether(prepared: PreparedText, languages: readonly string[]): { language: string; bits: number } {
-  let group = languageGroups.get(languages);
-  if (!group) languageGroups.set(languages, (group = { models: languages.map((language) => model(language)), pairs: new Map() }));
-  const { models, pairs } = group;
+  const group = languageGroup(languages);
+  const { models } = group;
   const n = models.length;
   const totals = new Float64Array(n).fill(prepared.caseFlipBits);
   let previous = SPACE_ID;
   for (const id of prepared.ids) {
-    const key = pairKey(previous, id);
-    let row = pairs.get(key);
-    if (!row) {
-      row = new Float64Array(n);
-      for (let j = 0; j < n; j++) {
-        const m = models[j];
-        if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
-      }
-      if (pairs.size >= GROUP_PAIR_CACHE_SIZE) pairs.clear();
-      pairs.set(key, row);
-    }
+    const row = pairRow(group, previous, id);
     for (let j = 0; j < n; j++) totals[j] += row[j]!;
     previous = id;
   }
@@ -487,9 +500,8 @@ export function costsMoreThan(text: string, languages: readonly string[], bound:
   const remembered = rememberedCosts.get(languages)?.costs.get(text);
   if (remembered) return remembered.bits > bound;
   const prepared = prepare(text);
-  let group = languageGroups.get(languages);
-  if (!group) languageGroups.set(languages, (group = { models: languages.map((language) => model(language)), pairs: new Map() }));
-  const { models, pairs } = group;
+  const group = languageGroup(languages);
+  const { models } = group;
   const n = models.length;
   const totals = new Float64Array(n).fill(prepared.caseFlipBits);
   let under = 0;
@@ -497,17 +509,7 @@ export function costsMoreThan(text: string, languages: readonly string[], bound:
   let previous = SPACE_ID;
   for (const id of prepared.ids) {
     if (under === 0) return true;
-    const key = pairKey(previous, id);
-    let row = pairs.get(key);
-    if (!row) {
-      row = new Float64Array(n);
-      for (let j = 0; j < n; j++) {
-        const m = models[j];
-        if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
-      }
-      if (pairs.size >= GROUP_PAIR_CACHE_SIZE) pairs.clear();
-      pairs.set(key, row);
-    }
+    const row = pairRow(group, previous, id);
     for (let j = 0; j < n; j++) {
       const bits = row[j]!;
       if (bits < 0) return false;

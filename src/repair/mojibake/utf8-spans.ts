@@ -295,22 +295,10 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     }
     // Not a whole sequence here: is it one that lost a byte?
     if (b < 0xc2 || b > 0xf4) break;
-    const punctuation = punctuationWithTwoLostBytes(b, p);
-    if (punctuation) {
-      pieces.push(punctuation.slot);
-      slots++;
-      p = punctuation.end;
-      continue;
-    }
-    // Both continuation bytes lost one by one, as Python's double-byte decoders lose them (python-two-lost-bytes.ts).
-    const pythonTwo = pythonTwoLostBytesSlot(b, p);
-    if (pythonTwo) {
-      pieces.push(pythonTwo.slot);
-      slots++;
-      p = pythonTwo.end;
-      continue;
-    }
-    const twoMarked = letterWithTwoLostBytes(b, p);
+    // Both continuation bytes lost to two markers: punctuation ("â??"); a character lost
+    // one byte at a time, as Python's double-byte decoders lose them (python-two-lost-bytes.ts);
+    // a letter of a single-byte decoder's (two-lost-continuations.ts).
+    const twoMarked = punctuationWithTwoLostBytes(b, p) ?? pythonTwoLostBytesSlot(b, p) ?? letterWithTwoLostBytes(b, p);
     if (twoMarked) {
       pieces.push(twoMarked.slot);
       slots++;
