@@ -93,6 +93,16 @@ const UNSPACED = new Set(["cmn_hans", "cmn_hant", "jpn"]);
 const UNSPACED_WORD_LENGTHS = [2, 3, 4];
 
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
+/** WORD_CHARACTER per UTF-16 code unit, filled on first use (the lookups run for every candidate letter). */
+let wordUnits: Uint8Array | undefined;
+
+function isWordUnit(unit: number): boolean {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) if (WORD_CHARACTER.test(String.fromCharCode(u))) wordUnits[u] = 1;
+  }
+  return wordUnits[unit] === 1;
+}
 
 const lists = new Map<string, ReadonlyMap<string, number> | null>();
 let resourcesDir: string | undefined;
@@ -132,23 +142,35 @@ export function isFrequentWord(language: string, word: string, top = LIST_SIZE):
  * but letters.
  */
 export function frequentWordBits(language: string, before: string, fill: string, after: string): number {
-  if (fill.length === 0) return 0;
-  for (const ch of fill) if (!WORD_CHARACTER.test(ch)) return 0;
+  return frequentWordBitsAt(language, before + fill + after, before.length, before.length + fill.length);
+}
+
+/** frequentWordBits for the fill at text[from, to) (the same answer, without building the pieces). */
+export function frequentWordBitsAt(language: string, text: string, from: number, to: number): number {
+  if (to <= from) return 0;
   const words = wordsOf(language);
   if (words === null) return 0;
-  let start = before.length;
-  while (start > 0 && WORD_CHARACTER.test(before[start - 1]!)) start--;
-  let end = 0;
-  while (end < after.length && WORD_CHARACTER.test(after[end]!)) end++;
-  const run = before.slice(start) + fill + after.slice(0, end);
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < to) {
+      // A letter beyond the BMP (a rare hanzi): judged as one code point.
+      if (!WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(i)!))) return 0;
+      i++;
+    } else if (!isWordUnit(unit)) return 0;
+  }
+  let start = from;
+  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+  let end = to;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  const run = text.slice(start, end);
   if (!UNSPACED.has(language)) return bitsOfRank(words.get(run.toLowerCase()));
   // Unspaced: some short run that holds the whole fill is a frequent word.
-  const fillFrom = before.length - start;
-  const fillTo = fillFrom + fill.length;
+  const fillFrom = from - start;
+  const fillTo = to - start;
   let bits = 0;
   for (const length of UNSPACED_WORD_LENGTHS) {
-    for (let from = Math.max(0, fillTo - length); from <= fillFrom && from + length <= run.length; from++) {
-      bits = Math.max(bits, bitsOfRank(words.get(run.slice(from, from + length))));
+    for (let at = Math.max(0, fillTo - length); at <= fillFrom && at + length <= run.length; at++) {
+      bits = Math.max(bits, bitsOfRank(words.get(run.slice(at, at + length))));
     }
   }
   return bits;

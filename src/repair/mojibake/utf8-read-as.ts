@@ -14,7 +14,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
-import { frequentWordBits } from "../../plausibility/frequent-words.js";
+import { frequentWordBits, frequentWordBitsAt } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
@@ -222,10 +222,16 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
     }
     // (The words on either side are read once for all combinations: the same sums.)
     const middles = combinations.map((c) => c.trial.join(""));
+    const isSlot = trial.map((_, k) => group.includes(first + k));
     const trigramCosts = trigramCostsOfFills(left, middles, right, language);
     combinations.forEach(({ trial: combination, extra }, c) => {
-      const words = combination.reduce((bits, fill, k) => bits + frequentWordBits(language, left + combination.slice(0, k).join(""), fill, combination.slice(k + 1).join("") + right), 0);
-      const cost = (trigramCosts?.[c] ?? languageTextCost(left + middles[c] + right, language) ?? 0) + extra - words;
+      // (Each slot's word, as a slot alone is weighed in chooseCandidate.)
+      const text = left + middles[c] + right;
+      let words = 0;
+      for (let k = 0, at = left.length; k < combination.length; at += combination[k]!.length, k++) {
+        if (isSlot[k]) words += frequentWordBitsAt(language, text, at, at + combination[k]!.length);
+      }
+      const cost = (trigramCosts?.[c] ?? languageTextCost(text, language) ?? 0) + extra - words;
       if (cost < bestCost) [bestCost, best] = [cost, combination];
     });
     if (best !== undefined) best.forEach((t, k) => (texts[first + k] = t));
