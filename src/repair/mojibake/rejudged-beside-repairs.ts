@@ -66,16 +66,20 @@ export function decoderMadeLine(line: string, decoder: WrongDecoder): boolean {
 
 /**
  * Lone broken letters that are each other's company. A lone lead byte and the marker
- * after it ("Ä?" where "ă" lost its 83) is believed only beside another repair on its
+ * after it ("Ä?" where "ă" lost its 83; a marker is needed, a dropped byte leaves no
+ * trace to go by) is believed only beside another repair on its
  * line; a line whose every broken letter lost a byte has none (Romanian under ISO-8859-2,
  * C1 bytes shown as "?": "Č?tiinČ?ificÄ?" is "științifică"). Each is judged alone,
  * paying the full `prior`; when at least LONE_LEADS_IN_COMPANY of them read better so,
  * they are kept (the caller judges the rest again beside them).
  */
 export function loneLeadsInCompany(line: string, turnedDown: readonly TurnedDown[], readSpan: SpanReader, prior: number, encodingPair: Repair["encodingPair"]): Repair[] {
-  if (turnedDown.length < LONE_LEADS_IN_COMPANY) return [];
+  // Only leads whose lost byte left a marker: a lead before a letter, with nothing lost
+  // in sight, is everyday accented text ("Äpfel und Öl"), and reading each is dear.
+  const marked = turnedDown.filter(({ span }) => span.pieces.some((p) => typeof p !== "string" && p.standIn === "marker"));
+  if (marked.length < LONE_LEADS_IN_COMPANY) return [];
   const alone: Repair[] = [];
-  for (const { span, start, end } of turnedDown) {
+  for (const { span, start, end } of marked) {
     const after = readSpan(span, line, start, end - start, quotesOpenAfter(line.slice(0, start), NO_OPEN_QUOTES), line);
     if (after === undefined || after === line.slice(start, end)) continue;
     const gain = plausibilityGain(line, start, end, after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
