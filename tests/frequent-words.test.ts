@@ -8,12 +8,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
 import { frequentWordBits } from "../src/plausibility/frequent-words.js";
-import { expectRestored } from "./helpers/lost-bytes.js";
+import { expectRestored, readAsStrict as readAs } from "./helpers/lost-bytes.js";
 
-/** `text`'s UTF-8 bytes decoded as `encoding`, each lost byte shown as `mark`. */
-function readAs(text: string, encoding: string, mark = "\ufffd"): string {
-  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
-}
 
 describe("frequentWordBits: a letter that completes a frequent word of its language", () => {
   const cases: { name: string; language: string; before: string; fill: string; after: string; known: boolean }[] = [

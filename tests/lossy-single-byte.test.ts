@@ -4,15 +4,10 @@
  * tables leave the code page's holes undefined), and look-alike clean text that must
  * stay as it is.
  */
-import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
-import { expectRestored } from "./helpers/lost-bytes.js";
+import { expectRestored, readAsStrict as readAs } from "./helpers/lost-bytes.js";
 
-/** `text`'s UTF-8 bytes decoded as `encoding`, each lost byte shown as `mark`. */
-function readAs(text: string, encoding: string, mark = "\ufffd"): string {
-  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
-}
 
 const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "an emoji whose MacRoman lead byte F0 was lost", clean: "Tout le monde a droit au repos 🎉", broken: readAs("Tout le monde a droit au repos 🎉", "macintosh") },

@@ -4,15 +4,10 @@
  * that must happen (broken here with iconv-lite, whose tables leave the code page's
  * holes undefined), and look-alike clean text that must stay as it is.
  */
-import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
-import { expectRestored } from "./helpers/lost-bytes.js";
+import { expectRestored, readAsStrict as readAs } from "./helpers/lost-bytes.js";
 
-/** `text`'s UTF-8 bytes decoded as `encoding`, each lost byte shown as `mark`. */
-function readAs(text: string, encoding: string, mark = "\ufffd"): string {
-  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
-}
 
 const RESTORED: { name: string; clean: string; encoding: string }[] = [
   // "है" ends in ै (E0 A5 88): Windows-1257 has neither A5 nor 88.

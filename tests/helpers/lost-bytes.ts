@@ -5,6 +5,7 @@
  * back, and — for restored lost bytes — a step says it was a guess.
  * Example: readAsBrowser("Každý člověk", "euc-kr", "question") shows each lost byte as "?".
  */
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { explainText, fixText } from "../../src/index.js";
 
@@ -14,6 +15,11 @@ export type Mark = "fffd" | "question" | "dropped";
 export function readAsBrowser(text: string, encoding: string, mark: Mark = "fffd"): string {
   const decoded = new TextDecoder(encoding).decode(Buffer.from(text, "utf8"));
   return decoded.replace(/\ufffd/g, mark === "fffd" ? "\ufffd" : mark === "question" ? "?" : "");
+}
+
+/** `text`'s UTF-8 bytes as iconv-lite's strict table decodes them as `encoding` (its undefined bytes lost), each lost byte shown as `mark`. */
+export function readAsStrict(text: string, encoding: string, mark = "\ufffd"): string {
+  return iconv.decode(Buffer.from(text, "utf8"), encoding).replace(/\ufffd/g, mark);
 }
 
 export interface Restoration {
