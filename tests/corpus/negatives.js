@@ -152,4 +152,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "ja-question-halfwidth", language: "ja", text: "値段?ｱ?ｲ?ｳ ｶﾀｶﾅ?ｶﾞｷﾞ", why: "\"?\" between halfwidth katakana (continuation bytes in Shift_JIS) is no row of lost leads" },
   { id: "ja-halfwidth-word-alone", language: "ja", text: "ﾃｽﾄ", why: "halfwidth \"ﾃｽ\" is UTF-8 C3 BD (ý) through Shift_JIS, and \"ﾄ\" (C4) a lead whose continuation byte could have been dropped" },
   { id: "ja-halfwidth-words", language: "ja", text: "ｶﾀｶﾅ ﾃｽﾄ ﾃﾞｰﾀ", why: "the same among other halfwidth words" },
+  { id: "ru-naming-latin-letters", language: "ru", text: "В немецком есть буквы ÄÖÜ äöüß, в датском ÆØÅ æøå.", why: "rows of Latin-1 letters named in a Russian sentence would read as Windows-1251 \"ДЦЬ дцьЯ\"" },
+  { id: "el-naming-latin-letters", language: "el", text: "Ελληνικά με γερμανικά: ÄÖÜ äöüß ÆØÅ", why: "the same in a Greek sentence would read as Windows-1253 \"ΔΦά δφόί\"" },
 ];

@@ -188,6 +188,25 @@ const READS_LIKE_TEXT_BITS = 9;
  */
 const LATIN_WORDS_MIN_GAIN_BITS = 0;
 
+/**
+ * Bits a character the words a legacy reading changes may cost alone, under the language
+ * of their script they read best in: real words cost 3–5 ("основата на власта" 3.4, "као
+ * члан има" 3.2, "лучше" 4.9), rows of Latin letters read as Cyrillic or Greek 6.4–6.6
+ * ("ДЦЬ дцьЯ", "ΔΦά δφόί ΖΨΕ").
+ */
+const CHANGED_WORDS_MAX_BITS = 6;
+/**
+ * The legacies whose capitals and small letters sit where Latin-1 has its accented ones,
+ * so that rows of accented letters read as their letters (Cyrillic, Greek). The CJK and
+ * Thai legacies are left out: their words cost more a character under the letter pairs.
+ */
+const ALPHABET_LEGACY = new Set(["windows-1251", "koi8-r", "windows-1253"]);
+
+function changedWordsReadAsALanguage(repairs: readonly Repair[]): boolean {
+  const words = repairs.map((r) => r.after).join(" ");
+  return letterPairCost(words) / [...words].length <= CHANGED_WORDS_MAX_BITS;
+}
+
 /** A letter of a script other than Latin (Cyrillic, Greek, Hebrew, CJK…): never a Windows-1252 reading. */
 const OTHER_SCRIPT_LETTER = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/gu;
 
@@ -899,6 +918,9 @@ function legacyReadings(line: string): Reading[] {
     const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     if (besideOtherScript && !latinLegacy && letterCount(repairs.map((r) => r.after).join("")) < READS_AS_LANGUAGE_MIN_LETTERS) continue;
+    // Beside correct letters of other scripts, the words read otherwise must themselves read
+    // as a language: "ÄÖÜ äöüß" named in a Greek or Russian sentence is no "ΔΦά δφόί".
+    if (latinPart.length !== line.length && ALPHABET_LEGACY.has(legacy) && !changedWordsReadAsALanguage(repairs)) continue;
     if (!encodableIn(outside, legacy)) continue;
     // Latin read as Latin: a word the per-letter model would veto may be the line's own
     // ("dostluðu" → Turkish "dostluğu" reads worse letter by letter, far better pair by pair).
