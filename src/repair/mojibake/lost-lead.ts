@@ -24,6 +24,7 @@ import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
 import type { LostSlot } from "./utf8-spans.js";
+import { knownCharacterOf } from "./known-character.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
 export interface LeadLosingDecoder {
@@ -150,10 +151,8 @@ export function markedLeadSlotAt(run: ByteRun, first: number, decoder: { lostLea
   if (survivors.length < 2) return undefined;
   const candidates: string[] = [];
   for (const lead of decoder.lostLeads) {
-    const seq = Uint8Array.from([lead, ...survivors]);
-    if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-    const ch = new TextDecoder().decode(seq);
-    if (isKnownCharacter(ch, true)) candidates.push(ch);
+    const ch = knownCharacterOf(Uint8Array.from([lead, ...survivors]));
+    if (ch !== undefined) candidates.push(ch);
   }
   if (candidates.length === 0) return undefined;
   return { slot: { candidates, standIn: "marker", survivors }, end: q };
@@ -217,10 +216,8 @@ function findLeadRestorations(survivors: number[], decoder: LeadLosingDecoder, l
   for (let lead = lo; lead <= hi; lead++) {
     if (!decoder.leadLostBefore!(lead, survivors[0]!)) continue;
     for (const last of lastLost ? LOST_LAST : [undefined]) {
-      const seq = Uint8Array.from(last === undefined ? [lead, ...survivors] : [lead, ...survivors, last]);
-      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-      const ch = new TextDecoder().decode(seq);
-      if (isKnownCharacter(ch, true)) out.push(ch);
+      const ch = knownCharacterOf(Uint8Array.from(last === undefined ? [lead, ...survivors] : [lead, ...survivors, last]));
+      if (ch !== undefined) out.push(ch);
     }
   }
   return out;
@@ -374,10 +371,8 @@ export function swallowedLetterRestorations(survivors: readonly number[], decode
   return remembered(knownSwallowed, decoder, survivors.join(","), () => {
     const out: string[] = [];
     for (const [byte, letters] of table) {
-      const seq = Uint8Array.from([...survivors, byte]);
-      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-      const ch = new TextDecoder().decode(seq);
-      if (!isKnownCharacter(ch, true) || /\s/u.test(ch)) continue;
+      const ch = knownCharacterOf(Uint8Array.from([...survivors, byte]));
+      if (ch === undefined || /\s/u.test(ch)) continue;
       for (const letter of letters) out.push(ch + letter);
     }
     return out;

@@ -11,10 +11,9 @@
  * byte; the words around choose both (utf8-read-as.ts). Before → after (Shift_JIS, with
  * the survivors ﾏ and ｵ): "ἔﾏ◆ｵι" → "ἔχει".
  */
-import { utf8SequenceLength } from "../../detect/utf8.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
 import { CJK_SCRIPT_GROUP, scriptOf } from "./span-guards.js";
 import type { LostSlot } from "./utf8-spans.js";
+import { knownCharacterOf } from "./known-character.js";
 
 /** A decoder that may lose a last byte and the next lead as one stand-in (see `pairsLostAcross`). */
 export interface PairLosingDecoder {
@@ -80,10 +79,8 @@ export function leadLostAcrossSlot(
   for (let count = survivors.length; count >= 1; count--) {
     const candidates: string[] = [];
     for (const lead of leads) {
-      const seq = Uint8Array.from([lead, ...survivors.slice(0, count)]);
-      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-      const ch = new TextDecoder().decode(seq);
-      if (LETTER_OR_MARK.test(ch) && isKnownCharacter(ch, true)) candidates.push(ch);
+      const ch = knownCharacterOf(Uint8Array.from([lead, ...survivors.slice(0, count)]));
+      if (ch !== undefined && LETTER_OR_MARK.test(ch)) candidates.push(ch);
     }
     // Two letters of one alphabet (not hanzi, kana or Hangul: a lost pair of those is left
     // to the slot before): each kept when the other slot can match its script and bytes.

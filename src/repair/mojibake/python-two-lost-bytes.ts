@@ -11,10 +11,9 @@
  * Before → after (Python gbk): "啶呧じ啶侧�� 啶" (E0 A4 B2 E0 then A5, 80 lost) → "असली क…".
  */
 import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
-import { utf8SequenceLength } from "../../detect/utf8.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import type { PythonLosingDecoder } from "./reread-after-stand-in.js";
+import { knownCharacterOf } from "./known-character.js";
 
 /** A decoder that knows its lost bytes and which bytes Python's decoder of its name loses alone. */
 export interface TwoByteLosingDecoder extends PythonLosingDecoder {
@@ -43,10 +42,8 @@ export function pythonTwoLostBytesRestorations(lead: number, next: number | unde
     for (let x = 0x80; x <= 0xbf; x++) {
       for (let y = 0x80; y <= 0xbf; y++) {
         if (!loses(x, y) || !loses(y, after)) continue;
-        const seq = Uint8Array.of(lead, x, y);
-        if (utf8SequenceLength(seq, 0) !== 3) continue;
-        const ch = new TextDecoder().decode(seq);
-        if (!isKnownCharacter(ch, true)) continue;
+        const ch = knownCharacterOf(Uint8Array.of(lead, x, y));
+        if (ch === undefined) continue;
         const cp = ch.codePointAt(0)!;
         if (CJK.test(ch) ? isCommonCjk(cp) : LETTER_OR_MARK.test(ch) || PUNCTUATION.test(ch)) out.push(ch);
       }

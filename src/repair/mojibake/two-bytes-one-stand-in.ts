@@ -7,8 +7,7 @@
  * (utf8-read-as.ts). Before → after (Shift_JIS): "ად痺雪◆იანს" → "ადამიანს".
  */
 import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
-import { utf8SequenceLength } from "../../detect/utf8.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
+import { knownCharacterOf } from "./known-character.js";
 
 /** A decoder that may lose two continuation bytes as one stand-in (see `continuationPairsLost`). */
 export interface ContinuationPairLosingDecoder {
@@ -48,11 +47,9 @@ export function twoLostBytesRestorations(survivors: readonly number[], decoder: 
   return remembered(known, decoder, survivors.join(","), () => {
     const out: string[] = [];
     for (const pair of pairs) {
-      const seq = Uint8Array.from([...survivors, pair >> 8, pair & 0xff]);
-      if (utf8SequenceLength(seq, 0) !== seq.length) continue;
-      const ch = new TextDecoder().decode(seq);
+      const ch = knownCharacterOf(Uint8Array.from([...survivors, pair >> 8, pair & 0xff]));
       // Letters of alphabets only: of thousands of hanzi, Hangul or kana, two lost bytes leave too many.
-      if (/^[\p{L}\p{M}]$/u.test(ch) && !CJK.test(ch) && isKnownCharacter(ch, true)) out.push(ch);
+      if (ch !== undefined && /^[\p{L}\p{M}]$/u.test(ch) && !CJK.test(ch)) out.push(ch);
     }
     return out;
   });

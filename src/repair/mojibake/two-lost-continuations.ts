@@ -16,8 +16,7 @@
  * (Georgian read as ISO-8859-1, C1 bytes shown as U+FFFD): "á��á��á��á��" → "დედა".
  */
 import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
-import { utf8SequenceLength } from "../../detect/utf8.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
+import { knownCharacterOf } from "./known-character.js";
 
 /** The decoder's own lost bytes: the continuation bytes are drawn from them. */
 export interface TwoContinuationsLosingDecoder {
@@ -48,10 +47,8 @@ function lettersOfTwoLostBytes(lead: number, decoder: TwoContinuationsLosingDeco
   const out: string[] = [];
   for (const x of decoder.lostBytes) {
     for (const y of decoder.lostBytes) {
-      const seq = Uint8Array.of(lead, x, y);
-      if (utf8SequenceLength(seq, 0) !== 3) continue;
-      const ch = new TextDecoder().decode(seq);
-      if (LETTER_OR_MARK.test(ch) && isKnownCharacter(ch, true) && accept(x, y, ch)) out.push(ch);
+      const ch = knownCharacterOf(Uint8Array.of(lead, x, y));
+      if (ch !== undefined && LETTER_OR_MARK.test(ch) && accept(x, y, ch)) out.push(ch);
     }
   }
   return out;

@@ -8,7 +8,6 @@
  */
 import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
 import { utf8SequenceLength } from "../../detect/utf8.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
 import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
@@ -19,6 +18,7 @@ import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter
 import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
 import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
+import { knownCharacterOf } from "./known-character.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
@@ -75,13 +75,6 @@ function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
 }
 
-/** The code point of one well-formed UTF-8 sequence. */
-function codePointOf(seq: Uint8Array): number {
-  if (seq.length === 2) return ((seq[0]! & 0x1f) << 6) | (seq[1]! & 0x3f);
-  if (seq.length === 3) return ((seq[0]! & 0x0f) << 12) | ((seq[1]! & 0x3f) << 6) | (seq[2]! & 0x3f);
-  return ((seq[0]! & 0x07) << 18) | ((seq[1]! & 0x3f) << 12) | ((seq[2]! & 0x3f) << 6) | (seq[3]! & 0x3f);
-}
-
 interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder, DoubleByteDecoder, PythonLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
@@ -110,10 +103,9 @@ function findRestorations(survivors: number[], need: number, lost: readonly numb
   for (const at of positions) {
     for (const b of lost) {
       if (standInAt === undefined && !decoder.canDrop(b, at < survivors.length ? survivors[at] : next)) continue;
-      const seq = Uint8Array.from([...survivors.slice(0, at), b, ...survivors.slice(at)]);
-      if (utf8SequenceLength(seq, 0) !== seq.length) continue; // not well-formed with this byte here
-      const ch = String.fromCodePoint(codePointOf(seq));
-      if (isKnownCharacter(ch, true)) out.add(ch);
+      // (Undefined when not well-formed with this byte here.)
+      const ch = knownCharacterOf(Uint8Array.from([...survivors.slice(0, at), b, ...survivors.slice(at)]));
+      if (ch !== undefined) out.add(ch);
     }
   }
   return [...out];
