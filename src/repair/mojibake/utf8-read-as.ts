@@ -976,8 +976,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
   // Spans turned down while their neighbours were broken, read again beside the repairs (rejudged-beside-repairs.ts).
-  if (turnedDown.length > 0 && repairs.length === 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...loneLeadsInCompany(line, turnedDown, spanText, MOJIBAKE_PRIOR_BITS, encodingPair));
-  if (turnedDown.length > 0 && repairs.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
+  // (Lone leads with none beside them may be each other's company first.)
+  if (turnedDown.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) {
+    if (repairs.length === 0) repairs.push(...loneLeadsInCompany(line, turnedDown, spanText, MOJIBAKE_PRIOR_BITS, encodingPair));
+    if (repairs.length > 0) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
+  }
   if (lostWholeWaiting.length > 0) {
     if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
     lostWholeWaiting.length = 0;
