@@ -11,6 +11,7 @@ import { textCost } from "../../plausibility/index.js";
 import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
+import { frequentWordsAdvantage } from "./close-call-words.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
 import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
@@ -87,16 +88,20 @@ function findRoundOptions(line: string): RoundOption[] {
   return [...byResult.values()].sort((a, b) => b.gain - a.gain);
 }
 
-/** Of options with close gains, the one whose result reads most like a language, letter pair by letter pair. */
+/** Of options with close gains, the one whose result reads most like a language, letter pair by letter pair (and, where they differ, by its frequent words). */
 function pickClose(options: RoundOption[]): RoundOption {
   const close = withoutSubsets(options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE));
   if (close.length === 1) return close[0]!;
   let best = close[0]!;
   let bestBits = Infinity;
+  let bestLanguage = "";
   for (const option of close) {
-    const { bits } = bestLanguageCost(option.result, knownLanguagesForScriptOf(option.result));
-    if (bits < bestBits) {
+    const { bits, language } = bestLanguageCost(option.result, knownLanguagesForScriptOf(option.result));
+    // (Where the two differ, the language's frequent words count too: close-call-words.ts.)
+    const words = bestBits === Infinity ? 0 : frequentWordsAdvantage(bestLanguage, option.result, best.result);
+    if (bits - words < bestBits) {
       bestBits = bits;
+      bestLanguage = language;
       best = option;
     }
   }
