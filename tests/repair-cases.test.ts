@@ -31,6 +31,7 @@ const CASES: { name: string; clean: string; readAs?: string; browser?: string; b
   { name: "the same in Portuguese, after a lower-case word", clean: "Todos têm direito à educação.", broken: "Todos têm direito Ã  educação.", guess: true },
   { name: "KOI8's NBSP byte (9A) that became a space: “К” is D0 9A", clean: "Каждый человек имеет право", broken: iconv.decode(Buffer.from("Каждый человек имеет право", "utf8"), "koi8-r").replace(/\u00a0/g, " "), guess: true },
   { name: "“à” whose NBSP became the one space before the next word (white space collapsed)", clean: "Foi à praia e é feliz", broken: "Foi Ã praia e Ã© feliz", guess: true },
+  { name: "“Ã” before a word it joins into no word of any language: “à” stays a word of its own", clean: "C'est à la mode", broken: "C'est Ã la mode", guess: true },
   { name: "a word ending in “à” whose NBSP became the one space after it", clean: "La città è bella, perché", broken: "La cittÃ è bella, perchÃ©", guess: true },
   { name: "a short row of Danish letters read as Windows-1252 (no legacy CJK reading)", clean: "æøå", readAs: "windows-1252" },
   { name: "two code pages read a line alike; the one whose lost byte makes a frequent word wins (经济, not 经流)", clean: "中国的经济发展很快", broken: "ä¸­å›½çš„ç»?æµ?å?‘å±•å¾ˆå¿«", guess: true },

@@ -135,6 +135,11 @@ export function isFrequentWord(language: string, word: string, top = LIST_SIZE):
   return rank !== undefined && rank <= top;
 }
 
+/** Whether `word` is one of the `top` most frequent words of some language that has a list (every list is read on first use). */
+export function isFrequentWordSomewhere(word: string, top = LIST_SIZE): boolean {
+  return Object.keys(LIST_OF_LANGUAGE).some((language) => isFrequentWord(language, word, top));
+}
+
 /**
  * What the word that `fill` (letters restored between `before` and `after`) completes is
  * worth, in bits, when it is among the language's frequent words (FREQUENT_WORD_BITS and
@@ -172,6 +177,22 @@ export function frequentWordBitsAt(language: string, text: string, from: number,
     for (let at = Math.max(0, fillTo - length); at <= fillFrom && at + length <= run.length; at++) {
       bits = Math.max(bits, bitsOfRank(words.get(run.slice(at, at + length))));
     }
+  }
+  return bits;
+}
+
+/** frequentWordBitsAt summed over the words of `text` that overlap [from, to): each word once. */
+export function frequentWordBitsOver(language: string, text: string, from: number, to: number): number {
+  let bits = 0;
+  let wordEnd = -1;
+  for (let i = from; i < to; i++) {
+    if (i < wordEnd) continue;
+    const found = frequentWordBitsAt(language, text, i, i + 1);
+    if (found === 0) continue;
+    bits += found;
+    // (A spaced language's word is counted once, however many of its letters overlap.)
+    wordEnd = i + 1;
+    while (wordEnd < to && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++;
   }
   return bits;
 }

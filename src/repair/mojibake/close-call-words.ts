@@ -10,26 +10,7 @@
  * never makes a repair.
  * Before → after: "…发展ç»?æµ?。" → "…发展经济。" (was "…发展经流。").
  */
-import { frequentWordBitsAt } from "../../plausibility/frequent-words.js";
-
-/** Frequent-word bits of the words of `text` that overlap [from, to): each word once. */
-function frequentWordBitsIn(language: string, text: string, from: number, to: number): number {
-  let bits = 0;
-  let lastWordEnd = -1;
-  for (let i = from; i < to; i++) {
-    if (i < lastWordEnd) continue;
-    const found = frequentWordBitsAt(language, text, i, i + 1);
-    if (found === 0) continue;
-    bits += found;
-    // (A spaced language's word is counted once, however many of its letters differ.)
-    let end = i + 1;
-    while (end < to && WORD_UNIT.test(text[end]!)) end++;
-    lastWordEnd = end;
-  }
-  return bits;
-}
-
-const WORD_UNIT = /[\p{L}\p{M}]/u;
+import { frequentWordBitsOver } from "../../plausibility/frequent-words.js";
 
 /**
  * How many bits `a` reads better than `b` by their frequent words of `language`, where the
@@ -44,5 +25,5 @@ export function frequentWordsAdvantage(language: string, a: string, b: string): 
   while (end < shorter - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
   if (start === a.length && start === b.length) return 0;
   // (A surrogate pair or a word split at the edge of the stretch is read whole: the lookups take the run around it.)
-  return frequentWordBitsIn(language, a, start, a.length - end) - frequentWordBitsIn(language, b, start, b.length - end);
+  return frequentWordBitsOver(language, a, start, a.length - end) - frequentWordBitsOver(language, b, start, b.length - end);
 }

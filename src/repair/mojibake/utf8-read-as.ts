@@ -14,7 +14,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
-import { frequentWordBits, frequentWordBitsAt } from "../../plausibility/frequent-words.js";
+import { frequentWordBits, frequentWordBitsAt, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
 import { CLASSIC_PAIR_PRIOR_BITS, LOST_BYTE_PRIOR_BITS, MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, contextWindow, gainOfRepairIn, plausibilityGain } from "./candidate.js";
@@ -329,7 +329,8 @@ function restoreSlot(
  * mistake claimed (runs of spaces collapsed into one, as HTML and many editors do).
  * Without it, the letter models take the space for both wherever a word read joined
  * costs more ("lÃ m" must stay Vietnamese "làm", "Ã s" Portuguese "às"); with it,
- * "Ã la" is read "àla" (the letter pairs cannot tell). Set on such cases by hand.
+ * "Ã la" would be read "àla" (the letter pairs cannot tell), but a one-letter word
+ * that may stand alone claims none (standsAsOneLetterWord). Set on such cases by hand.
  */
 const COLLAPSED_SPACE_PRIOR_BITS = 4;
 
@@ -342,8 +343,31 @@ const COLLAPSED_SPACE_PRIOR_BITS = 4;
 function withCollapsedSpace(chosen: string | undefined, scene: SlotScene): string | undefined {
   if (chosen === undefined || scene.right === undefined || !/^\p{L}$/u.test(scene.right)) return chosen;
   const spaced = `${chosen} `;
-  return readingBits(spaced, scene) + COLLAPSED_SPACE_PRIOR_BITS < readingBits(chosen, scene) ? spaced : chosen;
+  // (A one-letter word that may stand alone claims no second mistake: the letter pairs alone decide.)
+  const prior = standsAsOneLetterWord(chosen, scene) ? 0 : COLLAPSED_SPACE_PRIOR_BITS;
+  return readingBits(spaced, scene) + prior < readingBits(chosen, scene) ? spaced : chosen;
 }
+
+/**
+ * Whether `chosen`, restored at the start of a word with the space after it taken for
+ * its lost NBSP byte, may rather be a word of its own: it is an everyday one-letter word
+ * of some language (Portuguese "à" is 96th, Vietnamese 81st), and it joins the word after
+ * it into no frequent word of any language. Such a reading claims no second mistake (the
+ * collapsed space): the letter pairs alone decide. "C'est Ã la mode" is "à la mode", as
+ * ftfy reads it, not "àla mode"; Portuguese "Ã s vezes" still joins ("às" is 234th), and
+ * Yoruba "Ã wá»n" still reads "àwọn" (its letter pairs say so), Czech "Å kola" "Škola".
+ */
+function standsAsOneLetterWord(chosen: string, scene: SlotScene): boolean {
+  if (scene.left !== undefined && WORD_CHARACTER.test(scene.left)) return false;
+  if ([...chosen].length !== 1 || !isFrequentWordSomewhere(chosen, ONE_LETTER_WORD_RANK)) return false;
+  const next = NEXT_WORD.exec(scene.rest + scene.context.slice(scene.at + scene.length))![0];
+  return !isFrequentWordSomewhere(chosen + next);
+}
+
+/** A one-letter word must be among this many most frequent words of a language (as in lone-letter-word.ts). */
+const ONE_LETTER_WORD_RANK = 500;
+const WORD_CHARACTER = /^[\p{L}\p{M}]$/u;
+const NEXT_WORD = /^[\p{L}\p{M}]*/u;
 
 /**
  * A letter swallowed with a lost byte must make its word read better by this much. None:
