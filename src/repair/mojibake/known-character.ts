@@ -10,9 +10,13 @@ import { isKnownCharacter } from "../../plausibility/index.js";
 
 /** The one character `seq` spells, when it is exactly one well-formed UTF-8 sequence of a known character; else undefined. */
 export function knownCharacterOf(seq: Uint8Array): string | undefined {
-  if (utf8SequenceLength(seq, 0) !== seq.length) return undefined;
-  const ch = String.fromCodePoint(codePointOf(seq));
-  return isKnownCharacter(ch, true) ? ch : undefined;
+  const ch = characterOf(seq);
+  return ch !== undefined && isKnownCharacter(ch, true) ? ch : undefined;
+}
+
+/** The one character `seq` spells, when it is exactly one well-formed UTF-8 sequence; else undefined. */
+export function characterOf(seq: Uint8Array): string | undefined {
+  return utf8SequenceLength(seq, 0) === seq.length ? String.fromCodePoint(codePointOf(seq)) : undefined;
 }
 
 /** The code point of one well-formed UTF-8 sequence (decoded by hand: these run for every byte a slot may have lost). */

@@ -10,7 +10,7 @@
  * → "사람은". The browsers' decoders keep these leads (lost-lead.ts has theirs).
  */
 import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
-import { isKnownCharacter } from "../../plausibility/index.js";
+import { characterOf, knownCharacterOf } from "./known-character.js";
 import type { LostSlot } from "./utf8-spans.js";
 
 /** A double-byte decoder that knows which leads Python's decoder of its name loses alone. */
@@ -60,13 +60,8 @@ export function pythonLostLeadSlotAt(run: ByteRun, first: number, decoder: Pytho
   for (let lead = FIRST_THREE_BYTE_LEAD; lead <= LAST_THREE_BYTE_LEAD; lead++) {
     if (!loses(lead, survivor)) continue;
     for (const last of lasts) {
-      let ch: string;
-      try {
-        ch = UTF8.decode(Uint8Array.of(lead, survivor, last));
-      } catch {
-        continue;
-      }
-      if (WORD_OR_PUNCTUATION.test(ch) && !HAN.test(ch) && isKnownCharacter(ch, true)) candidates.push(ch);
+      const ch = knownCharacterOf(Uint8Array.of(lead, survivor, last));
+      if (ch !== undefined && WORD_OR_PUNCTUATION.test(ch) && !HAN.test(ch)) candidates.push(ch);
     }
   }
   // Between hanzi or kana, no Hangul syllable: the fullwidth punctuation of their text ("自由?ｼ帶" is "自由；此", not "自由뼛此").
@@ -144,14 +139,8 @@ const HAN_OR_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 /** Whether the whole UTF-8 character just before byte `start` or just after byte `end` is a hanzi or kana. */
 function besideHanOrKana(bytes: Uint8Array, start: number, end: number): boolean {
-  const read = (from: number, to: number) => {
-    if (from < 0 || to > bytes.length) return undefined;
-    try {
-      return UTF8.decode(bytes.subarray(from, to));
-    } catch {
-      return undefined;
-    }
-  };
+  // (Only one three-byte character can be a hanzi or kana: anything else reads as no match.)
+  const read = (from: number, to: number) => (from < 0 || to > bytes.length ? undefined : characterOf(bytes.subarray(from, to)));
   const before = read(start - 3, start);
   const after = read(end, end + 3);
   return (before !== undefined && HAN_OR_KANA.test(before)) || (after !== undefined && HAN_OR_KANA.test(after));
