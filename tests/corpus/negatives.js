@@ -154,4 +154,11 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "ja-halfwidth-words", language: "ja", text: "ｶﾀｶﾅ ﾃｽﾄ ﾃﾞｰﾀ", why: "the same among other halfwidth words" },
   { id: "ru-naming-latin-letters", language: "ru", text: "В немецком есть буквы ÄÖÜ äöüß, в датском ÆØÅ æøå.", why: "rows of Latin-1 letters named in a Russian sentence would read as Windows-1251 \"ДЦЬ дцьЯ\"" },
   { id: "el-naming-latin-letters", language: "el", text: "Ελληνικά με γερμανικά: ÄÖÜ äöüß ÆØÅ", why: "the same in a Greek sentence would read as Windows-1253 \"ΔΦά δφόί\"" },
+  { id: "zh-lone-hanzi-before-latin", language: "zh", text: "盒 dna", why: "Shift_JIS E1 B4 is a UTF-8 lead and continuation whose last byte could have been dropped (\"ᴐ\")" },
+  { id: "zh-lone-hanzi-between-words", language: "zh", text: "小队 輛 厚 喽 ㄢ 真爱 摩托车 优势", why: "GBK E0 B6 could be a Sinhala letter that lost its last byte" },
+  { id: "zh-two-hanzi-before-latin", language: "zh", text: "戰爭 war 和平", why: "EUC-JP D9 A5 E0 AB reads as \"٥\" and a Gujarati letter with a byte put back" },
+  { id: "zh-word-of-common-hanzi-last", language: "zh", text: "他杀 化学 暂停 法案 ı 嫌疑人 防止 小小", why: "GBK D0 A1 D0 A1 is UTF-8 \"СС\"" },
+  { id: "zh-word-of-common-hanzi-euc-jp", language: "zh", text: "介 鎖 ﻬ 品 冷靜 民 取代 多多", why: "EUC-JP C2 BF C2 BF is UTF-8 \"¿¿\"" },
+  { id: "ru-koi8-respelling-before-space", language: "ru", text: "огромный обвинение девочку собственный программу вещах пёп мю", why: "KOI8-R \"пё\" is UTF-8 \"У\", and \"п\" before a space its lead with the NBSP byte 9A (\"К\")" },
+  { id: "sk-a-acute-s-caron", language: "sk", text: "nepamätáš potuchy", why: "ISO-8859-2 \"áš\" (E1 B9) is a lead and continuation; a dropped middle byte would make a Myanmar virama after \"t\"" },
 ];

@@ -29,6 +29,7 @@ import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
+import { loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
@@ -60,6 +61,16 @@ const EMOJI_PRESENTATION = "\ufe0f";
  */
 const markOnLetter = (c: string, left: string | undefined) => COMBINING_MARK.test(c) && left !== undefined && LATIN_LETTER.test(left) && left.normalize("NFD").length > 1 && (left + c).normalize("NFC").length === 2;
 const COMBINING_MARK = /^\p{M}$/u;
+/** Marks every script shares (the combining accents U+0300–036F, the Arabic vowel signs…): Unicode's Script=Inherited. */
+const INHERITED_MARK = /^\p{Script=Inherited}$/u;
+/** Code points per block, for a mark of one script and its letter (Devanagari, Thai, Hebrew… keep both in one block of 128). */
+const SCRIPT_BLOCK_BITS = 7;
+
+/** Whether the mark `mark` can sit on the letter `letter`: a mark every script shares, or one from the letter's own block. */
+function markFitsLetter(mark: string, letter: string | undefined): boolean {
+  if (INHERITED_MARK.test(mark)) return true;
+  return letter !== undefined && mark.codePointAt(0)! >> SCRIPT_BLOCK_BITS === letter.codePointAt(0)! >> SCRIPT_BLOCK_BITS;
+}
 /** CJK punctuation ("。", "、", "「", "！"): a lost byte beside CJK text is often the sentence's last mark. */
 const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff65]$/u;
 
@@ -486,7 +497,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // A combining mark right after a letter counts as that letter's script (Hindi's
   // virama "व्" has lost the same byte as a Devanagari letter would).
   // (Not after CJK, which writes no combining marks: "〮" after a hanzi is no letter.)
-  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(left) !== CJK_SCRIPT_GROUP ? scriptOf(left) : undefined);
+  // (A mark of one script, not one every script shares, only on a letter of its own: a Myanmar
+  // virama after a Latin "t" is no letter of the word, "nepamätáš" under ISO-8859-2 is no "nepamät္".)
+  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(left) !== CJK_SCRIPT_GROUP && markFitsLetter(c, left) ? scriptOf(left) : undefined);
   const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
@@ -898,7 +911,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // or in company: accented letters read as GBK sit inside words ("Kari艈拧"); a
   // hanzi on its own ("但" → "â") is Chinese.
   // (Or where a one-letter word of the line's language became the hanzi: lone-letter-word.ts.)
-  const loneAndUnproven = (r: Repair) => charCount(line.slice(r.start, r.end)) === 1 && !besideForeignLetter(line, r.start, r.end) && !isMisreadLetterWord(line, r.start, r.end, r.after);
+  // (So is a word of one or two common hanzi on its own, on a line that lost no byte: "取代 多多" is no "取代 ¿¿", lone-cjk-words.ts.)
+  const lostNothing = found.every((f) => f.span.slots === 0);
+  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (lostNothing && shortCommonCjkWord(line, r.start, r.end))) && !besideForeignLetter(line, r.start, r.end) && !isMisreadLetterWord(line, r.start, r.end, r.after);
   if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
     lossless.length = 0;
   }
@@ -945,6 +960,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     if (sure.length === 0 && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
+    // A lone hanzi with a byte dropped without a trace needs company, as a lone one read losslessly does (lone-cjk-words.ts).
+    if (decoder.doubleByte && sure.length === 0 && loneHanziWithDroppedByte(line, start, end, span)) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
     if (sure.length === 0 && isLostWhole(span) && !standInsOnly) {
       lostWholeWaiting.push({ span, start, end });
@@ -962,7 +979,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     }
     // In KOI8 the NBSP byte is 9A and the lead D0 is "п": a word ending in "п" before a
     // space is everyday Russian, so there a lone lead before a space needs company too.
-    if (sure.length === 0 && decoder.nbspByte !== NBSP_BYTE && isLoneLeadBeforeLostNbsp(span)) continue;
+    // (So do letters it only re-spells before such a space: "пёп мю" is no "УКмю", lone-cjk-words.ts.)
+    if (sure.length === 0 && decoder.nbspByte !== NBSP_BYTE && (isLoneLeadBeforeLostNbsp(span) || respellingBeforeLostNbsp(line.slice(start, end), span))) continue;
     if (decoder.doubleByte && slotsOnlyHanzi(span) && commonHanziToHanzi(line.slice(start, end), "")) continue;
     while (sureIndex < sure.length && sure[sureIndex]!.end <= start) {
       const r = sure[sureIndex++]!;

@@ -1,0 +1,61 @@
+/**
+ * Words of correct CJK text that a double-byte or KOI8 reading turns into something short:
+ * alone, with nothing else broken on the line, they are the text's own words. Found on
+ * the 10,000 most frequent words of 40 languages, run through mojifix in lines of eight:
+ * - a lone hanzi whose two bytes are a UTF-8 lead and continuation, its last byte taken as
+ *   dropped without a trace: "盒 dna" (Shift_JIS E1 B4) is no "ᴐ dna", "厚 喽 ㄢ" (GBK
+ *   E0 B6) no "厚 අ ㄢ", nor "戰爭 mine" (EUC-JP) "٥ધ mine" — as a lone hanzi read
+ *   losslessly needs company (utf8-read-as.ts);
+ * - a word of one or two common hanzi standing on its own, on a line that lost no byte:
+ *   "取代 多多" (EUC-JP C2 BF C2 BF) is no "取代 ¿¿", "防止 小小" (GBK D0 A1 D0 A1) no
+ *   "防止 СС" — a symbol or two capitals cost fewer bits than two hanzi, letter by letter;
+ * - a Russian word that KOI8 re-spells before the space it took for its NBSP byte 9A:
+ *   "пёп мю" is no "УКмю" (D0 A3 = "У", and "п" before the space = "К").
+ * Each needs a sure repair on the line beside it.
+ */
+import { isCommonCjk } from "../../plausibility/common-cjk.js";
+import { CJK_SCRIPT_GROUP, besideForeignLetter, sameScriptLetters, scriptOf } from "./span-guards.js";
+import type { Utf8Span } from "./utf8-spans.js";
+
+/**
+ * Whether line[start, end) is one CJK character touching no letter of another script, or a
+ * whole word of two, whose lost bytes were all dropped without a trace.
+ */
+export function loneHanziWithDroppedByte(line: string, start: number, end: number, span: Utf8Span): boolean {
+  const chars = [...line.slice(start, end)];
+  if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => scriptOf(ch) === CJK_SCRIPT_GROUP)) return false;
+  if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped")) return false;
+  return chars.length === 1 ? !besideForeignLetter(line, start, end) : !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
+}
+
+/** The most characters a word of common hanzi read as something else may have and still need company. */
+const SHORT_WORD_CHARS = 2;
+
+/** Whether line[start, end) is a whole word of at most two common CJK characters, with no letter on either side. */
+export function shortCommonCjkWord(line: string, start: number, end: number): boolean {
+  const text = line.slice(start, end);
+  const chars = [...text];
+  if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => isCommonCjk(ch.codePointAt(0)!))) return false;
+  return !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
+}
+
+/** Whether the character ending before `i` (`step` −1) or starting at `i` (`step` 1) is a letter or mark. */
+function isWordCharacter(line: string, i: number, step: 1 | -1): boolean {
+  if (i < 0 || i >= line.length) return false;
+  const cp = step === 1 ? line.codePointAt(i)! : line.codePointAt(i > 0 && /[\udc00-\udfff]/.test(line[i]!) ? i - 1 : i)!;
+  return WORD_CHARACTER.test(String.fromCodePoint(cp));
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * Whether the span only re-spells letters of one script and takes the space after them
+ * for a lost NBSP byte (KOI8's 9A): "пёп " → "УК".
+ */
+export function respellingBeforeLostNbsp(source: string, span: Utf8Span): boolean {
+  const slots = span.pieces.filter((p) => typeof p !== "string");
+  if (slots.length === 0 || !slots.every((p) => p.standIn === "space")) return false;
+  const whole = span.pieces.filter((p): p is string => typeof p === "string").join("");
+  return whole.length > 0 && sameScriptLetters(source.trimEnd(), whole);
+}
+
