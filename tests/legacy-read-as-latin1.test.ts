@@ -221,6 +221,10 @@ const DROPPED_CASES: { why: string; text: string; legacy: string; expected?: str
   { why: "Shift_JIS: two leads dropped close together (国の政: a trail pairs off, halfwidth katakana left)", text: "彼は自国の政治について話した。", legacy: "shift_jis" },
   { why: "Persian zero-width non-joiner (9D) inside 'بهره‌مند'", text: "اين کشور از همکاري بهره‌مند است.", legacy: "windows-1256" },
   { why: "Macedonian 'ќе' before a verb reads as the word 'е' and stays so", text: "Утре ќе биде убаво време.", legacy: "windows-1251", expected: "Утре е биде убаво време." },
+  { why: "Slovak 'zaistiť' (ť = 9D): no trigram knows ť, the frequent word does", text: "Štát musí zaistiť bezpečnosť všetkých občanov.", legacy: "windows-1250" },
+  { why: "Slovak 'vstúpiť', a word the legacy reading leaves as it was", text: "Chcel by som vstúpiť do miestneho spolku, ale nemám čas.", legacy: "windows-1250" },
+  { why: "Persian 'پرورش' (پ = 81) at a word's start", text: "ما بايد به پرورش کودکان اهميت بدهيم.", legacy: "windows-1256" },
+  { why: "Persian 'پنهان' (پ = 81) after a word that is frequent as it is", text: "اين کار را نبايد پنهان کرد.", legacy: "windows-1256" },
 ];
 
 /** A "?" that is a real question mark, or genuine text with one: must come out as the lossless repair or as it was. */
