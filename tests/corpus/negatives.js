@@ -154,4 +154,17 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "ja-halfwidth-words", language: "ja", text: "ｶﾀｶﾅ ﾃｽﾄ ﾃﾞｰﾀ", why: "the same among other halfwidth words" },
   { id: "ru-naming-latin-letters", language: "ru", text: "В немецком есть буквы ÄÖÜ äöüß, в датском ÆØÅ æøå.", why: "rows of Latin-1 letters named in a Russian sentence would read as Windows-1251 \"ДЦЬ дцьЯ\"" },
   { id: "el-naming-latin-letters", language: "el", text: "Ελληνικά με γερμανικά: ÄÖÜ äöüß ÆØÅ", why: "the same in a Greek sentence would read as Windows-1253 \"ΔΦά δφόί\"" },
+
+  // An "â" inside a word that is a letter, not an apostrophe whose bytes were lost (lone-lead-apostrophe.ts)
+  { id: "fr-lache-mache", language: "fr", text: "Le lâche a fui, et la mâche reste dans le panier.", why: "French \"lâche\", \"mâche\": \"l\" + \"che\" read as an elision would need French never to write â" },
+  { id: "fr-tache-pate", language: "fr", text: "Ma tâche du jour : acheter des pâtes et un gâteau.", why: "French words with an inner â" },
+  { id: "en-french-loans-a", language: "en", text: "We had pâté, crème brûlée and a slice of gâteau at the château.", why: "French loanwords with â in an English line (English never writes â)" },
+  { id: "en-vietnamese-names-a", language: "en", text: "We met Thân and Tâm in the market at Cần Thơ.", why: "Vietnamese names with â mid-sentence in an English line" },
+  { id: "ro-caine-paine", language: "ro", text: "Am un câine și mănânc pâine în fiecare zi, încât mă satur.", why: "Romanian words with an inner â" },
+  { id: "pt-ambito-lampada", language: "pt", text: "O âmbito da lei inclui a lâmpada da sala e o pâncreas.", why: "Portuguese words starting with or holding â" },
+  { id: "cy-a-with", language: "cy", text: "Rydw i'n cytuno â hi, ac mae hi'n mynd â'r plant i'r ysgol.", why: "Welsh \"â\" (with) as a word, and before an apostrophe" },
+  { id: "vi-tan-tam", language: "vi", text: "Tôi đã gặp anh Tân và chị Tâm ở chợ, họ rất vui vẻ.", why: "Vietnamese words with â" },
+  { id: "frp-circumflexes", language: "frp", text: "Lo vîlho gâdzo est parâi por tî.", why: "Francoprovençal-like line: \"par\" + \"i\" would read as a contraction, but the line writes î" },
+  { id: "en-two-inner-a", language: "en", text: "The old drâi and the new parâi were shown side by side.", why: "\"drâi\" reads as no apostrophe, so the line writes â as a letter" },
+  { id: "en-ra-god", language: "en", text: "In the old stories Râ was the god of the sun.", why: "a name ending in â" },
 ];
