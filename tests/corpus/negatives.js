@@ -166,5 +166,6 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "vi-tan-tam", language: "vi", text: "Tôi đã gặp anh Tân và chị Tâm ở chợ, họ rất vui vẻ.", why: "Vietnamese words with â" },
   { id: "frp-circumflexes", language: "frp", text: "Lo vîlho gâdzo est parâi por tî.", why: "Francoprovençal-like line: \"par\" + \"i\" would read as a contraction, but the line writes î" },
   { id: "en-two-inner-a", language: "en", text: "The old drâi and the new parâi were shown side by side.", why: "\"drâi\" reads as no apostrophe, so the line writes â as a letter" },
+  { id: "cs-one-word-question", language: "cs", text: "A? ne, to nevím.", why: "a real one-word question before a lower-case word: \"a\" + lost ť would be the frequent \"ať\"" },
   { id: "en-ra-god", language: "en", text: "In the old stories Râ was the god of the sun.", why: "a name ending in â" },
 ];

@@ -1045,7 +1045,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     if (inside >= 0) {
       const r = out[inside]!;
       if (r.after.length !== r.end - r.start || r.after[q - r.start] !== "?") continue;
-      const after = fillLostLetter(r.after, q - r.start, legacy, languages, LOST_BYTES);
+      const after = fillLostLetter(r.after, q - r.start, legacy, languages, LOST_BYTES, true);
       if (after !== undefined) out[inside] = { ...r, after, guess: true };
       continue;
     }
@@ -1054,7 +1054,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
     while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
     if (out.some((r) => r.start < end && start < r.end)) continue;
-    const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+    const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES, true);
     if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
   }
   return out.sort((a, b) => a.start - b.start);
