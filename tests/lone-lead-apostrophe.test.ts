@@ -16,6 +16,7 @@ const REPAIR_ONLY = { repairOnly: true, fixes: { "curly-quotes": false } } as co
 const RESTORED: { why: string; text: string; readAs?: string }[] = [
   { why: "English contractions (the list keeps \"don\" and \"t\" apart)", text: "I don’t think it’s late, but we’re tired." },
   { why: "English, read as ISO-8859-15", text: "They don’t say what it’s for.", readAs: "iso-8859-15" },
+  { why: "English \"I’m\" at a sentence's start (\"I\" + \"m\"), \"you’ll\", \"can’t\"", text: "I’m sure you’ll like it; we can’t stop now." },
   { why: "French elisions the list writes whole (c'est, n'est)", text: "C’est vrai, ce n’est pas grave." },
   { why: "Catalan elisions: an elided word before a frequent word", text: "L’escola d’aquest poble és petita." },
   { why: "Catalan, read as ISO-8859-2", text: "Tinc el dret d’opinió i la llibertat d’expressió.", readAs: "iso-8859-2" },
@@ -26,6 +27,7 @@ const KEPT: { why: string; text: string }[] = [
   { why: "French: the language writes â (\"l\" + \"che\" is no elision there)", text: "Le lâche a fui, et la mâche reste dans le panier." },
   { why: "French loanwords in an English line", text: "We had pâté, crème brûlée and a slice of gâteau at the château." },
   { why: "Vietnamese names mid-sentence in an English line", text: "We met Thân and Tâm in the market at Cần Thơ." },
+  { why: "a capital word mid-sentence is a name, even with a one-letter first part", text: "You should ask Iân about it, he knows." },
   { why: "Romanian", text: "Am un câine și mănânc pâine în fiecare zi, încât mă satur." },
   { why: "Portuguese", text: "O âmbito da lei inclui a lâmpada da sala e o pâncreas." },
   { why: "Welsh \"â\" (with)", text: "Rydw i'n cytuno â hi, ac mae hi'n mynd â'r plant i'r ysgol." },

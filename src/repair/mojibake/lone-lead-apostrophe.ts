@@ -5,12 +5,15 @@
  * is most often a letter ("pâte", "câine", "château"), so it is believed an apostrophe
  * only on general, strong evidence from the frequent words of the line's language
  * (frequent-words.ts): the word with an apostrophe is itself a frequent word and the
- * word with "â" is not (French "c'est", "n'est", "d'un"), or — in a language that
- * never writes "â" (its letter model has not seen it) — the two halves are both frequent
- * words, one an elided word of one or two letters before a longer one (Catalan "d" +
- * "opinió") or a contraction's tail of one or two letters after a longer one (English
- * "don" + "t", "we" + "re": that list keeps the pieces apart). A capital word stands
- * only where a sentence starts (mid-sentence it is a name: Vietnamese "Thân", "Tâm").
+ * word with "â" is not (French "c'est", "n'est", "d'un"), or — in a line whose language
+ * never writes "â" (its letter model has not seen it) nor other circumflex vowels — the
+ * two halves are both frequent words, one an elided word of one or two letters before a
+ * longer one (Catalan "d" + "opinió") or a contraction's tail of one or two letters after
+ * a word with a vowel no shorter (English "don" + "t", "we" + "re", "I" + "m": that list
+ * keeps the pieces apart), and no other "â" inside a word on the line reads as a letter.
+ * The line's language is told by its words (most of them frequent words of it) as well
+ * as its letters. A capital word stands only where a sentence starts (mid-sentence it is
+ * a name: Vietnamese "Thân", "Tâm").
  * The restored apostrophe is marked a guess.
  * Example (ISO-8859-1, C1 controls dropped): "I donât know what itâs about" →
  * "I don’t know what it’s about".
@@ -60,21 +63,24 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   if (words.length === 0) return [];
   const languages = languagesSpeakingTheLine(line);
   if (languages.length === 0) return [];
-  // The halves decide only when no language the line may be in writes "â" ("Le lâche": French writes it, Italian has "che").
+  // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
   // Nor when the line writes other circumflex vowels, a language the models may not know ("Trétî … parâi").
-  const halvesMayDecide = !CIRCUMFLEX_LETTER.test(line) && languages.every((language) => pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS);
+  // (The line's language for this is the one of those its letters read best: Afrikaans, which writes "â", speaks an English line too.)
+  const language = languages[0]!;
+  const halvesMayDecide = !CIRCUMFLEX_LETTER.test(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS;
   const believed = words.map((m) => {
     const [word, head, tail] = m as unknown as [string, string, string];
-    // A capital word mid-sentence is a name ("Thân", "Tâm"), not a contraction.
-    if (UPPER.test(head) && !SENTENCE_START_BEFORE.test(line.slice(0, m.index!))) return "no";
+    // A capital word mid-sentence is a name ("Thân", "Tâm", and so "Iân"), not a contraction (English "I’m" there
+    // is left too); a name is passed over, not taken as a sign that the line writes "â".
+    if (UPPER.test(head) && !SENTENCE_START_BEFORE.test(line.slice(0, m.index!))) return "name";
     if (languages.some((language) => readsAsApostrophe(language, head, tail, word, false))) return "whole";
-    return halvesMayDecide && languages.some((language) => readsAsApostrophe(language, head, tail, word, true)) ? "halves" : "no";
+    return halvesMayDecide && readsAsApostrophe(language, head, tail, word, true) ? "halves" : "no";
   });
   // An "â" inside a word that reads as no apostrophe shows the line writes the letter ("gâdzo parâi"): then the halves say nothing.
   const halvesStand = believed.every((b) => b !== "no");
   const repairs: Repair[] = [];
   words.forEach((m, i) => {
-    if (believed[i] === "no" || (believed[i] === "halves" && !halvesStand)) return;
+    if (believed[i] === "no" || believed[i] === "name" || (believed[i] === "halves" && !halvesStand)) return;
     const at = m.index! + m[1]!.length;
     repairs.push({ start: at, end: at + 1, after: APOSTROPHE, gain: APOSTROPHE_GAIN_BITS, guess: true, encodingPair: { encoding: "utf-8", readAs: "iso-8859-1" }, telltaleShape: true });
   });
@@ -82,7 +88,7 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
 }
 
 /**
- * The languages (with a frequent-word list) the line may be in: those whose letter
+ * The languages (with a frequent-word list) the line may be in, best read first: those whose letter
  * pairs read it, every inner "â" taken as a break between words, within
  * NEAR_LANGUAGE_BITS of the best, and in which at least FREQUENT_SHARE of its words
  * (the pieces on each side of such an "â" counted apart) are frequent words. A short
@@ -97,6 +103,7 @@ function languagesSpeakingTheLine(line: string): string[] {
   const best = Math.min(...costs.map((c) => c.bits));
   return costs
     .filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS)
+    .sort((a, b) => a.bits - b.bits)
     .map((c) => c.language)
     .filter((language) => tokens.filter((t) => isFrequentWord(language, t)).length >= FREQUENT_SHARE * tokens.length);
 }
@@ -122,7 +129,8 @@ function readsAsApostrophe(language: string, head: string, tail: string, word: s
   const headLetters = [...head].length;
   const tailLetters = [...tail].length;
   const elision = headLetters <= SHORT_PIECE_MAX_LETTERS && tailLetters > SHORT_PIECE_MAX_LETTERS;
-  // A contraction's first part is a whole word, so it has a vowel (the lists also hold fragments: English "th", "ch", "nh").
-  const contraction = tailLetters <= SHORT_PIECE_MAX_LETTERS && headLetters >= SHORT_PIECE_MAX_LETTERS && VOWEL.test(head);
+  // A contraction's first part is a whole word, so it has a vowel (the lists also hold fragments: English "th", "ch", "nh"),
+  // and is no shorter than its tail ("I" + "m", "it" + "s", "we" + "re").
+  const contraction = tailLetters <= SHORT_PIECE_MAX_LETTERS && headLetters >= tailLetters && VOWEL.test(head);
   return elision || contraction;
 }
