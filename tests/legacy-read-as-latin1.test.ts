@@ -194,6 +194,7 @@ const LOST_BYTE_CASES: { why: string; text: string; legacy: string }[] = [
 const QUESTION_AS_LOST_LETTER: { why: string; text: string; legacy: string }[] = [
   { why: "Slovak 'byť' before a lower-case word (ť = 9D)", text: "Nikto nesmie byť nútený, aby bol členom spolku.", legacy: "windows-1250" },
   { why: "Slovak infinitive in -ť inside a Slovak line", text: "Chcem sa zúčastniť na stretnutí a potom ísť domov.", legacy: "windows-1250" },
+  { why: "Czech 'ať' (a frequent word the trigrams find costly) after a comma, on a line the reading repairs", text: "Všichni lidé, ať mladí nebo staří, mají stejná práva.", legacy: "windows-1250" },
 ];
 
 /**
@@ -221,6 +222,10 @@ const DROPPED_CASES: { why: string; text: string; legacy: string; expected?: str
   { why: "Shift_JIS: two leads dropped close together (国の政: a trail pairs off, halfwidth katakana left)", text: "彼は自国の政治について話した。", legacy: "shift_jis" },
   { why: "Persian zero-width non-joiner (9D) inside 'بهره‌مند'", text: "اين کشور از همکاري بهره‌مند است.", legacy: "windows-1256" },
   { why: "Macedonian 'ќе' before a verb reads as the word 'е' and stays so", text: "Утре ќе биде убаво време.", legacy: "windows-1251", expected: "Утре е биде убаво време." },
+  { why: "Slovak 'zaistiť' (ť = 9D): no trigram knows ť, the frequent word does", text: "Štát musí zaistiť bezpečnosť všetkých občanov.", legacy: "windows-1250" },
+  { why: "Slovak 'vstúpiť', a word the legacy reading leaves as it was", text: "Chcel by som vstúpiť do miestneho spolku, ale nemám čas.", legacy: "windows-1250" },
+  { why: "Persian 'پرورش' (پ = 81) at a word's start", text: "ما بايد به پرورش کودکان اهميت بدهيم.", legacy: "windows-1256" },
+  { why: "Persian 'پنهان' (پ = 81) after a word that is frequent as it is", text: "اين کار را نبايد پنهان کرد.", legacy: "windows-1256" },
 ];
 
 /** A "?" that is a real question mark, or genuine text with one: must come out as the lossless repair or as it was. */
@@ -229,6 +234,8 @@ const QUESTION_MARKS: { why: string; input: string; expected: string }[] = [
   { why: "a question mark before a closing guillemet (Windows-1251)", input: readAsLatin1("«Кто там?» — спросила мама.", "windows-1251"), expected: "«Кто там?» — спросила мама." },
   { why: "a real question in a Slovak line read as Windows-1250, followed by a lower-case word", input: readAsLatin1("Prečo? nikto nevie, čo bude ďalej s našou obcou.", "windows-1250"), expected: "Prečo? nikto nevie, čo bude ďalej s našou obcou." },
   { why: "a real question in a Serbian line, followed by a lower-case word", input: readAsLatin1("Шта? ништа се није десило у нашем граду.", "windows-1251"), expected: "Шта? ништа се није десило у нашем граду." },
+  { why: "a one-word Czech question at a sentence's start, on a line the reading repairs ('Ať' is a frequent word too)", input: readAsLatin1("A? nikdo neví, co řekne.", "windows-1250"), expected: "A? nikdo neví, co řekne." },
+  { why: "a one-word Czech question on a quiet line", input: "A? ne, to nevím.", expected: "A? ne, to nevím." },
   { why: "a question mark in a URL beside a Czech line", input: `${readAsLatin1("Přihláška je na stránce", "windows-1250")} index.php?lang=cs`, expected: "Přihláška je na stránce index.php?lang=cs" },
   { why: "French with accents and real question marks", input: "Où est la gare? Très près, à côté du café.", expected: "Où est la gare? Très près, à côté du café." },
   { why: "French with a question mark glued to the next word", input: "Était-ce déjà fini?Non, pas encore.", expected: "Était-ce déjà fini?Non, pas encore." },

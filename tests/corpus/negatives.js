@@ -161,4 +161,18 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "zh-word-of-common-hanzi-euc-jp", language: "zh", text: "介 鎖 ﻬ 品 冷靜 民 取代 多多", why: "EUC-JP C2 BF C2 BF is UTF-8 \"¿¿\"" },
   { id: "ru-koi8-respelling-before-space", language: "ru", text: "огромный обвинение девочку собственный программу вещах пёп мю", why: "KOI8-R \"пё\" is UTF-8 \"У\", and \"п\" before a space its lead with the NBSP byte 9A (\"К\")" },
   { id: "sk-a-acute-s-caron", language: "sk", text: "nepamätáš potuchy", why: "ISO-8859-2 \"áš\" (E1 B9) is a lead and continuation; a dropped middle byte would make a Myanmar virama after \"t\"" },
+
+  // An "â" inside a word that is a letter, not an apostrophe whose bytes were lost (lone-lead-apostrophe.ts)
+  { id: "fr-lache-mache", language: "fr", text: "Le lâche a fui, et la mâche reste dans le panier.", why: "French \"lâche\", \"mâche\": \"l\" + \"che\" read as an elision would need French never to write â" },
+  { id: "fr-tache-pate", language: "fr", text: "Ma tâche du jour : acheter des pâtes et un gâteau.", why: "French words with an inner â" },
+  { id: "en-french-loans-a", language: "en", text: "We had pâté, crème brûlée and a slice of gâteau at the château.", why: "French loanwords with â in an English line (English never writes â)" },
+  { id: "en-vietnamese-names-a", language: "en", text: "We met Thân and Tâm in the market at Cần Thơ.", why: "Vietnamese names with â mid-sentence in an English line" },
+  { id: "ro-caine-paine", language: "ro", text: "Am un câine și mănânc pâine în fiecare zi, încât mă satur.", why: "Romanian words with an inner â" },
+  { id: "pt-ambito-lampada", language: "pt", text: "O âmbito da lei inclui a lâmpada da sala e o pâncreas.", why: "Portuguese words starting with or holding â" },
+  { id: "cy-a-with", language: "cy", text: "Rydw i'n cytuno â hi, ac mae hi'n mynd â'r plant i'r ysgol.", why: "Welsh \"â\" (with) as a word, and before an apostrophe" },
+  { id: "vi-tan-tam", language: "vi", text: "Tôi đã gặp anh Tân và chị Tâm ở chợ, họ rất vui vẻ.", why: "Vietnamese words with â" },
+  { id: "frp-circumflexes", language: "frp", text: "Lo vîlho gâdzo est parâi por tî.", why: "Francoprovençal-like line: \"par\" + \"i\" would read as a contraction, but the line writes î" },
+  { id: "en-two-inner-a", language: "en", text: "The old drâi and the new parâi were shown side by side.", why: "\"drâi\" reads as no apostrophe, so the line writes â as a letter" },
+  { id: "cs-one-word-question", language: "cs", text: "A? ne, to nevím.", why: "a real one-word question before a lower-case word: \"a\" + lost ť would be the frequent \"ať\"" },
+  { id: "en-ra-god", language: "en", text: "In the old stories Râ was the god of the sun.", why: "a name ending in â" },
 ];

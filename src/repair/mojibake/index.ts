@@ -13,6 +13,7 @@ import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { frequentWordsAdvantage } from "./close-call-words.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
+import { repairsForLoneLeadApostrophes } from "./lone-lead-apostrophe.js";
 import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
@@ -43,6 +44,8 @@ function candidateRounds(line: string): Repair[][] {
   mask |= standInRunsOnlyMask(line);
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
+  // A lone "â" inside a word that was an apostrophe ("donât"), on its own evidence (lone-lead-apostrophe.ts).
+  rounds.push(repairsForLoneLeadApostrophes(line));
   return rounds;
 }
 

@@ -137,7 +137,7 @@ const UPPER = /^\p{Lu}$/u;
  * question, "Prečo? nie…" → "Prečoť", loses 12). Returns the word with the letter, or
  * undefined.
  */
-export function fillLostLetter(word: string, at: number, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
+export function fillLostLetter(word: string, at: number, legacy: string, languages: readonly string[], lostBytes: readonly number[], proven = false): string | undefined {
   const chars = [...word];
   const letters = chars.filter((ch) => LETTER.test(ch));
   if (letters.length === 0) return undefined;
@@ -156,9 +156,14 @@ export function fillLostLetter(word: string, at: number, legacy: string, languag
       const filled = word.slice(0, at) + letter + word.slice(at + 1);
       const filledLetters = filled.replace(EDGE_NON_LETTERS, "");
       const loss = (trigramTextCost(` ${filledLetters} `, language) ?? Infinity) - base;
-      if (loss > QUESTION_FILL_MAX_LOSS_BITS) continue;
+      // On a line a legacy reading repairs (`proven`), a letter that makes a frequent word of a word in
+      // lower case may cost it that much more: the trigrams hardly know the lost letters (Czech "dìti, a?
+      // manželské" → "ať" loses 5.9 bits, and "ať" is the 178th word). Not on a quiet line, nor after a
+      // capital: a one-word question starts its sentence ("A? nikdo neví, co øekne" is a real question).
+      const frequentBits = frequentWordBits(language, "", filledLetters, "");
+      if (loss > QUESTION_FILL_MAX_LOSS_BITS + (proven && !UPPER.test(letters[0]!) ? frequentBits : 0)) continue;
       // Of the letters that may stand there, one that makes a frequent word ranks first.
-      const rank = loss - frequentWordBits(language, "", filledLetters, "");
+      const rank = loss - frequentBits;
       if (rank <= bestRank) {
         bestRank = rank;
         best = filled;

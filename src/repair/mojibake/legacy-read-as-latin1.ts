@@ -24,6 +24,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from ".
 import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
 import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
+import { frequentWordWithDroppedLetter, untouchedWordsWithDroppedLetters } from "./dropped-byte-frequent-word.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
@@ -1031,9 +1032,12 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
   // The languages are told from the reading's words (cheaper than the whole line, and they carry its language).
   const languages = languagesTheLineMayBeIn(repairs.map((r) => r.after).join(" "));
   const out = repairs.map((r) => {
-    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES);
+    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES) ?? frequentWordWithDroppedLetter(r.after, legacy, languages, LOST_BYTES);
     return restored === undefined ? r : { ...r, after: restored, guess: true };
   });
+  // Words the trigrams cannot judge, made frequent words by a dropped letter (dropped-byte-frequent-word.ts).
+  const untouched = untouchedWordsWithDroppedLetters(line, repairs, legacy, languages, LOST_BYTES);
+  if (untouched.length > 0) out.push(...untouched), out.sort((a, b) => a.start - b.start);
   if (!line.includes("?")) return out;
   const encodingPair = repairs[0]!.encodingPair;
   for (const q of questionMarksForLostLetters(line)) {
@@ -1041,7 +1045,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     if (inside >= 0) {
       const r = out[inside]!;
       if (r.after.length !== r.end - r.start || r.after[q - r.start] !== "?") continue;
-      const after = fillLostLetter(r.after, q - r.start, legacy, languages, LOST_BYTES);
+      const after = fillLostLetter(r.after, q - r.start, legacy, languages, LOST_BYTES, true);
       if (after !== undefined) out[inside] = { ...r, after, guess: true };
       continue;
     }
@@ -1050,7 +1054,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     while (start > 0 && !isAsciiSpace(line.charCodeAt(start - 1))) start--;
     while (end < line.length && !isAsciiSpace(line.charCodeAt(end))) end++;
     if (out.some((r) => r.start < end && start < r.end)) continue;
-    const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES);
+    const after = fillLostLetter(line.slice(start, end), q - start, legacy, languages, LOST_BYTES, true);
     if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,0 +1,136 @@
+/**
+ * An apostrophe of which only the lead "â" is left, inside a word. UTF-8 read as
+ * ISO-8859-1, -15 or -2 with the C1 controls (80–9F) then stripped turns "’" (E2 80 99)
+ * into a lone "â": "donât", "itâs", "Câest", "dâopinió". An "â" between two letters
+ * is most often a letter ("pâte", "câine", "château"), so it is believed an apostrophe
+ * only on general, strong evidence from the frequent words of the line's language
+ * (frequent-words.ts): the word with an apostrophe is itself a frequent word and the
+ * word with "â" is not (French "c'est", "n'est", "d'un"), or — in a line whose language
+ * never writes "â" (its letter model has not seen it) nor other circumflex vowels — the
+ * two halves are both frequent words, one an elided word of one or two letters before a
+ * longer one (Catalan "d" + "opinió") or a contraction's tail of one or two letters after
+ * a word with a vowel no shorter (English "don" + "t", "we" + "re", "I" + "m": that list
+ * keeps the pieces apart), and no other "â" inside a word on the line reads as a letter.
+ * The line's language is told by its words (most of them frequent words of it) as well
+ * as its letters. A capital word stands only where a sentence starts (mid-sentence it is
+ * a name: Vietnamese "Thân", "Tâm").
+ * The restored apostrophe is marked a guess.
+ * Example (ISO-8859-1, C1 controls dropped): "I donât know what itâs about" →
+ * "I don’t know what it’s about".
+ */
+import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
+import { frequentWordBits, isFrequentWord } from "../../plausibility/frequent-words.js";
+import type { Repair } from "./candidate.js";
+
+/** The apostrophe a lone "â" inside a word stood for (E2 80 99). */
+const APOSTROPHE = "\u2019";
+
+/** A word with an "â" between two of its letters, the letters on each side whole. */
+const WORD_WITH_INNER_A = /(?<![\p{L}\p{M}])(\p{L}+)â(\p{L}+)(?![\p{L}\p{M}])/gu;
+
+/**
+ * As in lone-punctuation-lead.ts: a language whose model gives "â" at least this many
+ * bits after an unseen character never wrote it in training (17–19 bits for Italian,
+ * Swedish, English…, against 7–13 for Vietnamese, Romanian, Welsh, Portuguese, French).
+ */
+const UNWRITTEN_LETTER_BITS = 15;
+/** A character no language model has seen before, so that `pairBitsIn` gives the letter's own share. */
+const UNSEEN_BEFORE = "\u0378";
+
+
+/** The longest elided word or contraction tail ("d", "l", "qu"; "t", "s", "re", "ll"). */
+const SHORT_PIECE_MAX_LETTERS = 2;
+
+/**
+ * The gain of each restored apostrophe: above zero (a round is taken), below any real
+ * repair's, so that on a line with other mistakes those are made first.
+ */
+const APOSTROPHE_GAIN_BITS = 1;
+
+/** Where a sentence starts: the line's start, or after ". ", "! ", "? ", an opening quote or bracket. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?…]\s+|[«“‘„"'(\[¿¡]\s*|^\s*[-–—•]\s*)$/u;
+
+const UPPER = /^\p{Lu}/u;
+/** Circumflex vowels other than "â" (French, Portuguese, Vietnamese, Welsh, Francoprovençal… write them). */
+const CIRCUMFLEX_LETTER = /[êîôûÊÎÔÛ]/u;
+/** A Latin vowel, accented or not (an "â" stands among Latin letters only). */
+const VOWEL = /[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿ]/iu;
+
+/** The repairs of the lone "â" apostrophes of `line`, for UTF-8 read as ISO-8859-1 (the C1 controls dropped). */
+export function repairsForLoneLeadApostrophes(line: string): Repair[] {
+  if (!line.includes("â")) return [];
+  const words = [...line.matchAll(WORD_WITH_INNER_A)];
+  if (words.length === 0) return [];
+  const languages = languagesSpeakingTheLine(line);
+  if (languages.length === 0) return [];
+  // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
+  // Nor when the line writes other circumflex vowels, a language the models may not know ("Trétî … parâi").
+  // (The line's language for this is the one of those its letters read best: Afrikaans, which writes "â", speaks an English line too.)
+  const language = languages[0]!;
+  const halvesMayDecide = !CIRCUMFLEX_LETTER.test(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS;
+  const believed = words.map((m) => {
+    const [word, head, tail] = m as unknown as [string, string, string];
+    // A capital word mid-sentence is a name ("Thân", "Tâm", and so "Iân"), not a contraction (English "I’m" there
+    // is left too); a name is passed over, not taken as a sign that the line writes "â".
+    if (UPPER.test(head) && !SENTENCE_START_BEFORE.test(line.slice(0, m.index!))) return "name";
+    if (languages.some((language) => readsAsApostrophe(language, head, tail, word, false))) return "whole";
+    return halvesMayDecide && readsAsApostrophe(language, head, tail, word, true) ? "halves" : "no";
+  });
+  // An "â" inside a word that reads as no apostrophe shows the line writes the letter ("gâdzo parâi"): then the halves say nothing.
+  const halvesStand = believed.every((b) => b !== "no");
+  const repairs: Repair[] = [];
+  words.forEach((m, i) => {
+    if (believed[i] === "no" || believed[i] === "name" || (believed[i] === "halves" && !halvesStand)) return;
+    const at = m.index! + m[1]!.length;
+    repairs.push({ start: at, end: at + 1, after: APOSTROPHE, gain: APOSTROPHE_GAIN_BITS, guess: true, encodingPair: { encoding: "utf-8", readAs: "iso-8859-1" }, telltaleShape: true });
+  });
+  return repairs;
+}
+
+/**
+ * The languages (with a frequent-word list) the line may be in, best read first: those whose letter
+ * pairs read it, every inner "â" taken as a break between words, within
+ * NEAR_LANGUAGE_BITS of the best, and in which at least FREQUENT_SHARE of its words
+ * (the pieces on each side of such an "â" counted apart) are frequent words. A short
+ * line's letters alone do not tell its language ("Câest la vie" reads as Breton, the
+ * English line of the example as Luxembourgish); its words do.
+ */
+function languagesSpeakingTheLine(line: string): string[] {
+  const reading = line.replace(WORD_WITH_INNER_A, (_, a: string, b: string) => `${a} ${b}`);
+  const tokens = reading.match(LETTER_RUN) ?? [];
+  if (tokens.length < MIN_WORDS) return [];
+  const costs = knownLanguagesForScriptOf(reading).map((language) => ({ language, bits: bestLanguageCost(reading, [language]).bits }));
+  const best = Math.min(...costs.map((c) => c.bits));
+  return costs
+    .filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS)
+    .sort((a, b) => a.bits - b.bits)
+    .map((c) => c.language)
+    .filter((language) => tokens.filter((t) => isFrequentWord(language, t)).length >= FREQUENT_SHARE * tokens.length);
+}
+
+/** Languages this close to the best under the letter pairs are still asked (a short line reads 5–10 bits better in a neighbour). */
+const NEAR_LANGUAGE_BITS = 20;
+/**
+ * The share of a line's words that must be frequent words of a language for its lists to
+ * speak for the line: ordinary prose has two words in three or more among the 10,000 most
+ * frequent; a language the models do not know (Romansh, Friulian read as Italian) far fewer.
+ */
+const FREQUENT_SHARE = 0.6;
+/** Fewer words than this do not tell a language by their frequency. */
+const MIN_WORDS = 3;
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Whether "head â tail" reads as an elision or contraction in `language` (see the doc comment). */
+function readsAsApostrophe(language: string, head: string, tail: string, word: string, halvesMayDecide: boolean): boolean {
+  const frequent = (w: string): boolean => frequentWordBits(language, "", w, "") > 0;
+  // The whole word with an apostrophe (the list may write either one), and the word with "â" not a frequent one.
+  if (!frequent(word) && (isFrequentWord(language, `${head}'${tail}`) || isFrequentWord(language, `${head}${APOSTROPHE}${tail}`))) return true;
+  if (!halvesMayDecide || !frequent(head) || !frequent(tail)) return false;
+  const headLetters = [...head].length;
+  const tailLetters = [...tail].length;
+  const elision = headLetters <= SHORT_PIECE_MAX_LETTERS && tailLetters > SHORT_PIECE_MAX_LETTERS;
+  // A contraction's first part is a whole word, so it has a vowel (the lists also hold fragments: English "th", "ch", "nh"),
+  // and is no shorter than its tail ("I" + "m", "it" + "s", "we" + "re").
+  const contraction = tailLetters <= SHORT_PIECE_MAX_LETTERS && headLetters >= tailLetters && VOWEL.test(head);
+  return elision || contraction;
+}
