@@ -135,6 +135,20 @@ export function isFrequentWord(language: string, word: string, top = LIST_SIZE):
   return rank !== undefined && rank <= top;
 }
 
+/** How many of the frequent words of `language` hold `letter` (0 when it has no list): whether everyday text of the language writes it. */
+export function frequentWordsWith(language: string, letter: string): number {
+  const key = `${language}\u0000${letter}`;
+  let count = wordsWithLetter.get(key);
+  if (count === undefined) {
+    count = 0;
+    for (const word of wordsOf(language)?.keys() ?? []) if (word.includes(letter)) count++;
+    wordsWithLetter.set(key, count);
+  }
+  return count;
+}
+
+const wordsWithLetter = new Map<string, number>();
+
 /** Whether `word` is one of the `top` most frequent words of some language that has a list (every list is read on first use). */
 export function isFrequentWordSomewhere(word: string, top = LIST_SIZE): boolean {
   return Object.keys(LIST_OF_LANGUAGE).some((language) => isFrequentWord(language, word, top));

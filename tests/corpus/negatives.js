@@ -175,4 +175,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "en-two-inner-a", language: "en", text: "The old drâi and the new parâi were shown side by side.", why: "\"drâi\" reads as no apostrophe, so the line writes â as a letter" },
   { id: "cs-one-word-question", language: "cs", text: "A? ne, to nevím.", why: "a real one-word question before a lower-case word: \"a\" + lost ť would be the frequent \"ať\"" },
   { id: "en-ra-god", language: "en", text: "In the old stories Râ was the god of the sun.", why: "a name ending in â" },
+  { id: "tr-a-circumflex-among-names", language: "tr", text: "winston hâkim miguel", why: "Turkish writes \"â\" (\"hâkim\"): no elided \"h’kim\" among English names" },
+  { id: "tr-a-circumflex-words", language: "tr", text: "saygıdeğer pekâla açmaya", why: "Turkish \"pekâla\" is no contraction \"pek’la\"" },
+  { id: "pt-a-circumflex-words", language: "pt", text: "pânico deserto lavar", why: "Portuguese \"pânico\" is no elided \"p’nico\"" },
+  { id: "vi-a-circumflex-among-names", language: "vi", text: "cảu nguyễn lẩm uây pennsylvania kev lord henderson", why: "Vietnamese \"uây\" among English names is no \"u’y\"" },
 ];

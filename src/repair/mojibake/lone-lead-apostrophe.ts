@@ -19,7 +19,7 @@
  * "I don’t know what it’s about".
  */
 import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
-import { frequentWordBits, isFrequentWord } from "../../plausibility/frequent-words.js";
+import { frequentWordBits, frequentWordsWith, isFrequentWord } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
 
 /** The apostrophe a lone "â" inside a word stood for (E2 80 99). */
@@ -38,6 +38,13 @@ const UNWRITTEN_LETTER_BITS = 15;
 const UNSEEN_BEFORE = "\u0378";
 
 
+/**
+ * A language whose frequent words hold "â" this often writes it (Romanian 325 of 10,000,
+ * Vietnamese 90, Portuguese 35, Turkish 21, Swedish 15, Latvian 9 — old mojibake there;
+ * English, Italian, Spanish, German none; a stray loanword or two elsewhere).
+ */
+const WRITES_LETTER_WORDS = 5;
+
 /** The longest elided word or contraction tail ("d", "l", "qu"; "t", "s", "re", "ll"). */
 const SHORT_PIECE_MAX_LETTERS = 2;
 
@@ -51,8 +58,15 @@ const APOSTROPHE_GAIN_BITS = 1;
 const SENTENCE_START_BEFORE = /(?:^|[.!?…]\s+|[«“‘„"'(\[¿¡]\s*|^\s*[-–—•]\s*)$/u;
 
 const UPPER = /^\p{Lu}/u;
-/** Circumflex vowels other than "â" (French, Portuguese, Vietnamese, Welsh, Francoprovençal… write them). */
-const CIRCUMFLEX_LETTER = /[êîôûÊÎÔÛ]/u;
+/** Circumflex letters other than "â" (French, Portuguese, Welsh, Francoprovençal "ê", Vietnamese "ẩ", "ễ"… write them). */
+const COMBINING_CIRCUMFLEX = /\u0302/u;
+
+/** Whether the line writes a circumflex on a letter other than its lone "â"s. */
+function writesOtherCircumflexes(line: string): boolean {
+  return COMBINING_CIRCUMFLEX.test(line.replace(/â/g, "").normalize("NFD"));
+}
+/** A word that starts with a vowel or "h": what an elided word stands before. */
+const VOWEL_OR_H_FIRST = /^[haeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]/iu;
 /** A Latin vowel, accented or not (an "â" stands among Latin letters only). */
 const VOWEL = /[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿ]/iu;
 
@@ -66,10 +80,13 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
   // Nor when the line writes other circumflex vowels, a language the models may not know ("Trétî … parâi").
   // (The line's language for this is the one of those its letters read best: Afrikaans, which writes "â", speaks an English line too.)
+  // (Nor when any language the line may be in writes "â" in its frequent words: Turkish "hâkim", Portuguese "pânico".)
   const language = languages[0]!;
-  const halvesMayDecide = !CIRCUMFLEX_LETTER.test(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS;
+  const halvesMayDecide = !writesOtherCircumflexes(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS && languages.every((l) => frequentWordsWith(l, "â") < WRITES_LETTER_WORDS);
   const believed = words.map((m) => {
     const [word, head, tail] = m as unknown as [string, string, string];
+    // A frequent word of the line's languages as it stands has the letter "â" ("hâkim" in a Turkish line).
+    if (languages.some((l) => isFrequentWord(l, word))) return "no";
     // A capital word mid-sentence is a name ("Thân", "Tâm", and so "Iân"), not a contraction (English "I’m" there
     // is left too); a name is passed over, not taken as a sign that the line writes "â".
     if (UPPER.test(head) && !SENTENCE_START_BEFORE.test(line.slice(0, m.index!))) return "name";
@@ -128,9 +145,11 @@ function readsAsApostrophe(language: string, head: string, tail: string, word: s
   if (!halvesMayDecide || !frequent(head) || !frequent(tail)) return false;
   const headLetters = [...head].length;
   const tailLetters = [...tail].length;
-  const elision = headLetters <= SHORT_PIECE_MAX_LETTERS && tailLetters > SHORT_PIECE_MAX_LETTERS;
+  // (A word is elided before a vowel or a silent "h" only: "d’opinió", "l’home"; no "h’kim".)
+  const elision = headLetters <= SHORT_PIECE_MAX_LETTERS && tailLetters > SHORT_PIECE_MAX_LETTERS && VOWEL_OR_H_FIRST.test(tail);
   // A contraction's first part is a whole word, so it has a vowel (the lists also hold fragments: English "th", "ch", "nh"),
   // and is no shorter than its tail ("I" + "m", "it" + "s", "we" + "re").
-  const contraction = tailLetters <= SHORT_PIECE_MAX_LETTERS && headLetters >= tailLetters && VOWEL.test(head);
+  // Its tail starts with a consonant ("t", "s", "re", "ll"): no "u’y".
+  const contraction = tailLetters <= SHORT_PIECE_MAX_LETTERS && headLetters >= tailLetters && VOWEL.test(head) && !VOWEL.test(tail[0]!);
   return elision || contraction;
 }
