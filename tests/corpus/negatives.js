@@ -179,4 +179,11 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "tr-a-circumflex-words", language: "tr", text: "saygıdeğer pekâla açmaya", why: "Turkish \"pekâla\" is no contraction \"pek’la\"" },
   { id: "pt-a-circumflex-words", language: "pt", text: "pânico deserto lavar", why: "Portuguese \"pânico\" is no elided \"p’nico\"" },
   { id: "vi-a-circumflex-among-names", language: "vi", text: "cảu nguyễn lẩm uây pennsylvania kev lord henderson", why: "Vietnamese \"uây\" among English names is no \"u’y\"" },
+  { id: "ro-capital-a-breve-before-closing-quote", language: "ro", text: "Folosiți comanda „help COMANDĂ” pentru ajutor.", why: "Windows-1250 \"Ă”\" is UTF-8 C3 94 (\"Ô\"), but the \"”\" closes the quote opened before it" },
+  { id: "ro-capital-a-breve-before-spaces", language: "ro", text: "SCHEMĂ    Numele schemei", why: "\"Ă\" and a space are Windows-1250 C3 A0 (\"à\"): a small letter after capitals breaks the word's case" },
+  { id: "uk-capital-ve-apostrophe", language: "uk", text: "Країна (В’єтнам) гарна", why: "Windows-1251 \"В’\" is UTF-8 C2 92, the C1 control for \"’\": reading it deletes the \"В\"" },
+  { id: "zh-hanzi-after-acronym", language: "zh", text: "不能多次指定OLD表", why: "EUC-JP \"表\" is UTF-8 \"ɽ\", a small letter after capitals" },
+  { id: "zh-hanzi-before-latin-word", language: "zh", text: "共享锁表的大小是基于最多max个连接", why: "EUC-JP \"多\" is \"¿\": punctuation beside a letter proves nothing" },
+  { id: "zh-de-before-acronym", language: "zh", text: "用户\"%s\"的SCRAM验证程序无效", why: "EUC-JP \"的\" is \"Ū\"; the line's other hanzi are genuine Chinese" },
+  { id: "zh-common-word-after-acronym", language: "zh", text: "正在删除WAL目录 \"%s\" 的内容", why: "GBK \"目录\" is \"Ŀ¼\"; the line's other hanzi are genuine Chinese" },
 ];

@@ -11,6 +11,10 @@
  *   "防止 СС" — a symbol or two capitals cost fewer bits than two hanzi, letter by letter;
  * - a Russian word that KOI8 re-spells before the space it took for its NBSP byte 9A:
  *   "пёп мю" is no "УКмю" (D0 A3 = "У", and "п" before the space = "К").
+ * - one or two common hanzi glued to a Latin word, on a line whose other hanzi are
+ *   genuine (common ones no span reads otherwise): Chinese writes Latin words and
+ *   acronyms without spaces ("用户"%s"的SCRAM验证", "在WAL目录"), and "的" read as EUC-JP is
+ *   "Ū", "目录" as GBK "Ŀ¼"; a letter beside such a hanzi proves nothing there.
  * Each needs a sure repair on the line beside it.
  */
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
@@ -59,3 +63,34 @@ export function respellingBeforeLostNbsp(source: string, span: Utf8Span): boolea
   return whole.length > 0 && sameScriptLetters(source.trimEnd(), whole);
 }
 
+
+/** Common CJK characters of the line outside every span a decoder found: at least this many make the line's Chinese genuine. */
+export const CHINESE_AROUND_MIN = 2;
+
+/** How many common CJK characters `line` has outside the spans found. */
+export function commonCjkOutside(line: string, found: readonly { start: number; end: number }[]): number {
+  let count = 0;
+  let cursor = 0;
+  const count_ = (from: number, to: number) => {
+    for (const ch of line.slice(from, to)) if (isCommonCjk(ch.codePointAt(0)!)) count++;
+  };
+  for (const { start, end } of found) {
+    count_(cursor, start);
+    cursor = Math.max(cursor, end);
+  }
+  count_(cursor, line.length);
+  return count;
+}
+
+/** Whether `text` is one or two characters, all common CJK. */
+export function fewCommonCjk(text: string): boolean {
+  const chars = [...text];
+  return chars.length <= SHORT_WORD_CHARS && chars.every((ch) => isCommonCjk(ch.codePointAt(0)!));
+}
+
+/** Whether the character just before `start` or at `end` is a CJK character. */
+export function besideCjk(line: string, start: number, end: number): boolean {
+  const left = start > 0 ? String.fromCodePoint(line.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? 1 : 0))!) : undefined;
+  const right = end < line.length ? String.fromCodePoint(line.codePointAt(end)!) : undefined;
+  return (left !== undefined && scriptOf(left) === CJK_SCRIPT_GROUP) || (right !== undefined && scriptOf(right) === CJK_SCRIPT_GROUP);
+}

@@ -106,6 +106,8 @@ export function slotsOnlyHanzi(span: Utf8Span): boolean {
   );
 }
 
+const C1_CONTROL = /^[\u0080-\u009f]$/u;
+
 /**
  * A repair that only deletes a letter standing alone before a symbol: UTF-8 C2 xx is
  * U+00xx, and many code pages read C2 as a letter — Cyrillic "В" (Windows-1251), Greek
@@ -115,7 +117,9 @@ export function slotsOnlyHanzi(span: Utf8Span): boolean {
  * another kind on the line for company.
  */
 export function deletesLoneLetter(line: string, start: number, end: number, after: string): boolean {
-  if (end - start !== 2 || after !== line[start + 1]) return false;
+  // (Or before punctuation its reading makes a C1 control, which stands for that punctuation:
+  // Ukrainian "В’єтнам" under Windows-1251 is C2 92, U+0092, the "’" of Windows-1252.)
+  if (end - start !== 2 || (after !== line[start + 1] && !C1_CONTROL.test(after))) return false;
   const lead = line[start]!;
   return lead !== "Â" && lead !== "¬" && LETTER.test(lead) && !LETTER.test(line[start - 1] ?? " ");
 }

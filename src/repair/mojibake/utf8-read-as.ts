@@ -29,7 +29,9 @@ import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
-import { loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
+import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, fewCommonCjk, loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
+import { breaksWordCase } from "./word-case.js";
+import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
@@ -61,6 +63,7 @@ const EMOJI_PRESENTATION = "\ufe0f";
  */
 const markOnLetter = (c: string, left: string | undefined) => COMBINING_MARK.test(c) && left !== undefined && LATIN_LETTER.test(left) && left.normalize("NFD").length > 1 && (left + c).normalize("NFC").length === 2;
 const COMBINING_MARK = /^\p{M}$/u;
+const HAS_LETTER = /\p{L}/u;
 /** Marks every script shares (the combining accents U+0300–036F, the Arabic vowel signs…): Unicode's Script=Inherited. */
 const INHERITED_MARK = /^\p{Script=Inherited}$/u;
 /** Code points per block, for a mark of one script and its letter (Devanagari, Thai, Hebrew… keep both in one block of 128). */
@@ -904,7 +907,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     let after = span.pieces.join("");
     if (decoder.doubleByte && commonHanziToHanzi(line.slice(start, end), after)) continue;
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
-    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1])) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    // (A reading that breaks its word's case is correct text's own: word-case.ts.)
+    // (Nor one that swallows the closer of a quote opened on the line: open-quote-closer.ts.)
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found)) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
@@ -913,7 +918,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // (Or where a one-letter word of the line's language became the hanzi: lone-letter-word.ts.)
   // (So is a word of one or two common hanzi on its own, on a line that lost no byte: "取代 多多" is no "取代 ¿¿", lone-cjk-words.ts.)
   const lostNothing = found.every((f) => f.span.slots === 0);
-  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (lostNothing && shortCommonCjkWord(line, r.start, r.end))) && !besideForeignLetter(line, r.start, r.end) && !isMisreadLetterWord(line, r.start, r.end, r.after);
+  // (On a line that lost nothing, a letter beside a hanzi glued to other hanzi proves the mistake only when the reading is a letter too: "最多max" is no "最¿max"; "芦Setiap" is "«Setiap".)
+  // (Nor, for one or two common hanzi, when the line's other hanzi are genuine Chinese: "用户"%s"的SCRAM" is no "…Ū SCRAM".)
+  const chineseAround = decoder.doubleByte && lossless.length > 0 && commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+  const provenByLetter = (r: Repair) => besideForeignLetter(line, r.start, r.end) && (!lostNothing || HAS_LETTER.test(r.after) || !besideCjk(line, r.start, r.end)) && !(chineseAround && fewCommonCjk(line.slice(r.start, r.end)));
+  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (lostNothing && shortCommonCjkWord(line, r.start, r.end)) || (chineseAround && fewCommonCjk(line.slice(r.start, r.end)))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
   if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
     lossless.length = 0;
   }
@@ -995,6 +1004,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
+    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte)) {
+      turnedDown.push(spanFound);
+      continue;
+    }
     after = quoteAroundOneWord(after, span, context, at, end - start);
     // Where a sure repair already proved this mistake on the line, a span with lost bytes
     // pays the prior for its guesses only ("prĆvo" beside "voÄ¾nosÅ": "právo").
