@@ -20,6 +20,7 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
+import { pythonQuestionMarksShown } from "./python-question-marks.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
@@ -302,18 +303,21 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   // Beside a letter: an ASCII one, or the bytes of a character of the span.
   const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
   const letterBefore = start > 0 && letterByte(bytes[start - 1]);
-  const questionMarks = !marker[first];
+  // ("?" proven to be Python's stand-ins read as U+FFFD are: python-question-marks.ts.)
+  const pythonQuestions = !marker[first] && pythonQuestionMarksShown(run, losses);
+  const questionMarks = !marker[first] && !pythonQuestions;
+  const pythonStandIns = () => pythonQuestions || showsPythonStandIns(run);
   // Five U+FFFD after a letter, Python's one per byte: a two-byte letter, then a quote or dash ("libert◆◆◆◆◆" → "libertà”").
   let total = run_;
   while (total < 6 && isStandInChar(first + total)) total++;
-  const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && showsPythonStandIns(run);
+  const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && pythonStandIns();
   for (let count = letterThenPunctuation ? 2 : run_; count >= 1; count--) {
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
+    const punctuation = count === 2 && pythonStandIns() ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
@@ -331,7 +335,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
-    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, () => showsPythonStandIns(run));
+    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns);
     if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord)) {
       return { slot: { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true }, end };
     }
