@@ -24,6 +24,8 @@ export interface StrictStandInLosses {
 /** A letter of an alphabet (two-byte UTF-8 holds no CJK: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic…). */
 const LETTER = /^\p{L}$/u;
 const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+/** Bytes 80–A0 never start a character Python's strict decoders make (the browsers' pass the C1 controls through). */
+const BROWSER_ONLY_LAST = 0xa0;
 /** The "?" byte. */
 const QUESTION = 0x3f;
 
@@ -31,7 +33,8 @@ const proven = new WeakMap<ByteRun, boolean>();
 
 /**
  * Whether the run's "?" stand for bytes Python's strict decoder lost: the decoder loses
- * punctuation as three stand-ins, the run holds no U+FFFD (then those are the stand-ins),
+ * punctuation as three stand-ins, the run holds no U+FFFD (then those are the stand-ins)
+ * and no byte 80–A0 read alone (the browsers' decoders leave those),
  * holds a "?" beside a letter or another "?", and shows a two-byte letter read as one of
  * the decoder's characters beside an ASCII letter (the lossless proof of the mistake).
  */
@@ -45,17 +48,18 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
   let proof = false;
   let glued = false;
   for (let k = 0; k < chars; k++) {
-    if (marker[k]) {
+    const at = charByte[k]!;
+    const width = charByte[k + 1]! - at;
+    // A U+FFFD (then those are the stand-ins), or a byte 80–A0 read alone: the browsers' C1 pass-through, not Python's.
+    if (marker[k] || (width === 1 && bytes[at]! >= 0x80 && bytes[at]! <= BROWSER_ONLY_LAST)) {
       proven.set(run, false);
       return false;
     }
-    const at = charByte[k]!;
-    const width = charByte[k + 1]! - at;
     if (width === 1 && bytes[at] === QUESTION) {
       // A "?" glued to a letter or to another "?" (a real one ends a sentence before a space).
       const before = at > 0 ? bytes[at - 1] : undefined;
       const after = at + 1 < bytes.length ? bytes[at + 1] : undefined;
-      if (before === QUESTION || isAsciiLetter(after) || (after !== undefined && after >= 0x80)) glued = true;
+      if (before === QUESTION || isAsciiLetter(after) || (after !== undefined && after > BROWSER_ONLY_LAST)) glued = true;
       continue;
     }
     if (proof || width !== 2) continue;

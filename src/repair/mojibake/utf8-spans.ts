@@ -46,6 +46,8 @@ export interface LostSlot {
   lostLead?: true;
   /** Both continuation bytes of a three-byte letter were lost: only the lead survived (two-lost-continuations.ts). */
   bothContinuationsLost?: true;
+  /** A two-byte letter lost whole behind two of Python's stand-ins (python-stand-in-runs.ts). */
+  pythonTwoStandIns?: true;
 }
 
 export type SpanPiece = string | LostSlot;
