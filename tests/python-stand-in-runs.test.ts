@@ -18,6 +18,7 @@ const RESTORED: { encoding: string; broken: string; clean: string }[] = [
   { encoding: "euc_kr", broken: "Ka탉dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
   { encoding: "euc_jp", broken: "Ka甜dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
   { encoding: "big5", broken: "Ka髒dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
+  { encoding: "euc_kr", broken: "To\ufffd\ufffdi oamenii sunt egali \ufffd\ufffdi liberi.", clean: "Toți oamenii sunt egali și liberi." },
 ];
 
 describe("letters lost whole behind two stand-ins each", () => {

@@ -10,6 +10,8 @@
  * "?" are read as Python's stand-ins, like U+FFFD (lost-lead.ts `wholeCharacterSlotAt`):
  * three between words a quote or dash, two inside a word a letter, chosen by place and
  * words and marked a guess; each repair is still judged by its plausibility gain.
+ * A line with no such proof (Cyrillic read as pairs has no ASCII letter beside them) shows
+ * it by two rows of "??" splitting words ("極??逵勻棘": questions end words).
  * Before → after (Python euc_kr, "?"): "Ket채채n ei ???saa pakottaa??? liittym채채n" →
  * "Ketään ei “saa pakottaa” liittymään".
  */
@@ -67,7 +69,42 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
     if (ch === undefined || !LETTER.test(ch)) continue;
     if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2])) proof = true;
   }
-  known = proof && glued;
+  known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS;
   proven.set(run, known);
   return known;
+}
+
+/** Rows of "??" or "????" inside words, at least, that prove the "?" without a lossless proof (a line of Cyrillic read as pairs has no ASCII letter to show one beside). */
+const MIN_ROWS_INSIDE_WORDS = 2;
+
+/**
+ * Rows of two or four "?" between two letters: ASCII ones, or two-byte letters read as
+ * one of the decoder's characters ("極??逵" is "п◆◆а"). Questions end words; they do
+ * not split them ("To??i", "пр??ва").
+ */
+function rowsInsideWords(run: ByteRun): number {
+  const { bytes, charByte } = run;
+  const chars = charByte.length - 1;
+  const letterAt = (k: number) => {
+    if (k < 0 || k >= chars) return false;
+    const at = charByte[k]!;
+    const width = charByte[k + 1]! - at;
+    if (width === 1) return isAsciiLetter(bytes[at]);
+    if (width !== 2) return false;
+    const ch = knownCharacterOf(bytes.subarray(at, at + 2));
+    return ch !== undefined && LETTER.test(ch);
+  };
+  const isQuestion = (k: number) => k < chars && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION;
+  let rows = 0;
+  for (let k = 0; k < chars; ) {
+    if (!isQuestion(k)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < chars && isQuestion(end)) end++;
+    if ((end - k === 2 || end - k === 4) && letterAt(k - 1) && letterAt(end)) rows++;
+    k = end;
+  }
+  return rows;
 }

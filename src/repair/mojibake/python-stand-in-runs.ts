@@ -45,15 +45,19 @@ export const PYTHON_TWO_STAND_INS_MARGIN_BITS = 0;
  */
 export const MARGIN_FREE_SCRIPT_SAMPLES = "aдα";
 
-/** Letters lost whole inside words, at least, that show Python's stand-ins on a line with no quote lost (no row of three). */
-const MIN_LETTERS_INSIDE_WORDS = 2;
+/**
+ * Rows of two or four stand-ins beside letters, at least, that show Python's stand-ins on
+ * a line with no quote lost (no row of three); one of them must stand inside a word.
+ */
+const MIN_LETTER_ROWS = 2;
 const shown = new WeakMap<ByteRun, boolean>();
 
 /**
  * Whether the run shows Python's one-stand-in-per-byte by its letters alone: every row
  * of U+FFFD is two or more long (the browsers' Big5 loses a letter as one, their EUC-KR
  * and EUC-JP a lead as one), no byte 80–A0 stands alone (the browsers' C1 pass-through),
- * and at least two rows of two or four stand between letters ("ob◆◆◆◆estva", "To◆◆i"):
+ * and at least two rows of two or four stand beside letters, one inside a word
+ * ("ob◆◆◆◆estva", "To◆◆i … ◆◆i"):
  * a line with no quote in it ("Każdy cz◆◆owiek ma prawo do w◆◆asno◆◆ci") shows no row of
  * three (stand-in-runs-only.ts `showsPythonStandIns` asks for one).
  */
@@ -64,6 +68,7 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
   const { bytes, charByte, marker } = run;
   const isLetterByte = (b: number | undefined) => b !== undefined && b !== QUESTION && (b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
   let inside = 0;
+  let beside = 0;
   let ok = true;
   for (let k = 0; k < marker.length && ok; ) {
     if (!marker[k]) {
@@ -78,13 +83,32 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
     if (length === 1) ok = false;
     const before = k > 0 ? bytes[charByte[k]! - 1] : undefined;
     const after = end < marker.length ? bytes[charByte[end]!] : undefined;
-    if ((length === 2 || length === TWO_LETTERS) && isLetterByte(before) && isLetterByte(after)) inside++;
+    if ((length === 2 || length === TWO_LETTERS) && (isLetterByte(before) || isLetterByte(after))) {
+      beside++;
+      if (isLetterByte(before) && isLetterByte(after)) inside++;
+    }
     k = end;
   }
-  known = ok && inside >= MIN_LETTERS_INSIDE_WORDS;
+  known = ok && beside >= MIN_LETTER_ROWS && inside > 0;
   shown.set(run, known);
   return known;
 }
 
 /** The placeholder byte a marker has in the run. */
 const QUESTION = 0x3f;
+
+/** A row of U+FFFD inside a word of ASCII letters, two or four long; a row beside a letter; a lone U+FFFD. */
+const ROW_INSIDE_WORD = /[A-Za-z](?:\ufffd{2}|\ufffd{4})(?=[A-Za-z])/;
+const ROW_BESIDE_LETTER = /(?<![\ufffd])(?:(?<=[A-Za-z])(?:\ufffd{2}|\ufffd{4})(?!\ufffd)|(?:\ufffd{2}|\ufffd{4})(?=[A-Za-z]))/g;
+const LONE_STAND_IN = /(?<!\ufffd)\ufffd(?!\ufffd)/;
+
+/**
+ * Whether a line of ASCII and U+FFFD only shows Python's letter rows as `showsPythonLetterRuns`
+ * reads them (no lone U+FFFD; two rows beside letters, one inside a word): such a line
+ * with no lost quote is tried under the strict decoder too (stand-in-runs-only.ts).
+ * Example: "To◆◆i oamenii sunt egali ◆◆i liberi." → "Toți oamenii sunt egali și liberi.".
+ */
+export function showsPythonLetterRows(line: string): boolean {
+  if (LONE_STAND_IN.test(line) || !ROW_INSIDE_WORD.test(line)) return false;
+  return (line.match(ROW_BESIDE_LETTER)?.length ?? 0) >= MIN_LETTER_ROWS;
+}
