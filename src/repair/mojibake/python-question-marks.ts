@@ -26,6 +26,8 @@ export interface StrictStandInLosses {
 /** A letter of an alphabet (two-byte UTF-8 holds no CJK: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic…). */
 const LETTER = /^\p{L}$/u;
 const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+/** Guillemets glued to a word prove it as well as a letter ("짬Enhver" is "«Enhver": C2 AB, a syllable no one writes). */
+const GUILLEMETS = "«»";
 /** Bytes 80–A0 never start a character Python's strict decoders make (the browsers' pass the C1 controls through). */
 const BROWSER_ONLY_LAST = 0xa0;
 /** The "?" byte. */
@@ -66,7 +68,7 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
     }
     if (proof || width !== 2) continue;
     const ch = knownCharacterOf(bytes.subarray(at, at + 2));
-    if (ch === undefined || !LETTER.test(ch)) continue;
+    if (ch === undefined || !(LETTER.test(ch) || GUILLEMETS.includes(ch))) continue;
     if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2])) proof = true;
   }
   known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS;
