@@ -16,6 +16,7 @@
 import type { ByteRun } from "./byte-run.js";
 import { DOUBLE_BYTE_DECODERS, WRONG_DECODER_NAMES } from "./wrong-decoders.js";
 import { showsPythonLetterRows } from "./python-stand-in-runs.js";
+import { withoutPairsAcross } from "./python-punctuation-across-pair.js";
 
 /** The decoder standing for Python's strict Big5, EUC-KR and EUC-JP (see above). */
 const STRICT_STAND_IN_DECODER = "euc-kr";
@@ -28,7 +29,7 @@ const THREE_STAND_INS = /(?<!\ufffd)\ufffd{3}(?!\ufffd)/;
 
 /** Whether the line's only damage is stand-in runs, one of them of exactly three: its characters lost whole need no other company. */
 export function isStandInRunsOnly(line: string): boolean {
-  return line.includes("\ufffd") && ASCII_AND_STAND_INS.test(line) && (THREE_STAND_INS.test(line) || showsPythonLetterRows(line));
+  return line.includes("\ufffd") && ASCII_AND_STAND_INS.test(withoutPairsAcross(line)) && (THREE_STAND_INS.test(line) || showsPythonLetterRows(line));
 }
 
 /** The mask bit of the decoder to try on a line whose only damage is stand-in runs, else 0. */

@@ -17,6 +17,7 @@ import { endsDoubleByteCharacter, pythonTwoLostBytesRestorations } from "./pytho
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
 import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
+import { punctuationAcrossPairAt } from "./python-punctuation-across-pair.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 import { knownCharacterOf } from "./known-character.js";
 
@@ -183,6 +184,12 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP; a
   // marker where MacRoman lost an emoji's lead, F0).
   const lostLead = lostLeadSlotAt(run, first, decoder) ?? markedLeadSlotAt(run, first, decoder) ?? emojiLeadLostSlotAt(run, first, decoder) ?? pythonLostLeadSlotAt(run, first, decoder);
+  // Two marks whose bytes the decoder paired across them (python-punctuation-across-pair.ts).
+  const acrossPair = lostLead ? undefined : punctuationAcrossPairAt(run, first, decoder);
+  if (acrossPair) {
+    const endChar = acrossPair.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(acrossPair.end, first);
+    return { firstChar: first, endChar, pieces: [...acrossPair.slots], sequences: 0, slots: 2 };
+  }
   // A character lost whole is a span of its own, judged alone beside the sure repairs.
   const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
   if (whole) {
