@@ -32,6 +32,14 @@ const UNCHANGED = [
   "Le fichier contient \ufffd\ufffd et \ufffd\ufffd\ufffd\ufffd sans plus.",
 ];
 
+/** An Arabic line: its lost letters are Arabic, never the Hebrew ones the letter models group with them (each a guess; "الحق" and "الحياة" read whole again). */
+it("euc_kr: Arabic letters lost whole are Arabic", () => {
+  const out = fixText("\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 娩漠巒 碼\ufffd\ufffd幕\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd 碼\ufffd\ufffd幕\ufffd\ufffd碼馬 \ufffd\ufffd碼\ufffd\ufffd幕邈\ufffd\ufffd馬 \ufffd\ufffd卍\ufffd\ufffd碼\ufffd\ufffd馬 娩漠巒\ufffd\ufffd.", { repairOnly: true });
+  expect(out).toContain("الحق");
+  expect(out).toContain("الحياة والحرية");
+  expect(out).not.toMatch(/\p{Script=Hebrew}/u);
+});
+
 describe("stand-ins that prove nothing stay", () => {
   for (const text of UNCHANGED) it(text, () => expect(fixText(text, { repairOnly: true })).toBe(text));
 });

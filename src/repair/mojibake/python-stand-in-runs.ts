@@ -43,7 +43,7 @@ export const PYTHON_TWO_STAND_INS_MARGIN_BITS = 0;
  * learnt for many languages); in Arabic or Hebrew lines the pairs tell too little, and a
  * wrong letter of another script reads worse than the U+FFFD.
  */
-export const MARGIN_FREE_SCRIPT_SAMPLES = "aдα";
+export const MARGIN_FREE_SCRIPT_SAMPLES = "aдαب";
 
 /**
  * Rows of two or four stand-ins beside letters, at least, that show Python's stand-ins on
@@ -111,4 +111,25 @@ const LONE_STAND_IN = /(?<!\ufffd)\ufffd(?!\ufffd)/;
 export function showsPythonLetterRows(line: string): boolean {
   if (LONE_STAND_IN.test(line) || !ROW_INSIDE_WORD.test(line)) return false;
   return (line.match(ROW_BESIDE_LETTER)?.length ?? 0) >= MIN_LETTER_ROWS;
+}
+
+/** Scripts the letter models group together (span-guards.ts `scriptOf`: right-to-left alphabets), told apart here. */
+const SPLIT_SCRIPTS = [/\p{Script=Arabic}/u, /\p{Script=Hebrew}/u];
+const SPLIT_SCRIPTS_GLOBAL = [/\p{Script=Arabic}/gu, /\p{Script=Hebrew}/gu];
+
+/**
+ * Of the letters a slot of Python's two stand-ins can be, those of the script the line
+ * is written in, where the letter models group it with another: an Arabic line loses
+ * "ف ق ك ل م ن ه و ي" (D9 8x) whole, and Hebrew "ו" (D7 95) is among the candidates too.
+ */
+export function ofTheLineScript(candidates: string[], lineReading: string): string[] {
+  let best = -1;
+  let most = 0;
+  SPLIT_SCRIPTS_GLOBAL.forEach((re, i) => {
+    const n = lineReading.match(re)?.length ?? 0;
+    if (n > most) [best, most] = [i, n];
+  });
+  if (best < 0) return candidates;
+  const others = SPLIT_SCRIPTS.filter((_, i) => i !== best);
+  return candidates.filter((c) => !others.some((re) => re.test(c)));
 }
