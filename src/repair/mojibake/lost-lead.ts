@@ -21,7 +21,7 @@ import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import { pythonQuestionMarksShown } from "./python-question-marks.js";
-import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonLettersRunFirst, showsPythonLetterRuns } from "./python-stand-in-runs.js";
+import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonLettersRunFirst, secondLetterOfWordAlone as count2Alone, showsPythonLetterRuns, wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
@@ -314,7 +314,10 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && pythonStandIns();
   // Four or six beside a letter: letters of two stand-ins each (python-stand-in-runs.ts).
   const letterAfterRun = letterByte(bytes[charByte[first + total]!]);
-  const lettersRun = !questionMarks && (letterBefore || letterAfterRun) && pythonStandIns() ? pythonLettersRunFirst(total, letterBefore, letterAfterRun) : undefined;
+  const wordAlone = total === run_ + 1 && (start === 0 || bytes[start - 1] === 0x20) && (charByte[first + total] === bytes.length || bytes[charByte[first + total]!] === 0x20);
+  const lettersRun = !questionMarks && (letterBefore || letterAfterRun || wordAlone) && pythonStandIns() ? pythonLettersRunFirst(total, letterBefore, letterAfterRun, wordAlone && wordsOfTwoByteAlphabet(run)) : undefined;
+  // The second letter of such a word of four stand-ins ("◆◆◆◆" as a word: "في").
+  const secondOfWordAlone = () => count2Alone(run, first, total, isStandInChar) && pythonStandIns();
   for (let count = letterThenPunctuation ? 2 : (lettersRun ?? run_); count >= 1; count--) {
     if (count === 1 && PYTHON_LOSES_NO_LETTER_AS_ONE && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) break;
     const end = charByte[first + count]!;
@@ -341,7 +344,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
     const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns);
-    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord)) {
+    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {
       const slot: LostSlot = { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true };
       // (Python's two stand-ins: a letter its words choose without a margin, python-stand-in-runs.ts.)
       if (count === 2 && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) slot.pythonTwoStandIns = true;

@@ -20,8 +20,8 @@ const THREE_LETTERS = 6;
  * The stand-ins the first lost character of a run of `total` takes, when the run is
  * Python's and the letters beside it say it is letters only: 2; else undefined.
  */
-export function pythonLettersRunFirst(total: number, letterBefore: boolean, letterAfterRun: boolean): number | undefined {
-  if (total === TWO_LETTERS && (letterBefore || letterAfterRun)) return 2;
+export function pythonLettersRunFirst(total: number, letterBefore: boolean, letterAfterRun: boolean, wordAlone = false): number | undefined {
+  if (total === TWO_LETTERS && (letterBefore || letterAfterRun || wordAlone)) return 2;
   if (total === THREE_LETTERS && letterBefore && letterAfterRun) return 2;
   return undefined;
 }
@@ -133,3 +133,46 @@ export function ofTheLineScript(candidates: string[], lineReading: string): stri
   const others = SPLIT_SCRIPTS.filter((_, i) => i !== best);
   return candidates.filter((c) => !others.some((re) => re.test(c)));
 }
+
+const alphabetLines = new WeakMap<ByteRun, boolean>();
+
+/**
+ * Whether the run's words are mostly of an alphabet written with two-byte UTF-8 (Arabic,
+ * Cyrillic, Greek…: more such letters, read as the decoder's pairs, than ASCII letters).
+ * There four stand-ins standing as a word of their own are a word of two lost letters
+ * (Arabic "في" and "من" are D9 8x D9 8x), not an emoji; in Latin text they are an emoji.
+ */
+export function wordsOfTwoByteAlphabet(run: ByteRun): boolean {
+  let known = alphabetLines.get(run);
+  if (known !== undefined) return known;
+  const { bytes, charByte, marker } = run;
+  let ascii = 0;
+  let alphabet = 0;
+  for (let k = 0; k + 1 < charByte.length; k++) {
+    if (marker[k]) continue;
+    const at = charByte[k]!;
+    const width = charByte[k + 1]! - at;
+    const b = bytes[at]!;
+    if (width === 1 && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a))) ascii++;
+    else if (width === 2 && b >= 0xc2 && b <= 0xdf && bytes[at + 1]! >= 0x80 && bytes[at + 1]! <= 0xbf) alphabet++;
+  }
+  known = alphabet > ascii;
+  alphabetLines.set(run, known);
+  return known;
+}
+
+/**
+ * Whether the two stand-ins at `first` (a row of two) are the second letter of a word of
+ * four stand-ins standing alone in a line of such an alphabet (see `wordsOfTwoByteAlphabet`):
+ * the two before them, with a space or the line's start before those.
+ */
+export function secondLetterOfWordAlone(run: ByteRun, first: number, total: number, isStandIn: (k: number) => boolean): boolean {
+  if (total !== 2 || first < 2 || !isStandIn(first - 1) || !isStandIn(first - 2)) return false;
+  const before = first - 3;
+  if (before >= 0 && (isStandIn(before) || run.bytes[run.charByte[before]!] !== SPACE)) return false;
+  const after = run.charByte[first + 2];
+  if (after !== undefined && after < run.bytes.length && run.bytes[after] !== SPACE) return false;
+  return wordsOfTwoByteAlphabet(run);
+}
+
+const SPACE = 0x20;

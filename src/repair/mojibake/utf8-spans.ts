@@ -193,8 +193,15 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   // A character lost whole is a span of its own, judged alone beside the sure repairs.
   const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
   if (whole) {
-    const endChar = whole.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(whole.end, first);
-    return { firstChar: first, endChar, pieces: [whole.slot], sequences: 0, slots: 1 };
+    // Python's letters lost whole one after another are one span, chosen together (python-stand-in-runs.ts).
+    const pieces: LostSlot[] = [whole.slot];
+    let end = whole.end;
+    for (let next = whole.slot.pythonTwoStandIns ? nextPythonLetter(run, end, decoder) : undefined; next; next = nextPythonLetter(run, end, decoder)) {
+      pieces.push(next.slot);
+      end = next.end;
+    }
+    const endChar = end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(end, first);
+    return { firstChar: first, endChar, pieces, sequences: 0, slots: pieces.length };
   }
   if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
@@ -422,4 +429,11 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     sequences: checkpoint.sequences,
     slots: checkpoint.slots,
   };
+}
+
+/** The letter Python lost whole right at byte `at` (two stand-ins), if the run has one there. */
+function nextPythonLetter(run: ByteRun, at: number, decoder: SpanDecoder): { slot: LostSlot; end: number } | undefined {
+  if (at >= run.bytes.length || !run.marker[run.charByte.indexOf(at)]) return undefined;
+  const next = wholeCharacterSlotAt(run, run.charByte.indexOf(at), decoder);
+  return next?.slot.pythonTwoStandIns ? next : undefined;
 }
