@@ -38,7 +38,7 @@ const proven = new WeakMap<ByteRun, boolean>();
 /**
  * Whether the run's "?" stand for bytes Python's strict decoder lost: the decoder loses
  * punctuation as three stand-ins, the run holds no U+FFFD (then those are the stand-ins)
- * and no byte 80–A0 read alone (the browsers' decoders leave those),
+ * and no character starting with a byte 80–A0 (the browsers' decoders leave those),
  * holds a "?" beside a letter or another "?", and shows a two-byte letter read as one of
  * the decoder's characters beside an ASCII letter (the lossless proof of the mistake).
  */
@@ -54,8 +54,9 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
   for (let k = 0; k < chars; k++) {
     const at = charByte[k]!;
     const width = charByte[k + 1]! - at;
-    // A U+FFFD (then those are the stand-ins), or a byte 80–A0 read alone: the browsers' C1 pass-through, not Python's.
-    if (marker[k] || (width === 1 && bytes[at]! >= 0x80 && bytes[at]! <= BROWSER_ONLY_LAST)) {
+    // A U+FFFD (then those are the stand-ins), or a character whose first byte is 80–A0: the
+    // browsers' C1 pass-through and Hong Kong pairs (their Big5), never Python's.
+    if (marker[k] || (bytes[at]! >= 0x80 && bytes[at]! <= BROWSER_ONLY_LAST)) {
       proven.set(run, false);
       return false;
     }
