@@ -20,6 +20,8 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
+import { pythonQuestionMarksShown } from "./python-question-marks.js";
+import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonLettersRunFirst, secondLetterOfWordAlone as count2Alone, showsPythonLetterRuns, wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
@@ -302,18 +304,28 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   // Beside a letter: an ASCII one, or the bytes of a character of the span.
   const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
   const letterBefore = start > 0 && letterByte(bytes[start - 1]);
-  const questionMarks = !marker[first];
+  // ("?" proven to be Python's stand-ins read as U+FFFD are: python-question-marks.ts.)
+  const pythonQuestions = !marker[first] && pythonQuestionMarksShown(run, losses);
+  const questionMarks = !marker[first] && !pythonQuestions;
+  const pythonStandIns = () => pythonQuestions || showsPythonStandIns(run) || ((losses.punctuation[3]?.length ?? 0) > 0 && showsPythonLetterRuns(run));
   // Five U+FFFD after a letter, Python's one per byte: a two-byte letter, then a quote or dash ("libert◆◆◆◆◆" → "libertà”").
   let total = run_;
   while (total < 6 && isStandInChar(first + total)) total++;
-  const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && showsPythonStandIns(run);
-  for (let count = letterThenPunctuation ? 2 : run_; count >= 1; count--) {
+  const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && pythonStandIns();
+  // Four or six beside a letter: letters of two stand-ins each (python-stand-in-runs.ts).
+  const letterAfterRun = letterByte(bytes[charByte[first + total]!]);
+  const wordAlone = total === run_ + 1 && (start === 0 || bytes[start - 1] === 0x20) && (charByte[first + total] === bytes.length || bytes[charByte[first + total]!] === 0x20);
+  const lettersRun = !questionMarks && (letterBefore || letterAfterRun || wordAlone) && pythonStandIns() ? pythonLettersRunFirst(total, letterBefore, letterAfterRun, wordAlone && wordsOfTwoByteAlphabet(run)) : undefined;
+  // The second letter of such a word of four stand-ins ("◆◆◆◆" as a word: "في").
+  const secondOfWordAlone = () => count2Alone(run, first, total, isStandInChar) && pythonStandIns();
+  for (let count = letterThenPunctuation ? 2 : (lettersRun ?? run_); count >= 1; count--) {
+    if (count === 1 && PYTHON_LOSES_NO_LETTER_AS_ONE && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) break;
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
-    const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
+    const letterAfter = (lettersRun !== undefined && count < total) || letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
+    const punctuation = count === 2 && pythonStandIns() ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).
@@ -331,9 +343,12 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
-    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, () => showsPythonStandIns(run));
-    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord)) {
-      return { slot: { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true }, end };
+    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns);
+    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {
+      const slot: LostSlot = { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true };
+      // (Python's two stand-ins: a letter its words choose without a margin, python-stand-in-runs.ts.)
+      if (count === 2 && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) slot.pythonTwoStandIns = true;
+      return { slot, end };
     }
   }
   return undefined;

@@ -7,13 +7,16 @@
  * so none of the screens in wrong-decoders.ts lets a double-byte decoder try the line;
  * this does, for one decoder with Python's strict rule (EUC-KR: its losses of lead and
  * continuation bytes 80–BF are those of Python's Big5 and EUC-JP too), and only when a
- * run of exactly three stand-ins, the mark of lost punctuation, is there. Its
+ * run of exactly three stand-ins, the mark of lost punctuation, is there (or rows of two
+ * splitting words: python-stand-in-runs.ts `showsPythonLetterRows`). Its
  * restorations are guesses, chosen by position and words like any other lost slot.
  * Example: "���Ogni persona ha diritto alla comunit�� e soltanto���" →
  * "“Ogni persona ha diritto alla comunità e soltanto”".
  */
 import type { ByteRun } from "./byte-run.js";
 import { DOUBLE_BYTE_DECODERS, WRONG_DECODER_NAMES } from "./wrong-decoders.js";
+import { showsPythonLetterRows } from "./python-stand-in-runs.js";
+import { withoutPairsAcross } from "./python-punctuation-across-pair.js";
 
 /** The decoder standing for Python's strict Big5, EUC-KR and EUC-JP (see above). */
 const STRICT_STAND_IN_DECODER = "euc-kr";
@@ -26,7 +29,7 @@ const THREE_STAND_INS = /(?<!\ufffd)\ufffd{3}(?!\ufffd)/;
 
 /** Whether the line's only damage is stand-in runs, one of them of exactly three: its characters lost whole need no other company. */
 export function isStandInRunsOnly(line: string): boolean {
-  return line.includes("\ufffd") && ASCII_AND_STAND_INS.test(line) && THREE_STAND_INS.test(line);
+  return line.includes("\ufffd") && ASCII_AND_STAND_INS.test(withoutPairsAcross(line)) && (THREE_STAND_INS.test(line) || showsPythonLetterRows(line));
 }
 
 /** The mask bit of the decoder to try on a line whose only damage is stand-in runs, else 0. */

@@ -28,6 +28,7 @@ import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextC
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
+import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, fewCommonCjk, loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
@@ -314,10 +315,11 @@ function restoreSlot(
   // After a small letter, in the same word, a restored letter is small ("vzd◆◆lání" is no
   // "vzdÍlání", "tolerancjĘ" no word); the letter models fold case and cannot tell.
   if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
+  if (slot.pythonTwoStandIns) candidates = ofTheLineScript(candidates, lineReading);
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
   const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
-  const margin = poolSize === WHOLE_CHARACTER_POOL && !slot.bothContinuationsLost ? WHOLE_CHARACTER_MARGIN_BITS : 0;
+  const margin = poolSize === WHOLE_CHARACTER_POOL && !slot.bothContinuationsLost ? (slot.pythonTwoStandIns && marginFreeScript(dominantScript(lineReading)) ? PYTHON_TWO_STAND_INS_MARGIN_BITS : WHOLE_CHARACTER_MARGIN_BITS) : 0;
   let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
   if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
@@ -429,6 +431,9 @@ function onlyPictograph(candidates: readonly string[]): string | undefined {
   const pictographs = candidates.filter((c) => PICTOGRAPH.test(c));
   return pictographs.length === 1 ? pictographs[0] : undefined;
 }
+
+/** Whether a line of this script chooses Python's lost letters without a margin (python-stand-in-runs.ts). */
+const marginFreeScript = (script: number | undefined) => script !== undefined && [...MARGIN_FREE_SCRIPT_SAMPLES].some((c) => scriptOf(c) === script);
 
 /** The script most letters of `text` are in (the last text asked about is remembered: a line's slots ask in turn). */
 function dominantScript(text: string): number | undefined {

@@ -17,6 +17,7 @@ import { endsDoubleByteCharacter, pythonTwoLostBytesRestorations } from "./pytho
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
 import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
+import { punctuationAcrossPairAt } from "./python-punctuation-across-pair.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 import { knownCharacterOf } from "./known-character.js";
 
@@ -46,6 +47,8 @@ export interface LostSlot {
   lostLead?: true;
   /** Both continuation bytes of a three-byte letter were lost: only the lead survived (two-lost-continuations.ts). */
   bothContinuationsLost?: true;
+  /** A two-byte letter lost whole behind two of Python's stand-ins (python-stand-in-runs.ts). */
+  pythonTwoStandIns?: true;
 }
 
 export type SpanPiece = string | LostSlot;
@@ -181,11 +184,24 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
   // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP; a
   // marker where MacRoman lost an emoji's lead, F0).
   const lostLead = lostLeadSlotAt(run, first, decoder) ?? markedLeadSlotAt(run, first, decoder) ?? emojiLeadLostSlotAt(run, first, decoder) ?? pythonLostLeadSlotAt(run, first, decoder);
+  // Two marks whose bytes the decoder paired across them (python-punctuation-across-pair.ts).
+  const acrossPair = lostLead ? undefined : punctuationAcrossPairAt(run, first, decoder);
+  if (acrossPair) {
+    const endChar = acrossPair.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(acrossPair.end, first);
+    return { firstChar: first, endChar, pieces: [...acrossPair.slots], sequences: 0, slots: 2 };
+  }
   // A character lost whole is a span of its own, judged alone beside the sure repairs.
   const whole = lostLead ? undefined : wholeCharacterSlotAt(run, first, decoder);
   if (whole) {
-    const endChar = whole.end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(whole.end, first);
-    return { firstChar: first, endChar, pieces: [whole.slot], sequences: 0, slots: 1 };
+    // Python's letters lost whole one after another are one span, chosen together (python-stand-in-runs.ts).
+    const pieces: LostSlot[] = [whole.slot];
+    let end = whole.end;
+    for (let next = whole.slot.pythonTwoStandIns ? nextPythonLetter(run, end, decoder) : undefined; next; next = nextPythonLetter(run, end, decoder)) {
+      pieces.push(next.slot);
+      end = next.end;
+    }
+    const endChar = end === run.bytes.length ? run.charByte.length - 1 : run.charByte.indexOf(end, first);
+    return { firstChar: first, endChar, pieces, sequences: 0, slots: pieces.length };
   }
   if (!lostLead && noSpanCanStartAt(run, first, decoder)) return undefined;
   const { bytes, charByte, marker } = run;
@@ -413,4 +429,11 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     sequences: checkpoint.sequences,
     slots: checkpoint.slots,
   };
+}
+
+/** The letter Python lost whole right at byte `at` (two stand-ins), if the run has one there. */
+function nextPythonLetter(run: ByteRun, at: number, decoder: SpanDecoder): { slot: LostSlot; end: number } | undefined {
+  if (at >= run.bytes.length || !run.marker[run.charByte.indexOf(at)]) return undefined;
+  const next = wholeCharacterSlotAt(run, run.charByte.indexOf(at), decoder);
+  return next?.slot.pythonTwoStandIns ? next : undefined;
 }

@@ -1,0 +1,113 @@
+/**
+ * Python's strict double-byte decoders with their U+FFFD shown as "?" (or errors="replace"
+ * followed by an encode that turns it into "?"): `bytes.decode("euc_kr", errors="replace")`
+ * loses a quote or dash (E2 80 xx) as exactly three stand-ins and a two-byte letter whose
+ * continuation is 80–A0 ("ț" C8 9B, "ł" C5 82) as exactly two, and here those are "?"
+ * — which clean text writes too ("Really???"). So a "?" is a real question mark unless
+ * the line proves otherwise: it must show the same mistake losslessly, a two-byte letter
+ * of an alphabet whose continuation the decoder kept, read as one of its characters glued
+ * to an ASCII letter ("volont챕" is "volonté": C3 A9 is "챕" to EUC-KR). On such a line the
+ * "?" are read as Python's stand-ins, like U+FFFD (lost-lead.ts `wholeCharacterSlotAt`):
+ * three between words a quote or dash, two inside a word a letter, chosen by place and
+ * words and marked a guess; each repair is still judged by its plausibility gain.
+ * A line with no such proof (Cyrillic read as pairs has no ASCII letter beside them) shows
+ * it by two rows of "??" splitting words ("極??逵勻棘": questions end words).
+ * Before → after (Python euc_kr, "?"): "Ket채채n ei ???saa pakottaa??? liittym채채n" →
+ * "Ketään ei “saa pakottaa” liittymään".
+ */
+import type { ByteRun } from "./byte-run.js";
+import { knownCharacterOf } from "./known-character.js";
+
+/** What the decoder loses whole: Python's strict decoders lose punctuation as three stand-ins (lost-lead.ts). */
+export interface StrictStandInLosses {
+  punctuation: readonly (readonly string[])[];
+}
+
+/** A letter of an alphabet (two-byte UTF-8 holds no CJK: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic…). */
+const LETTER = /^\p{L}$/u;
+const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+/** Guillemets glued to a word prove it as well as a letter ("짬Enhver" is "«Enhver": C2 AB, a syllable no one writes). */
+const GUILLEMETS = "«»";
+/** Bytes 80–A0 never start a character Python's strict decoders make (the browsers' pass the C1 controls through). */
+const BROWSER_ONLY_LAST = 0xa0;
+/** The "?" byte. */
+const QUESTION = 0x3f;
+
+const proven = new WeakMap<ByteRun, boolean>();
+
+/**
+ * Whether the run's "?" stand for bytes Python's strict decoder lost: the decoder loses
+ * punctuation as three stand-ins, the run holds no U+FFFD (then those are the stand-ins)
+ * and no character starting with a byte 80–A0 (the browsers' decoders leave those),
+ * holds a "?" beside a letter or another "?", and shows a two-byte letter read as one of
+ * the decoder's characters beside an ASCII letter (the lossless proof of the mistake).
+ */
+export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLosses): boolean {
+  if ((losses.punctuation[3]?.length ?? 0) === 0) return false;
+  let known = proven.get(run);
+  if (known !== undefined) return known;
+  known = false;
+  const { bytes, charByte, marker } = run;
+  const chars = charByte.length - 1;
+  let proof = false;
+  let glued = false;
+  for (let k = 0; k < chars; k++) {
+    const at = charByte[k]!;
+    const width = charByte[k + 1]! - at;
+    // A U+FFFD (then those are the stand-ins), or a character whose first byte is 80–A0: the
+    // browsers' C1 pass-through and Hong Kong pairs (their Big5), never Python's.
+    if (marker[k] || (bytes[at]! >= 0x80 && bytes[at]! <= BROWSER_ONLY_LAST)) {
+      proven.set(run, false);
+      return false;
+    }
+    if (width === 1 && bytes[at] === QUESTION) {
+      // A "?" glued to a letter or to another "?" (a real one ends a sentence before a space).
+      const before = at > 0 ? bytes[at - 1] : undefined;
+      const after = at + 1 < bytes.length ? bytes[at + 1] : undefined;
+      if (before === QUESTION || isAsciiLetter(after) || (after !== undefined && after > BROWSER_ONLY_LAST)) glued = true;
+      continue;
+    }
+    if (proof || width !== 2) continue;
+    const ch = knownCharacterOf(bytes.subarray(at, at + 2));
+    if (ch === undefined || !(LETTER.test(ch) || GUILLEMETS.includes(ch))) continue;
+    if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2])) proof = true;
+  }
+  known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS;
+  proven.set(run, known);
+  return known;
+}
+
+/** Rows of "??" or "????" inside words, at least, that prove the "?" without a lossless proof (a line of Cyrillic read as pairs has no ASCII letter to show one beside). */
+const MIN_ROWS_INSIDE_WORDS = 2;
+
+/**
+ * Rows of two or four "?" between two letters: ASCII ones, or two-byte letters read as
+ * one of the decoder's characters ("極??逵" is "п◆◆а"). Questions end words; they do
+ * not split them ("To??i", "пр??ва").
+ */
+function rowsInsideWords(run: ByteRun): number {
+  const { bytes, charByte } = run;
+  const chars = charByte.length - 1;
+  const letterAt = (k: number) => {
+    if (k < 0 || k >= chars) return false;
+    const at = charByte[k]!;
+    const width = charByte[k + 1]! - at;
+    if (width === 1) return isAsciiLetter(bytes[at]);
+    if (width !== 2) return false;
+    const ch = knownCharacterOf(bytes.subarray(at, at + 2));
+    return ch !== undefined && LETTER.test(ch);
+  };
+  const isQuestion = (k: number) => k < chars && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION;
+  let rows = 0;
+  for (let k = 0; k < chars; ) {
+    if (!isQuestion(k)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < chars && isQuestion(end)) end++;
+    if ((end - k === 2 || end - k === 4) && letterAt(k - 1) && letterAt(end)) rows++;
+    k = end;
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+/**
+ * Runs of Python's stand-ins (src/repair/mojibake/python-stand-in-runs.ts): with
+ * `errors="replace"`, Python's strict Big5, EUC-KR and EUC-JP lose a two-byte letter whose
+ * continuation is 80–A0 as exactly two U+FFFD, so four beside a letter are two letters,
+ * and a line with no lost quote still shows the decoder by its rows of two inside words.
+ * Inputs were made with CPython 3: `text.encode("utf-8").decode(enc, errors="replace")`.
+ */
+import { describe, expect, it } from "vitest";
+import { fixText } from "../src/index.js";
+
+const RESTORED: { encoding: string; broken: string; clean: string }[] = [
+  { encoding: "euc_kr", broken: "\ufffd\ufffd逵菌畇\ufffd\ufffd橘 \ufffd\ufffd筠剋棘勻筠克 龜劇筠筠\ufffd\ufffd 極\ufffd\ufffd逵勻棘 戟逵 棘閨\ufffd\ufffd筠\ufffd\ufffd\ufffd\ufffd勻棘.", clean: "Каждый человек имеет право на общество." },
+  { encoding: "euc_jp", broken: "\ufffd\ufffd舒亢亟\ufffd\ufffd亶 \ufffd\ufffd亠仍仂于亠从 亳仄亠亠\ufffd\ufffd 仗\ufffd\ufffd舒于仂 仆舒 仂弍\ufffd\ufffd亠\ufffd\ufffd\ufffd\ufffd于仂.", clean: "Каждый человек имеет право на общество." },
+  { encoding: "big5", broken: "\ufffd\ufffd訄迠迡\ufffd\ufffd邿 \ufffd\ufffd迮郅郋赲迮郕 邽邾迮迮\ufffd\ufffd 郈\ufffd\ufffd訄赲郋 郇訄 郋訇\ufffd\ufffd迮\ufffd\ufffd\ufffd\ufffd赲郋.", clean: "Каждый человек имеет право на общество." },
+  { encoding: "euc_kr", broken: "H\ufffd\ufffdr bir \ufffd\ufffd\ufffd\ufffdxs 철z 철lk\ufffd\ufffdsind\ufffd\ufffd ya\ufffd\ufffday캇r.", clean: "Hər bir şəxs öz ölkəsində yaşayır." },
+  { encoding: "euc_jp", broken: "H\ufffd\ufffdr bir \ufffd\ufffd\ufffd\ufffdxs 旦z 旦lk\ufffd\ufffdsind\ufffd\ufffd ya\ufffd\ufffday脹r.", clean: "Hər bir şəxs öz ölkəsində yaşayır." },
+  { encoding: "big5", broken: "H\ufffd\ufffdr bir \ufffd\ufffd\ufffd\ufffdxs 繹z 繹lk\ufffd\ufffdsind\ufffd\ufffd ya\ufffd\ufffday覺r.", clean: "Hər bir şəxs öz ölkəsində yaşayır." },
+  { encoding: "euc_kr", broken: "Ka탉dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
+  { encoding: "euc_jp", broken: "Ka甜dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
+  { encoding: "big5", broken: "Ka髒dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
+  { encoding: "euc_kr", broken: "To\ufffd\ufffdi oamenii sunt egali \ufffd\ufffdi liberi.", clean: "Toți oamenii sunt egali și liberi." },
+];
+
+describe("letters lost whole behind two stand-ins each", () => {
+  for (const { encoding, broken, clean } of RESTORED) it(`${encoding}: ${clean}`, () => expect(fixText(broken, { repairOnly: true })).toBe(clean));
+});
+
+const UNCHANGED = [
+  "One \ufffd\ufffd pair in clean text tells nothing.",
+  "Lone \ufffd marks \ufffd here and \ufffd\ufffd there.",
+  "Werte \ufffd\ufffd\ufffd\ufffd wurden ersetzt.",
+  "Le fichier contient \ufffd\ufffd et \ufffd\ufffd\ufffd\ufffd sans plus.",
+];
+
+/** An Arabic line: its lost letters are Arabic, never the Hebrew ones the letter models group with them (each a guess; "الحق" and "الحياة" read whole again). */
+it("euc_kr: Arabic letters lost whole are Arabic", () => {
+  const out = fixText("\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 娩漠巒 碼\ufffd\ufffd幕\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd 碼\ufffd\ufffd幕\ufffd\ufffd碼馬 \ufffd\ufffd碼\ufffd\ufffd幕邈\ufffd\ufffd馬 \ufffd\ufffd卍\ufffd\ufffd碼\ufffd\ufffd馬 娩漠巒\ufffd\ufffd.", { repairOnly: true });
+  expect(out).toContain("الحق");
+  expect(out).toContain("الحياة والحرية");
+  expect(out).not.toMatch(/\p{Script=Hebrew}/u);
+});
+
+describe("stand-ins that prove nothing stay", () => {
+  for (const text of UNCHANGED) it(text, () => expect(fixText(text, { repairOnly: true })).toBe(text));
+});
