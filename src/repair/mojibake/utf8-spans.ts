@@ -19,6 +19,7 @@ import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
 import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 import { knownCharacterOf } from "./known-character.js";
+import { type RereadDecoder, droppedAloneRestorations } from "./dropped-byte-reread.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
@@ -75,7 +76,7 @@ function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder, DoubleByteDecoder, PythonLosingDecoder {
+interface SpanDecoder extends RereadDecoder, LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder, DoubleByteDecoder, PythonLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
   nbspByte: number | undefined;
@@ -372,11 +373,13 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         continue;
       }
     }
-    if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length))) break;
+    // (A byte the browser loses alone, dropped: the sequence may end inside a character — dropped-byte-reread.ts.)
+    const rereadAfterDrop = standIn === "dropped" && !isBoundary(q) && q < bytes.length ? droppedAloneRestorations(survivors, need, Array.from(bytes.subarray(q, charByte[charAtByte(q) + 1]!)), decoder) : [];
+    if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length) && rereadAfterDrop.length === 0)) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
-    const restored = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
+    const restored = isBoundary(q) || rereadAfterDrop.length === 0 ? restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined) : rereadAfterDrop;
     // (Ending inside a character: only a byte Python's decoder loses before the next survivor.)
-    const candidates = isBoundary(q) ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
+    const candidates = isBoundary(q) || rereadAfterDrop.length > 0 ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
     if (candidates.length === 0 && droppedInstead.length === 0) break;
     const piece: LostSlot = droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors };
