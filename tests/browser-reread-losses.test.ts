@@ -1,8 +1,9 @@
 /**
  * Bytes the browsers' double-byte decoders lose on their own, the bytes after them read
- * again (src/repair/mojibake/dropped-byte-reread.ts), and letters the browsers' Big5
- * loses whole, one U+FFFD each (src/repair/mojibake/two-letters-lost-whole.ts). Inputs
- * are made here from our own sentences with Node's (WHATWG) decoders.
+ * again (src/repair/mojibake/dropped-byte-reread.ts), pairs lost across two letters
+ * with nothing left in their place (pair-dropped-across.ts), and two stand-ins that are
+ * no quote (stand-ins-before-letter.ts). Inputs are made here from our own sentences
+ * with Node's (WHATWG) decoders.
  */
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
@@ -11,22 +12,23 @@ import { type Restoration, describeRestorations, readAsBrowser } from "./helpers
 const RESTORED: Restoration[] = [
   { name: "Shift_JIS: stacked opening quotes, the second one's 80 lost and its last byte paired with the letter after", clean: "Mae ““Yr haul”” yn codi.", encoding: "shift_jis", marks: ["fffd", "dropped"] },
   { name: "Shift_JIS: the same with a single and a double quote", clean: "Ela disse ‘“não” agora’ e saiu.", encoding: "shift_jis", marks: ["fffd", "dropped"] },
+  { name: "Shift_JIS: Greek letters whose pair was lost across them, nothing left (\"ﾏｵ\" is no \"ϵ\")", clean: "Καθένας ἔχει τὸ δικαίωμα νὰ ζεῖ.", encoding: "shift_jis", marks: ["dropped"] },
 ];
 
 describeRestorations("bytes lost alone are restored where the bytes after them paired anew", RESTORED);
 
-/** Letters lost whole: the words may not tell which, but no letter may vanish (one slot per stand-in). */
-const LETTER_COUNT_KEPT: { clean: string; encoding: string }[] = [
-  { clean: "Това право включва свободата да сменя вярата си.", encoding: "big5" },
+/** Two stand-ins before a non-ASCII letter are no quote under the browsers' Big5: its last byte would have paired with that letter's lead. */
+const NO_QUOTE_BEFORE: { clean: string; encoding: string }[] = [
   { clean: "Всеки човек има право на отдих и почивка.", encoding: "big5" },
+  { clean: "При здійсненні прав кожна людина.", encoding: "big5" },
 ];
 
-describe("two stand-ins where the browser's Big5 leaves one per letter are two letters", () => {
-  for (const { clean, encoding } of LETTER_COUNT_KEPT) {
+describe("two stand-ins before a letter that would have paired with a quote's last byte are no quote", () => {
+  for (const { clean, encoding } of NO_QUOTE_BEFORE) {
     it(`${clean} (${encoding})`, () => {
       const broken = readAsBrowser(clean, encoding, "fffd");
-      expect(broken).toContain("\ufffd\ufffd");
-      expect([...fixText(broken, { repairOnly: true })].length).toBe([...clean].length);
+      expect(broken.startsWith("\ufffd\ufffd")).toBe(true);
+      expect(fixText(broken, { repairOnly: true })).not.toMatch(/^[“”‘’„–—…•]/u);
     });
   }
 });
@@ -38,6 +40,8 @@ const CLEAN = [
   "人人有思想、良心和宗教自由的權利；此項權利包括改變他的宗教或信仰的自由。",
   "「今日は」と彼は言った。ｱｲｳｴｵ",
   "價格為 NT$ 1,200 元（含稅）。",
+  "Ο ορισμός ϵ-δ και το σύμβολο ϱ στα μαθηματικά.",
+  "İlk öğretim mecburidir ve Ýyl başında başlar.",
 ];
 
 describe("clean text stays unchanged", () => {

@@ -25,7 +25,6 @@ import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
 import type { LostSlot } from "./utf8-spans.js";
 import { knownCharacterOf } from "./known-character.js";
-import { lostLetterThenLetter, twoStandInsAreTwoLetters } from "./two-letters-lost-whole.js";
 
 /** A decoder that may lose lead bytes: whether it loses `lead` when `next` follows it (and reads `next` again). */
 export interface LeadLosingDecoder {
@@ -312,7 +311,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
-    const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!)) || lostLetterThenLetter(run, first + count, count, isStandInChar, letterByte);
+    const letterAfter = letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
     const punctuation = count === 2 && showsPythonStandIns(run) ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore, Array.from(bytes.subarray(end, charByte[first + count + 1])))) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
@@ -329,8 +328,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
       return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
     }
-    // (Two stand-ins where the browser leaves one per letter: two letters, two slots — two-letters-lost-whole.ts.)
-    const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : count === 2 && twoStandInsAreTwoLetters(run) ? [] : losses.letters[count]) ?? [];
+    const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
     const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, () => showsPythonStandIns(run));

@@ -20,6 +20,7 @@ import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 import { knownCharacterOf } from "./known-character.js";
 import { type RereadDecoder, droppedAloneRestorations } from "./dropped-byte-reread.js";
+import { droppedPairAcrossSlots } from "./pair-dropped-across.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
@@ -177,6 +178,9 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
 
+/** The last character of a decoded piece (undefined for a slot or none). */
+const lastLetterOf = (piece: SpanPiece | undefined) => (typeof piece === "string" ? [...piece].pop() : undefined);
+
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
   // A span may also start with a sequence that lost its lead byte (EUC-KR, EUC-JP; a
@@ -280,6 +284,14 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       continue;
     }
     const n = utf8SequenceLength(bytes, p);
+    // (Or a letter no language writes, made of the survivors of a pair lost across two letters: pair-dropped-across.ts.)
+    const droppedAcross = n === 2 ? droppedPairAcrossSlots(bytes, p, UTF8.decode(bytes.subarray(p, p + 2)), lastLetterOf(pieces[pieces.length - 1]), decoder, isMarkerAt) : undefined;
+    if (droppedAcross) {
+      pieces.push(droppedAcross.first, droppedAcross.second);
+      slots += 2;
+      p = droppedAcross.end;
+      continue;
+    }
     if (n > 1) {
       pieces.push(UTF8.decode(bytes.subarray(p, p + n)));
       sequences++;
