@@ -21,6 +21,7 @@ import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder
 import { knownCharacterOf } from "./known-character.js";
 import { type RereadDecoder, droppedAloneRestorations } from "./dropped-byte-reread.js";
 import { droppedPairAcrossSlots } from "./pair-dropped-across.js";
+import { droppedSwallowedRestorations } from "./swallowed-letter-dropped.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
@@ -393,10 +394,12 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     // (Ending inside a character: only a byte Python's decoder loses before the next survivor.)
     const candidates = isBoundary(q) || rereadAfterDrop.length > 0 ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
-    if (candidates.length === 0 && droppedInstead.length === 0) break;
+    // (Nothing where the last byte went with the letter after it: swallowed-letter-dropped.ts.)
+    const droppedSwallowed = standIn === "dropped" && isBoundary(q) ? droppedSwallowedRestorations(survivors, need, q < bytes.length ? bytes[q] : undefined, decoder) : [];
+    if (candidates.length === 0 && droppedInstead.length === 0 && droppedSwallowed.length === 0) break;
     const piece: LostSlot = droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors };
     // The last byte lost with the ASCII letter after it, into one marker (lost-lead.ts).
-    const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : [];
+    const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : droppedSwallowed;
     if (swallowed.length > 0) piece.swallowed = swallowed;
     // The stand-in may have taken the next sequence's lead too (lost-pair-across.ts; where the
     // decoder loses leads alone, lost-lead.ts reads the survivors after it).
