@@ -243,7 +243,7 @@ export interface WholeCharacterLosses {
   /** General punctuation (three bytes), by the stand-ins it leaves (0–3). */
   punctuation: readonly (readonly string[])[];
   /** Whether punctuation leaves two stand-ins before a given next byte (stand-ins-before-letter.ts). */
-  twoStandInsBefore?: (punctuation: string, next: number) => boolean;
+  twoStandInsBefore?: (punctuation: string, next: number | readonly number[]) => boolean;
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -325,7 +325,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
     const letterAfter = (lettersRun !== undefined && count < total) || letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
-    const punctuation = count === 2 && pythonStandIns() ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore)) : (losses.punctuation[count] ?? []);
+    const punctuation = count === 2 && pythonStandIns() ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore, Array.from(bytes.subarray(end, charByte[first + count + 1])))) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
     const edgeBefore = start === 0 || bytes[start - 1] === 0x20;
     // "??" glued to a word closes a quote whose opener was lost the same way (closing-quote-stand-ins.ts).

@@ -8,16 +8,21 @@
  * "deti, či manželské", not "deti, “i manželské".
  */
 
-/** For decoder `name`: whether `punctuation` followed by byte `next` reads as two stand-ins and `next` given back. */
-export function twoStandInsBefore(name: string): (punctuation: string, next: number) => boolean {
+/**
+ * For decoder `name`: whether `punctuation` followed by byte `next` reads as two stand-ins and `next` given back —
+ * or, followed by the bytes of a whole character, as two stand-ins and that character read as without it (the
+ * browsers' Big5 and EUC-KR pair the last byte with a non-ASCII byte after it: "◆◆" before "е" is no quote there).
+ */
+export function twoStandInsBefore(name: string): (punctuation: string, next: number | readonly number[]) => boolean {
   const browser = new TextDecoder(name);
   const known = new Map<string, boolean>();
   return (punctuation, next) => {
     const key = `${punctuation}${next}`;
     let leaves = known.get(key);
     if (leaves === undefined) {
-      const read = browser.decode(Uint8Array.of(...Buffer.from(punctuation, "utf8"), next));
-      leaves = read === `\ufffd\ufffd${String.fromCharCode(next)}`;
+      const after = typeof next === "number" ? [next] : next;
+      const read = browser.decode(Uint8Array.of(...Buffer.from(punctuation, "utf8"), ...after));
+      leaves = read === `\ufffd\ufffd${browser.decode(Uint8Array.from(after))}`;
       known.set(key, leaves);
     }
     return leaves;
@@ -25,7 +30,9 @@ export function twoStandInsBefore(name: string): (punctuation: string, next: num
 }
 
 /** Of the punctuation two stand-ins may be, those that leave them before the ASCII letter or digit `next` (all when `next` is none). */
-export function punctuationBeforeNext(punctuation: readonly string[], next: number | undefined, leaves: ((punctuation: string, next: number) => boolean) | undefined): readonly string[] {
+export function punctuationBeforeNext(punctuation: readonly string[], next: number | undefined, leaves: ((punctuation: string, next: number | readonly number[]) => boolean) | undefined, nextCharacter?: readonly number[]): readonly string[] {
+  // (Before a character of bytes 80 and up: those that leave two stand-ins and that character as it reads alone.)
+  if (leaves !== undefined && next !== undefined && next >= 0x80 && nextCharacter !== undefined && nextCharacter.length > 0) return punctuation.filter((c) => leaves(c, nextCharacter));
   if (leaves === undefined || next === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(next))) return punctuation;
   return punctuation.filter((c) => leaves(c, next));
 }

@@ -20,6 +20,9 @@ import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
 import { punctuationAcrossPairAt } from "./python-punctuation-across-pair.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
 import { knownCharacterOf } from "./known-character.js";
+import { type RereadDecoder, droppedAloneRestorations } from "./dropped-byte-reread.js";
+import { droppedPairAcrossSlots } from "./pair-dropped-across.js";
+import { droppedSwallowedRestorations } from "./swallowed-letter-dropped.js";
 
 /**
  * A byte sequence that lost one byte, anywhere after its lead — or its lead itself
@@ -78,7 +81,7 @@ function sequenceNeed(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
 }
 
-interface SpanDecoder extends LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder, DoubleByteDecoder, PythonLosingDecoder {
+interface SpanDecoder extends RereadDecoder, LeadLosingDecoder, WholeLosingDecoder, SwallowingDecoder, PairLosingDecoder, ContinuationPairLosingDecoder, DoubleByteDecoder, PythonLosingDecoder {
   lostBytes: readonly number[];
   lostLeads: readonly number[];
   nbspByte: number | undefined;
@@ -178,6 +181,9 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   if (next >= 0xc2 && next <= 0xf4 && !decoder.continuationPairsLost && twoLostContinuations(lead, true, next, decoder).length > 0) return false;
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
+
+/** The last character of a decoded piece (undefined for a slot or none). */
+const lastLetterOf = (piece: SpanPiece | undefined) => (typeof piece === "string" ? [...piece].pop() : undefined);
 
 /** The span of UTF-8 starting at character `first` of the run, or undefined. */
 export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): Utf8Span | undefined {
@@ -295,6 +301,14 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       continue;
     }
     const n = utf8SequenceLength(bytes, p);
+    // (Or a letter no language writes, made of the survivors of a pair lost across two letters: pair-dropped-across.ts.)
+    const droppedAcross = n === 2 ? droppedPairAcrossSlots(bytes, p, UTF8.decode(bytes.subarray(p, p + 2)), lastLetterOf(pieces[pieces.length - 1]), decoder, isMarkerAt) : undefined;
+    if (droppedAcross) {
+      pieces.push(droppedAcross.first, droppedAcross.second);
+      slots += 2;
+      p = droppedAcross.end;
+      continue;
+    }
     if (n > 1) {
       pieces.push(UTF8.decode(bytes.subarray(p, p + n)));
       sequences++;
@@ -388,16 +402,20 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
         continue;
       }
     }
-    if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length))) break;
+    // (A byte the browser loses alone, dropped: the sequence may end inside a character — dropped-byte-reread.ts.)
+    const rereadAfterDrop = standIn === "dropped" && !isBoundary(q) && q < bytes.length ? droppedAloneRestorations(survivors, need, Array.from(bytes.subarray(q, charByte[charAtByte(q) + 1]!)), decoder) : [];
+    if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length) && rereadAfterDrop.length === 0)) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
-    const restored = restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined);
+    const restored = isBoundary(q) || rereadAfterDrop.length === 0 ? restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined) : rereadAfterDrop;
     // (Ending inside a character: only a byte Python's decoder loses before the next survivor.)
-    const candidates = isBoundary(q) ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
+    const candidates = isBoundary(q) || rereadAfterDrop.length > 0 ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];
-    if (candidates.length === 0 && droppedInstead.length === 0) break;
+    // (Nothing where the last byte went with the letter after it: swallowed-letter-dropped.ts.)
+    const droppedSwallowed = standIn === "dropped" && isBoundary(q) ? droppedSwallowedRestorations(survivors, need, q < bytes.length ? bytes[q] : undefined, decoder) : [];
+    if (candidates.length === 0 && droppedInstead.length === 0 && droppedSwallowed.length === 0) break;
     const piece: LostSlot = droppedInstead.length > 0 ? { candidates, standIn, survivors, droppedInstead } : { candidates, standIn, survivors };
     // The last byte lost with the ASCII letter after it, into one marker (lost-lead.ts).
-    const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : [];
+    const swallowed = standIn === "marker" && standInAt === survivors.length ? swallowedLetterRestorations(survivors, decoder) : droppedSwallowed;
     if (swallowed.length > 0) piece.swallowed = swallowed;
     // The stand-in may have taken the next sequence's lead too (lost-pair-across.ts; where the
     // decoder loses leads alone, lost-lead.ts reads the survivors after it).
