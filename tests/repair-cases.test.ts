@@ -35,6 +35,7 @@ const CASES: { name: string; clean: string; readAs?: string; browser?: string; b
   { name: "a word ending in “à” whose NBSP became the one space after it", clean: "La città è bella, perché", broken: "La cittÃ è bella, perchÃ©", guess: true },
   { name: "a short row of Danish letters read as Windows-1252 (no legacy CJK reading)", clean: "æøå", readAs: "windows-1252" },
   { name: "two code pages read a line alike; the one whose lost byte makes a frequent word wins (经济, not 经流)", clean: "中国的经济发展很快", broken: "ä¸­å›½çš„ç»?æµ?å?‘å±•å¾ˆå¿«", guess: true },
+  { name: "a rare hanzi alone among Latin words, its last byte dropped by Python's GBK, is the bullet it was", clean: "• Alle har ret til at tænke frit.", broken: "鈥 Alle har ret til at t忙nke frit.", guess: true },
   { name: "a lost byte among hanzi is the common character (健, not 偃)", clean: "我們家屬的健康和福利", broken: "ę\u0088‘å€‘å®¶å±¬ē\u009a„å\u0081\ufffdåŗ·å’\u008cē¦¸å\u0088©", guess: true },
   { name: "the micro sign after “Â” (Latin-1's letters among its symbols)", clean: "a 10 µm filter", readAs: "windows-1252" },
   { name: "an ordinal indicator after “Â”", clean: "no 1º andar", readAs: "windows-1252" },

@@ -6,9 +6,12 @@
  *   dropped without a trace: "盒 dna" (Shift_JIS E1 B4) is no "ᴐ dna", "厚 喽 ㄢ" (GBK
  *   E0 B6) no "厚 අ ㄢ", nor "戰爭 mine" (EUC-JP) "٥ધ mine" — as a lone hanzi read
  *   losslessly needs company (utf8-read-as.ts);
- * - a word of one or two common hanzi standing on its own, on a line that lost no byte:
- *   "取代 多多" (EUC-JP C2 BF C2 BF) is no "取代 ¿¿", "防止 小小" (GBK D0 A1 D0 A1) no
- *   "防止 СС" — a symbol or two capitals cost fewer bits than two hanzi, letter by letter;
+ * - one or two common hanzi read as something else, on a line of genuine Chinese (common
+ *   hanzi no span reads otherwise) or standing as a word of their own on a line that lost
+ *   nothing and has no letters of a third script: "取代 多多" (EUC-JP C2 BF C2 BF) is no
+ *   "取代 ¿¿", "防止 小小" (GBK D0 A1 D0 A1) no "防止 СС", "pride 小路 x" no "С·" — a
+ *   symbol or two capitals cost fewer bits than two hanzi, letter by letter (between
+ *   Greek words, "谓伪" is still "να");
  * - a Russian word that KOI8 re-spells before the space it took for its NBSP byte 9A:
  *   "пёп мю" is no "УКмю" (D0 A3 = "У", and "п" before the space = "К").
  * - one or two common hanzi glued to a Latin word, on a line whose other hanzi are
@@ -18,30 +21,48 @@
  * Each needs a sure repair on the line beside it.
  */
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { CJK_SCRIPT_GROUP, besideForeignLetter, sameScriptLetters, scriptOf } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, LATIN_SCRIPT_GROUP, besideForeignLetter, sameScriptLetters, scriptOf } from "./span-guards.js";
 import type { Utf8Span } from "./utf8-spans.js";
+
+/** The most characters a word of common hanzi read as something else may have and still need company. */
+const SHORT_WORD_CHARS = 2;
 
 /**
  * Whether line[start, end) is one CJK character touching no letter of another script, or a
- * whole word of two, whose lost bytes were all dropped without a trace.
+ * whole word of two, whose lost bytes were all dropped without a trace — common ones, or
+ * on a line that has other CJK.
  */
 export function loneHanziWithDroppedByte(line: string, start: number, end: number, span: Utf8Span): boolean {
   const chars = [...line.slice(start, end)];
   if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => scriptOf(ch) === CJK_SCRIPT_GROUP)) return false;
   if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped")) return false;
+  // (A rare one among Latin words and no other CJK is the classic mark of broken punctuation: "鈥 Enhver" is "• Enhver".)
+  if (!chars.every((ch) => isCommonCjk(ch.codePointAt(0)!)) && !hasCjkOutside(line, start, end) && LATIN_LETTER.test(line)) return false;
   return chars.length === 1 ? !besideForeignLetter(line, start, end) : !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
 }
 
-/** The most characters a word of common hanzi read as something else may have and still need company. */
-const SHORT_WORD_CHARS = 2;
+/** Whether `line` has a CJK character outside [start, end). */
+function hasCjkOutside(line: string, start: number, end: number): boolean {
+  for (const ch of line.slice(0, start) + line.slice(end)) if (scriptOf(ch) === CJK_SCRIPT_GROUP) return true;
+  return false;
+}
+
 
 /** Whether line[start, end) is a whole word of at most two common CJK characters, with no letter on either side. */
 export function shortCommonCjkWord(line: string, start: number, end: number): boolean {
-  const text = line.slice(start, end);
-  const chars = [...text];
-  if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => isCommonCjk(ch.codePointAt(0)!))) return false;
-  return !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
+  return fewCommonCjk(line.slice(start, end)) && !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
 }
+
+/** Whether `line` has a letter of a script other than Latin and CJK (a reading's letters could be that script's own). */
+export function lettersOfThirdScript(line: string): boolean {
+  for (const ch of line) {
+    const script = scriptOf(ch);
+    if (script !== undefined && script !== CJK_SCRIPT_GROUP && script !== LATIN_SCRIPT_GROUP) return true;
+  }
+  return false;
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Whether the character ending before `i` (`step` −1) or starting at `i` (`step` 1) is a letter or mark. */
 function isWordCharacter(line: string, i: number, step: 1 | -1): boolean {

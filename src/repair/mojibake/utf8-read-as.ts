@@ -30,7 +30,7 @@ import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNb
 import { utf8SpanAt } from "./utf8-spans.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
-import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, fewCommonCjk, loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
+import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, fewCommonCjk, lettersOfThirdScript, loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
@@ -921,13 +921,14 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // or in company: accented letters read as GBK sit inside words ("Kari艈拧"); a
   // hanzi on its own ("但" → "â") is Chinese.
   // (Or where a one-letter word of the line's language became the hanzi: lone-letter-word.ts.)
-  // (So is a word of one or two common hanzi on its own, on a line that lost no byte: "取代 多多" is no "取代 ¿¿", lone-cjk-words.ts.)
+  // (So are one or two common hanzi on a line of genuine Chinese: "取代 多多" is no "取代 ¿¿", lone-cjk-words.ts.)
   const lostNothing = found.every((f) => f.span.slots === 0);
   // (On a line that lost nothing, a letter beside a hanzi glued to other hanzi proves the mistake only when the reading is a letter too: "最多max" is no "最¿max"; "芦Setiap" is "«Setiap".)
-  // (Nor, for one or two common hanzi, when the line's other hanzi are genuine Chinese: "用户"%s"的SCRAM" is no "…Ū SCRAM".)
+  // (Nor, for one or two common hanzi, when the line's other hanzi are genuine Chinese: "用户"%s"的SCRAM" is no "…ŪSCRAM".)
   const chineseAround = decoder.doubleByte && lossless.length > 0 && commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+  const shortWordsAlone = decoder.doubleByte && lostNothing && lossless.length > 0 && !lettersOfThirdScript(line);
   const provenByLetter = (r: Repair) => besideForeignLetter(line, r.start, r.end) && (!lostNothing || HAS_LETTER.test(r.after) || !besideCjk(line, r.start, r.end)) && !(chineseAround && fewCommonCjk(line.slice(r.start, r.end)));
-  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (lostNothing && shortCommonCjkWord(line, r.start, r.end)) || (chineseAround && fewCommonCjk(line.slice(r.start, r.end)))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
+  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (chineseAround && fewCommonCjk(line.slice(r.start, r.end))) || (shortWordsAlone && shortCommonCjkWord(line, r.start, r.end))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
   if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
     lossless.length = 0;
   }
