@@ -19,7 +19,7 @@
  * "I don’t know what it’s about".
  */
 import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
-import { frequentWordBits, frequentWordsWith, isFrequentWord } from "../../plausibility/frequent-words.js";
+import { frequentWordBits, frequentWordsWith, isFrequentWord, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
 
 /** The apostrophe a lone "â" inside a word stood for (E2 80 99). */
@@ -75,6 +75,10 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   if (!line.includes("â")) return [];
   const words = [...line.matchAll(WORD_WITH_INNER_A)];
   if (words.length === 0) return [];
+  // A cheap screen first (the line's languages are dear to work out, and clean French,
+  // Portuguese and Romanian write "â" in every other line): some word must read as an
+  // apostrophe's in some language's frequent words.
+  if (!words.some((m) => mayReadAsApostrophe(m[1]!, m[2]!))) return [];
   const languages = languagesSpeakingTheLine(line);
   if (languages.length === 0) return [];
   // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
@@ -116,13 +120,16 @@ function languagesSpeakingTheLine(line: string): string[] {
   const reading = line.replace(WORD_WITH_INNER_A, (_, a: string, b: string) => `${a} ${b}`);
   const tokens = reading.match(LETTER_RUN) ?? [];
   if (tokens.length < MIN_WORDS) return [];
-  const costs = knownLanguagesForScriptOf(reading).map((language) => ({ language, bits: bestLanguageCost(reading, [language]).bits }));
-  const best = Math.min(...costs.map((c) => c.bits));
-  return costs
+  // (The word lists first, which are cheap; then the letter pairs of the few languages they leave, each scored only up to the window.)
+  const known = knownLanguagesForScriptOf(reading);
+  const spoken = known.filter((language) => tokens.filter((t) => isFrequentWord(language, t)).length >= FREQUENT_SHARE * tokens.length);
+  if (spoken.length === 0) return [];
+  const best = bestLanguageCost(reading, known).bits;
+  return spoken
+    .map((language) => ({ language, bits: bestLanguageCost(reading, [language], best + NEAR_LANGUAGE_BITS).bits }))
     .filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS)
     .sort((a, b) => a.bits - b.bits)
-    .map((c) => c.language)
-    .filter((language) => tokens.filter((t) => isFrequentWord(language, t)).length >= FREQUENT_SHARE * tokens.length);
+    .map((c) => c.language);
 }
 
 /** Languages this close to the best under the letter pairs are still asked (a short line reads 5–10 bits better in a neighbour). */
@@ -137,19 +144,33 @@ const FREQUENT_SHARE = 0.6;
 const MIN_WORDS = 3;
 const LETTER_RUN = /\p{L}+/gu;
 
+/** Whether "head â tail" can pass `readsAsApostrophe` in any language with a list (its conditions, each in the widest form). */
+function mayReadAsApostrophe(head: string, tail: string): boolean {
+  if (isFrequentWordSomewhere(`${head}'${tail}`) || isFrequentWordSomewhere(`${head}${APOSTROPHE}${tail}`)) return true;
+  return (isElision(head, tail) || isContraction(head, tail)) && isFrequentWordSomewhere(head) && isFrequentWordSomewhere(tail);
+}
+
+/** An elided word of one or two letters before a longer one that starts with a vowel or "h" ("d’opinió", "l’home"). */
+function isElision(head: string, tail: string): boolean {
+  return [...head].length <= SHORT_PIECE_MAX_LETTERS && [...tail].length > SHORT_PIECE_MAX_LETTERS && VOWEL_OR_H_FIRST.test(tail);
+}
+
+/**
+ * A contraction's tail of one or two letters, from a consonant ("t", "s", "re", "ll"), after
+ * a whole word (it has a vowel; the lists also hold fragments: English "th", "ch", "nh")
+ * no shorter than it ("I" + "m", "it" + "s", "we" + "re"): no "u’y".
+ */
+function isContraction(head: string, tail: string): boolean {
+  const tailLetters = [...tail].length;
+  return tailLetters <= SHORT_PIECE_MAX_LETTERS && [...head].length >= tailLetters && VOWEL.test(head) && !VOWEL.test(tail[0]!);
+}
+
 /** Whether "head â tail" reads as an elision or contraction in `language` (see the doc comment). */
 function readsAsApostrophe(language: string, head: string, tail: string, word: string, halvesMayDecide: boolean): boolean {
   const frequent = (w: string): boolean => frequentWordBits(language, "", w, "") > 0;
   // The whole word with an apostrophe (the list may write either one), and the word with "â" not a frequent one.
   if (!frequent(word) && (isFrequentWord(language, `${head}'${tail}`) || isFrequentWord(language, `${head}${APOSTROPHE}${tail}`))) return true;
   if (!halvesMayDecide || !frequent(head) || !frequent(tail)) return false;
-  const headLetters = [...head].length;
-  const tailLetters = [...tail].length;
-  // (A word is elided before a vowel or a silent "h" only: "d’opinió", "l’home"; no "h’kim".)
-  const elision = headLetters <= SHORT_PIECE_MAX_LETTERS && tailLetters > SHORT_PIECE_MAX_LETTERS && VOWEL_OR_H_FIRST.test(tail);
-  // A contraction's first part is a whole word, so it has a vowel (the lists also hold fragments: English "th", "ch", "nh"),
-  // and is no shorter than its tail ("I" + "m", "it" + "s", "we" + "re").
-  // Its tail starts with a consonant ("t", "s", "re", "ll"): no "u’y".
-  const contraction = tailLetters <= SHORT_PIECE_MAX_LETTERS && headLetters >= tailLetters && VOWEL.test(head) && !VOWEL.test(tail[0]!);
-  return elision || contraction;
+  // (A word is elided before a vowel or a silent "h" only: no "h’kim".)
+  return isElision(head, tail) || isContraction(head, tail);
 }
