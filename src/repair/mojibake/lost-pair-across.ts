@@ -49,6 +49,26 @@ function sameAlphabet(one: string, two: string): boolean {
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
+/** The last byte of a character's UTF-8. */
+function lastByte(ch: string): number {
+  const b = Buffer.from(ch, "utf8");
+  return b[b.length - 1]!;
+}
+
+/** The first slot's letters whose last byte is lost with some lead, and those leads, remembered by the candidate list (callers pass the same list again). */
+const narrowedByFirst = new WeakMap<readonly string[], { narrowed: string[]; leads: Set<number> }>();
+
+function narrowedFirst(first: readonly string[], table: ReadonlyMap<number, readonly number[]>): { narrowed: string[]; leads: Set<number> } {
+  let known = narrowedByFirst.get(first);
+  if (!known) {
+    // First characters whose last byte is lost with some lead: letters only (punctuation keeps its own slot).
+    const narrowed = first.filter((c) => LETTER_OR_MARK.test(c) && table.has(lastByte(c)));
+    known = { narrowed, leads: new Set(narrowed.flatMap((c) => table.get(lastByte(c))!)) };
+    narrowedByFirst.set(first, known);
+  }
+  return known;
+}
+
 /**
  * After a slot whose last byte stood behind a stand-in (`first` = its candidates), at
  * byte `q`: the continuation bytes of a sequence whose lead the same stand-in took.
@@ -64,14 +84,8 @@ export function leadLostAcrossSlot(
 ): { first: string[]; second: LostSlot; end: number } | undefined {
   const table = decoder.pairsLostAcross;
   if (!table || q >= bytes.length || !isContinuation(bytes[q]!) || isMarkerAt(q)) return undefined;
-  // First characters whose last byte is lost with some lead: letters only (punctuation keeps its own slot).
-  const lastByte = (ch: string) => {
-    const b = Buffer.from(ch, "utf8");
-    return b[b.length - 1]!;
-  };
-  const narrowed = first.filter((c) => LETTER_OR_MARK.test(c) && table.has(lastByte(c)));
+  const { narrowed, leads } = narrowedFirst(first, table);
   if (narrowed.length === 0) return undefined;
-  const leads = new Set(narrowed.flatMap((c) => table.get(lastByte(c))!));
   const survivors: number[] = [];
   for (let b = q; survivors.length < 3 && b < bytes.length && isContinuation(bytes[b]!) && !isMarkerAt(b); b++) survivors.push(bytes[b]!);
   // The longest run of survivors that makes a letter with a lost lead (it may end inside a

@@ -26,6 +26,24 @@ function otherCaseShare(ch: string): number {
   return first === undefined || first === ch ? 0 : letterShareInScript(first);
 }
 
+/** What the lead can make with each last byte the decoder loses across, per decoder and lead (the same list each time: leadLostAcrossSlot remembers by it). */
+const firstByLead = new WeakMap<PairLosingDecoder, Map<number, string[]>>();
+
+function firstCandidates(decoder: PairLosingDecoder, table: ReadonlyMap<number, readonly number[]>, lead: number): string[] {
+  let byLead = firstByLead.get(decoder);
+  if (!byLead) firstByLead.set(decoder, (byLead = new Map()));
+  let first = byLead.get(lead);
+  if (!first) {
+    first = [];
+    for (const last of table.keys()) {
+      const c = knownCharacterOf(Uint8Array.of(lead, last));
+      if (c !== undefined) first.push(c);
+    }
+    byLead.set(lead, first);
+  }
+  return first;
+}
+
 /**
  * At a two-byte sequence `bytes[p]`, `bytes[p + 1]` that decodes to `ch`, after the
  * letter `before` restored or decoded in the same span: the two slots
@@ -40,11 +58,7 @@ export function droppedPairAcrossSlots(bytes: Uint8Array, p: number, ch: string,
   // (Or where a word starts: "ﾏｽｸ" is "τὸ", not "Ͻ" and junk.)
   if (before !== undefined && LETTER.test(before) && scriptOf(before) !== scriptOf(ch)) return undefined;
   const lead = bytes[p]!;
-  const first: string[] = [];
-  for (const last of table.keys()) {
-    const c = knownCharacterOf(Uint8Array.of(lead, last));
-    if (c !== undefined) first.push(c);
-  }
+  const first = firstCandidates(decoder, table, lead);
   const across = leadLostAcrossSlot(bytes, p + 1, first, decoder, isMarkerAt);
   if (!across) return undefined;
   return { first: { candidates: across.first, standIn: "dropped", survivors: [lead] }, second: across.second, end: across.end };

@@ -19,7 +19,7 @@ import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
 import { pythonLostLeadSlotAt } from "./python-lost-lead.js";
 import { punctuationAcrossPairAt } from "./python-punctuation-across-pair.js";
 import { type LeadLosingDecoder, type SwallowingDecoder, type WholeLosingDecoder, lostLeadSlotAt, markedLeadSlotAt, swallowedLetterRestorations, wholeCharacterSlotAt } from "./lost-lead.js";
-import { knownCharacterOf } from "./known-character.js";
+import { characterOf, knownCharacterOf } from "./known-character.js";
 import { type RereadDecoder, droppedAloneRestorations } from "./dropped-byte-reread.js";
 import { droppedPairAcrossSlots } from "./pair-dropped-across.js";
 import { droppedSwallowedRestorations } from "./swallowed-letter-dropped.js";
@@ -302,7 +302,8 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     }
     const n = utf8SequenceLength(bytes, p);
     // (Or a letter no language writes, made of the survivors of a pair lost across two letters: pair-dropped-across.ts.)
-    const droppedAcross = n === 2 ? droppedPairAcrossSlots(bytes, p, UTF8.decode(bytes.subarray(p, p + 2)), lastLetterOf(pieces[pieces.length - 1]), decoder, isMarkerAt) : undefined;
+    // (Only a decoder that loses pairs across can: the others are not asked; the sequence is decoded by hand.)
+    const droppedAcross = n === 2 && decoder.pairsLostAcross !== undefined ? droppedPairAcrossSlots(bytes, p, characterOf(bytes.subarray(p, p + 2))!, lastLetterOf(pieces[pieces.length - 1]), decoder, isMarkerAt) : undefined;
     if (droppedAcross) {
       pieces.push(droppedAcross.first, droppedAcross.second);
       slots += 2;
