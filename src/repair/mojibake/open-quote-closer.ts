@@ -13,9 +13,10 @@ const CLOSERS = new Set(["”", "’"]);
 const LETTER = /^\p{L}$/u;
 
 /**
- * Whether line[start, end) — a word's last letter and a closing quote after it — ends with
- * a closing quote that `after` does not keep and that closes a quote opened before `start` — by an opener that is no byte of a span found
- * (`spans`: quotes are common bytes of broken text, "ëŠ”", "рџ‘©").
+ * Whether line[start, end), a word's last letter and a closing quote after it, reads as
+ * `after` without that quote while it closes a quote opened before `start` by an opener
+ * that is no byte of a span found (`spans`: quotes are common bytes of broken text,
+ * "ëŠ”", "рџ‘©").
  */
 export function swallowsOpenQuotesCloser(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
   const last = line[end - 1]!;

@@ -4,8 +4,8 @@
  * "SELK脛" → "SELKÄ"), while correct text glues its own letters to a word in ways no
  * reading of a broken letter would. Found on translated program messages (gettext
  * catalogs of 3,753 files): Romanian "SCHEMĂ    Numele" is no "SCHEMà" (Windows-1250
- * "Ă" and a space taken for its NBSP byte), Chinese "OLD表" no "OLDɽ" (EUC-JP), "但SCRAM" no "âSCRAM", "SQL文" no "SQLʸ" (a modifier letter is no letter of a
- * word).
+ * "Ă" and a space taken for its NBSP byte), Chinese "OLD表" no "OLDɽ" (EUC-JP),
+ * "但SCRAM" no "âSCRAM", "SQL文" no "SQLʸ" (a modifier letter is no letter of a word).
  * A single-byte reading is held to the first rule only: a layer of mojibake read back
  * leaves capitals inside small words on the way ("tÃƒÂ«" is "tÃ«" before it is "të").
  */
