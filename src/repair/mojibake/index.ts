@@ -18,6 +18,7 @@ import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
+import { onlyStandInWords } from "./stand-in-words-only.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
@@ -28,6 +29,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
+  // A line whose every non-ASCII byte was replaced has nothing left to read (stand-in-words-only.ts).
+  if (onlyStandInWords(line)) return [];
   let mask = decodersThatMayHoldUtf8(line);
   // Decoders only a lone "â" made worth a look, when no lone "â" of the line can be believed (lone-punctuation-lead.ts).
   // (Only a line with an "â" has such decoders: ISO-8859-1, -2 and -15 all read byte E2 so.)

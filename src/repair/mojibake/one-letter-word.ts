@@ -10,11 +10,24 @@
  * three) are they a letter. Before → after (Big5, Python): "a droit ◆◆ la sécurité" →
  * "a droit à la sécurité".
  */
+import type { ByteRun } from "./byte-run.js";
 
-/** Whether stand-ins (not "?": " ? " is a real question mark) between `edgeBefore` and `edgeAfter` may be a one-letter word. */
-export function mayBeOneLetterWord(count: number, questionMarks: boolean, edgeBefore: boolean, edgeAfter: boolean, pythonStandIns: () => boolean): boolean {
+/**
+ * Whether stand-ins (not "?": " ? " is a real question mark) between `edgeBefore` and
+ * `edgeAfter` may be a one-letter word. Two of Python's need a character of the line
+ * that survived beside them to show what the text is: in a line of stand-ins and ASCII
+ * only (legacy Greek decoded as UTF-8, "�� %s ��� %s"), nothing tells a letter.
+ */
+export function mayBeOneLetterWord(count: number, questionMarks: boolean, edgeBefore: boolean, edgeAfter: boolean, pythonStandIns: () => boolean, run?: ByteRun): boolean {
   if (questionMarks || !edgeBefore || !edgeAfter) return false;
-  return count === 1 || (count === 2 && pythonStandIns());
+  return count === 1 || (count === 2 && pythonStandIns() && (run === undefined || someNonAsciiSurvives(run)));
+}
+
+/** Whether some character of the run is no stand-in and no ASCII: a survivor of the broken text. */
+function someNonAsciiSurvives(run: ByteRun): boolean {
+  const { bytes, charByte, marker } = run;
+  for (let k = 0; k < marker.length; k++) if (!marker[k] && bytes[charByte[k]!]! >= 0x80) return true;
+  return false;
 }
 
 
