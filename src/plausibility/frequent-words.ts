@@ -149,6 +149,11 @@ export function frequentWordsWith(language: string, letter: string): number {
 
 const wordsWithLetter = new Map<string, number>();
 
+/** Whether `language` has a list of frequent words (read on first use). */
+export function hasFrequentWordList(language: string): boolean {
+  return wordsOf(language) !== null;
+}
+
 /** Whether `word` is one of the `top` most frequent words of some language that has a list (every list is read on first use). */
 export function isFrequentWordSomewhere(word: string, top = LIST_SIZE): boolean {
   return Object.keys(LIST_OF_LANGUAGE).some((language) => isFrequentWord(language, word, top));

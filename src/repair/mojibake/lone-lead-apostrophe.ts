@@ -19,7 +19,7 @@
  * "I don’t know what it’s about".
  */
 import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
-import { frequentWordBits, frequentWordsWith, isFrequentWord, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
+import { frequentWordBits, frequentWordsWith, hasFrequentWordList, isFrequentWord, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
 
 /** The apostrophe a lone "â" inside a word stood for (E2 80 99). */
@@ -79,7 +79,9 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   // Portuguese and Romanian write "â" in every other line): some word must read as an
   // apostrophe's in some language's frequent words.
   if (!words.some((m) => mayReadAsApostrophe(m[1]!, m[2]!))) return [];
-  const languages = languagesSpeakingTheLine(line);
+  // (A long line — a paragraph, or a piece of a line without breaks — speaks by the text around its first such word.)
+  const at = words[0]!.index!;
+  const languages = languagesSpeakingTheLine(line.length <= LANGUAGE_WINDOW_CHARS ? line : line.slice(Math.max(0, at - LANGUAGE_WINDOW_CHARS / 2), at + LANGUAGE_WINDOW_CHARS / 2));
   if (languages.length === 0) return [];
   // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
   // Nor when the line writes other circumflex vowels, a language the models may not know ("Trétî … parâi").
@@ -122,7 +124,7 @@ function languagesSpeakingTheLine(line: string): string[] {
   if (tokens.length < MIN_WORDS) return [];
   // (The word lists first, which are cheap; then the letter pairs of the few languages they leave, each scored only up to the window.)
   const known = knownLanguagesForScriptOf(reading);
-  const spoken = known.filter((language) => tokens.filter((t) => isFrequentWord(language, t)).length >= FREQUENT_SHARE * tokens.length);
+  const spoken = known.filter((language) => hasFrequentWordList(language) && speaksFor(language, tokens));
   if (spoken.length === 0) return [];
   const best = bestLanguageCost(reading, known).bits;
   return spoken
@@ -131,6 +133,21 @@ function languagesSpeakingTheLine(line: string): string[] {
     .sort((a, b) => a.bits - b.bits)
     .map((c) => c.language);
 }
+
+/** Whether at least FREQUENT_SHARE of `tokens` are frequent words of `language` (counted only as far as the answer is open: a long line's pieces are long). */
+function speaksFor(language: string, tokens: readonly string[]): boolean {
+  const needed = FREQUENT_SHARE * tokens.length;
+  let frequent = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isFrequentWord(language, tokens[i]!)) frequent++;
+    if (frequent >= needed) return true;
+    if (frequent + (tokens.length - i - 1) < needed) return false;
+  }
+  return frequent >= needed;
+}
+
+/** Characters of a line its languages are told by, at most: some 150 words, a long paragraph's worth. */
+const LANGUAGE_WINDOW_CHARS = 1000;
 
 /** Languages this close to the best under the letter pairs are still asked (a short line reads 5–10 bits better in a neighbour). */
 const NEAR_LANGUAGE_BITS = 20;
@@ -146,9 +163,19 @@ const LETTER_RUN = /\p{L}+/gu;
 
 /** Whether "head â tail" can pass `readsAsApostrophe` in any language with a list (its conditions, each in the widest form). */
 function mayReadAsApostrophe(head: string, tail: string): boolean {
-  if (isFrequentWordSomewhere(`${head}'${tail}`) || isFrequentWordSomewhere(`${head}${APOSTROPHE}${tail}`)) return true;
-  return (isElision(head, tail) || isContraction(head, tail)) && isFrequentWordSomewhere(head) && isFrequentWordSomewhere(tail);
+  const key = `${head}â${tail}`;
+  let answer = screened.get(key);
+  if (answer === undefined) {
+    answer = isFrequentWordSomewhere(`${head}'${tail}`) || isFrequentWordSomewhere(`${head}${APOSTROPHE}${tail}`) || ((isElision(head, tail) || isContraction(head, tail)) && isFrequentWordSomewhere(head) && isFrequentWordSomewhere(tail));
+    if (screened.size >= SCREENED_WORDS) screened.clear();
+    screened.set(key, answer);
+  }
+  return answer;
 }
+
+/** Screen answers by word: text repeats its words ("când", "câine"). */
+const screened = new Map<string, boolean>();
+const SCREENED_WORDS = 10_000;
 
 /** An elided word of one or two letters before a longer one that starts with a vowel or "h" ("d’opinió", "l’home"). */
 function isElision(head: string, tail: string): boolean {
