@@ -1,7 +1,8 @@
 /**
  * Words of correct CJK text that a double-byte or KOI8 reading turns into something short:
  * alone, with nothing else broken on the line, they are the text's own words. Found on
- * the 10,000 most frequent words of 40 languages, run through mojifix in lines of eight:
+ * the 10,000 most frequent words of 40 languages run through mojifix in lines of eight
+ * (bench/repair-word-lists.bench.js), and on translated program messages:
  * - a lone hanzi whose two bytes are a UTF-8 lead and continuation, its last byte taken as
  *   dropped without a trace: "盒 dna" (Shift_JIS E1 B4) is no "ᴐ dna", "厚 喽 ㄢ" (GBK
  *   E0 B6) no "厚 අ ㄢ", nor "戰爭 mine" (EUC-JP) "٥ધ mine" — as a lone hanzi read
@@ -29,8 +30,8 @@ const SHORT_WORD_CHARS = 2;
 
 /**
  * Whether line[start, end) is one CJK character touching no letter of another script, or a
- * whole word of two, whose lost bytes were all dropped without a trace — common ones, or
- * on a line that has other CJK.
+ * whole word of two, whose lost bytes were all dropped without a trace — unless they are
+ * rare ones on a line of Latin words and no other CJK (broken punctuation's mark).
  */
 export function loneHanziWithDroppedByte(line: string, start: number, end: number, span: Utf8Span): boolean {
   const chars = [...line.slice(start, end)];
@@ -46,7 +47,6 @@ function hasCjkOutside(line: string, start: number, end: number): boolean {
   for (const ch of line.slice(0, start) + line.slice(end)) if (scriptOf(ch) === CJK_SCRIPT_GROUP) return true;
   return false;
 }
-
 
 /** Whether line[start, end) is a whole word of at most two common CJK characters, with no letter on either side. */
 export function shortCommonCjkWord(line: string, start: number, end: number): boolean {
