@@ -186,4 +186,5 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "zh-hanzi-before-latin-word", language: "zh", text: "共享锁表的大小是基于最多max个连接", why: "EUC-JP \"多\" is \"¿\": punctuation beside a letter proves nothing" },
   { id: "zh-de-before-acronym", language: "zh", text: "用户\"%s\"的SCRAM验证程序无效", why: "EUC-JP \"的\" is \"Ū\"; the line's other hanzi are genuine Chinese" },
   { id: "zh-common-word-after-acronym", language: "zh", text: "正在删除WAL目录 \"%s\" 的内容", why: "GBK \"目录\" is \"Ŀ¼\"; the line's other hanzi are genuine Chinese" },
+  { id: "be-tsi-between-latin-words", language: "be", text: "Ці ведаеш ты Python ці Java?", why: "Belarusian \"ці\" (\"or\") is KOI8-U C3 A6, UTF-8 \"æ\", here between two Latin words" },
 ];

@@ -33,6 +33,7 @@ import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, fewCommonCjk, lettersOfThirdScript, loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
+import { wholeWordOfLineScript } from "./whole-word-other-script.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
@@ -914,7 +915,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
     // (A reading that breaks its word's case is correct text's own: word-case.ts.)
     // (Nor one that swallows the closer of a quote opened on the line: open-quote-closer.ts.)
-    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found)) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && (decoder.doubleByte || !wholeWordOfLineScript(line, start, end, after, found))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,

@@ -1,0 +1,42 @@
+/**
+ * A whole word of a line's own non-Latin script that a single-byte reading turns into
+ * letters of another script is the line's word, not mojibake: Belarusian "ці" ("or") is
+ * KOI8-U C3 A6, UTF-8 "æ", and "Ці ведаеш ты Python ці Java?" is no "Python æ Java".
+ * Mojibake of a Latin letter so read sits inside a Latin word ("vціre" for "være"), and
+ * a line of broken Cyrillic has no correct Cyrillic words around its spans. Such a
+ * reading is turned down where the line has letters of that script outside every span
+ * found.
+ */
+import { LATIN_SCRIPT_GROUP, scriptOf } from "./span-guards.js";
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * Whether line[start, end) is a whole word of letters of one script other than Latin,
+ * `after` is letters of other scripts only, and the line has letters of that script
+ * outside every span in `spans`.
+ */
+export function wholeWordOfLineScript(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
+  if ((start > 0 && LETTER.test(line[start - 1]!)) || (end < line.length && LETTER.test(line[end]!))) return false;
+  let script: number | undefined;
+  for (const ch of line.slice(start, end)) {
+    const s = scriptOf(ch);
+    if (s === undefined || s === LATIN_SCRIPT_GROUP || (script !== undefined && s !== script)) return false;
+    script = s;
+  }
+  // (A reading as punctuation is the classic mark of broken quotes and bullets, "вЂў" → "•": not this.)
+  if (script === undefined || ![...after].some((ch) => scriptOf(ch) !== undefined)) return false;
+  for (const ch of after) if (scriptOf(ch) === script) return false;
+  let cursor = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (hasScript(line.slice(cursor, span.start), script)) return true;
+    cursor = Math.max(cursor, span.end);
+  }
+  return hasScript(line.slice(cursor), script);
+}
+
+
+function hasScript(text: string, script: number): boolean {
+  for (const ch of text) if (scriptOf(ch) === script) return true;
+  return false;
+}
