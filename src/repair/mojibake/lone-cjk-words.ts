@@ -22,7 +22,7 @@
  * Each needs a sure repair on the line beside it.
  */
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { CJK_SCRIPT_GROUP, LATIN_SCRIPT_GROUP, besideForeignLetter, sameScriptLetters, scriptOf } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, LATIN_SCRIPT_GROUP, besideForeignLetter, hasLetterOfScript, sameScriptLetters, scriptOf } from "./span-guards.js";
 import type { Utf8Span } from "./utf8-spans.js";
 
 /** The most characters a word of common hanzi read as something else may have and still need company. */
@@ -38,14 +38,8 @@ export function loneHanziWithDroppedByte(line: string, start: number, end: numbe
   if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => scriptOf(ch) === CJK_SCRIPT_GROUP)) return false;
   if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped")) return false;
   // (A rare one among Latin words and no other CJK is the classic mark of broken punctuation: "鈥 Enhver" is "• Enhver".)
-  if (!chars.every((ch) => isCommonCjk(ch.codePointAt(0)!)) && !hasCjkOutside(line, start, end) && LATIN_LETTER.test(line)) return false;
+  if (!chars.every((ch) => isCommonCjk(ch.codePointAt(0)!)) && !hasLetterOfScript(line.slice(0, start) + line.slice(end), CJK_SCRIPT_GROUP) && LATIN_LETTER.test(line)) return false;
   return chars.length === 1 ? !besideForeignLetter(line, start, end) : !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
-}
-
-/** Whether `line` has a CJK character outside [start, end). */
-function hasCjkOutside(line: string, start: number, end: number): boolean {
-  for (const ch of line.slice(0, start) + line.slice(end)) if (scriptOf(ch) === CJK_SCRIPT_GROUP) return true;
-  return false;
 }
 
 /** Whether line[start, end) is a whole word of at most two common CJK characters, with no letter on either side. */

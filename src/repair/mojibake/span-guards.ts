@@ -156,6 +156,12 @@ export function sameScriptLetters(before: string, after: string): boolean {
   return script !== undefined && script !== LATIN_SCRIPT_GROUP && !rareHanziSpellHangul(before, after);
 }
 
+/** Whether `text` has a letter of the script group `script`. */
+export function hasLetterOfScript(text: string, script: number): boolean {
+  for (const ch of text) if (scriptOf(ch) === script) return true;
+  return false;
+}
+
 /** scriptGroup() of Latin letters. */
 export const LATIN_SCRIPT_GROUP = 0;
 

@@ -7,7 +7,7 @@
  * reading is turned down where the line has letters of that script outside every span
  * found.
  */
-import { LATIN_SCRIPT_GROUP, scriptOf } from "./span-guards.js";
+import { LATIN_SCRIPT_GROUP, hasLetterOfScript, scriptOf } from "./span-guards.js";
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
@@ -29,14 +29,8 @@ export function wholeWordOfLineScript(line: string, start: number, end: number, 
   for (const ch of after) if (scriptOf(ch) === script) return false;
   let cursor = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if (hasScript(line.slice(cursor, span.start), script)) return true;
+    if (hasLetterOfScript(line.slice(cursor, span.start), script)) return true;
     cursor = Math.max(cursor, span.end);
   }
-  return hasScript(line.slice(cursor), script);
-}
-
-
-function hasScript(text: string, script: number): boolean {
-  for (const ch of text) if (scriptOf(ch) === script) return true;
-  return false;
+  return hasLetterOfScript(line.slice(cursor), script);
 }
