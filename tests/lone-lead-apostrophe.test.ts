@@ -34,6 +34,10 @@ const KEPT: { why: string; text: string }[] = [
   { why: "Vietnamese", text: "Tôi đã gặp anh Tân và chị Tâm ở chợ, họ rất vui vẻ." },
   { why: "a line that writes other circumflex vowels (a language the models may not know)", text: "Lo vîlho gâdzo est parâi por tî." },
   { why: "a line whose other inner â reads as no apostrophe: the halves of \"parâi\" say nothing", text: "The old drâi and the new parâi were shown side by side." },
+  { why: "Romanian \"decât\", though Catalan's list holds \"dec\" and \"t\" and most of the line's words", text: "minimul al range este mai mare decât maximul" },
+  { why: "Friulian \"specificât\", though English's list holds \"specific\" and \"t\": Romanian reads the line best", text: "Nissun file specificât pe leture" },
+  { why: "Friulian \"orientâl\": English, the best reading of so short a line, is not the only near one", text: "Tedesc orientâl" },
+  { why: "Friulian: English reads the line far worse than Catalan does", text: "<range> za specificât" },
 ];
 
 describe("a lone \"â\" inside a word that was an apostrophe", () => {

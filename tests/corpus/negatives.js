@@ -186,5 +186,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "zh-hanzi-before-latin-word", language: "zh", text: "共享锁表的大小是基于最多max个连接", why: "EUC-JP \"多\" is \"¿\": punctuation beside a letter proves nothing" },
   { id: "zh-de-before-acronym", language: "zh", text: "用户\"%s\"的SCRAM验证程序无效", why: "EUC-JP \"的\" is \"Ū\"; the line's other hanzi are genuine Chinese" },
   { id: "zh-common-word-after-acronym", language: "zh", text: "正在删除WAL目录 \"%s\" 的内容", why: "GBK \"目录\" is \"Ŀ¼\"; the line's other hanzi are genuine Chinese" },
+  { id: "ro-decat-catalan-list", language: "ro", text: "minimul al range este mai mare decât maximul", why: "Romanian \"decât\": Catalan's list holds \"dec\", \"t\" and most other words, but a language that writes â reads the line best" },
+  { id: "fur-specificat", language: "fur", text: "Nissun file specificât pe leture", why: "Friulian past participle in -ât: English's list holds \"specific\" and \"t\", not the line" },
+  { id: "fur-oriental", language: "fur", text: "Tedesc orientâl", why: "Friulian \"orientâl\": a two-word line English reads best only by a little" },
   { id: "be-tsi-between-latin-words", language: "be", text: "Ці ведаеш ты Python ці Java?", why: "Belarusian \"ці\" (\"or\") is KOI8-U C3 A6, UTF-8 \"æ\", here between two Latin words" },
 ];

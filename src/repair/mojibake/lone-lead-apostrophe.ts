@@ -81,14 +81,16 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   if (!words.some((m) => mayReadAsApostrophe(m[1]!, m[2]!))) return [];
   // (A long line — a paragraph, or a piece of a line without breaks — speaks by the text around its first such word.)
   const at = words[0]!.index!;
-  const languages = languagesSpeakingTheLine(line.length <= LANGUAGE_WINDOW_CHARS ? line : line.slice(Math.max(0, at - LANGUAGE_WINDOW_CHARS / 2), at + LANGUAGE_WINDOW_CHARS / 2));
+  const { languages, readByAWriter, firstBehindBest } = languagesSpeakingTheLine(line.length <= LANGUAGE_WINDOW_CHARS ? line : line.slice(Math.max(0, at - LANGUAGE_WINDOW_CHARS / 2), at + LANGUAGE_WINDOW_CHARS / 2));
   if (languages.length === 0) return [];
   // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
   // Nor when the line writes other circumflex vowels, a language the models may not know ("Trétî … parâi").
   // (The line's language for this is the one of those its letters read best: Afrikaans, which writes "â", speaks an English line too.)
   // (Nor when any language the line may be in writes "â" in its frequent words: Turkish "hâkim", Portuguese "pânico".)
   const language = languages[0]!;
-  const halvesMayDecide = !writesOtherCircumflexes(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS && languages.every((l) => frequentWordsWith(l, "â") < WRITES_LETTER_WORDS);
+  // (Nor when a language that writes "â" reads the line's letters about as well as the best: Romanian "mai mare decât",
+  // Friulian "specificât", whose other words happen to be frequent in Catalan's or English's lists.)
+  const halvesMayDecide = !readByAWriter && firstBehindBest <= HALVES_NEAR_BITS && !writesOtherCircumflexes(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS && languages.every((l) => frequentWordsWith(l, "â") < WRITES_LETTER_WORDS);
   const believed = words.map((m) => {
     const [word, head, tail] = m as unknown as [string, string, string];
     // A frequent word of the line's languages as it stands has the letter "â" ("hâkim" in a Turkish line).
@@ -118,20 +120,42 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
  * line's letters alone do not tell its language ("Câest la vie" reads as Breton, the
  * English line of the example as Luxembourgish); its words do.
  */
-function languagesSpeakingTheLine(line: string): string[] {
+function languagesSpeakingTheLine(line: string): { languages: string[]; readByAWriter: boolean; firstBehindBest: number } {
+  const none = { languages: [], readByAWriter: false, firstBehindBest: Infinity };
   const reading = line.replace(WORD_WITH_INNER_A, (_, a: string, b: string) => `${a} ${b}`);
   const tokens = reading.match(LETTER_RUN) ?? [];
-  if (tokens.length < MIN_WORDS) return [];
+  if (tokens.length < MIN_WORDS) return none;
   // (The word lists first, which are cheap; then the letter pairs of the few languages they leave, each scored only up to the window.)
   const known = knownLanguagesForScriptOf(reading);
   const spoken = known.filter((language) => hasFrequentWordList(language) && speaksFor(language, tokens));
-  if (spoken.length === 0) return [];
+  if (spoken.length === 0) return none;
   const best = bestLanguageCost(reading, known).bits;
-  return spoken
+  const near = (language: string): boolean => bestLanguageCost(reading, [language], best + WRITER_NEAR_BITS).bits - best <= WRITER_NEAR_BITS;
+  const scored = spoken
     .map((language) => ({ language, bits: bestLanguageCost(reading, [language], best + NEAR_LANGUAGE_BITS).bits }))
     .filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS)
-    .sort((a, b) => a.bits - b.bits)
-    .map((c) => c.language);
+    .sort((a, b) => a.bits - b.bits);
+  const languages = scored.map((c) => c.language);
+  return { languages, readByAWriter: languages.length > 0 && known.some((language) => writesTheLetter(language) && near(language)), firstBehindBest: scored.length > 0 ? scored[0]!.bits - best : Infinity };
+}
+
+/**
+ * A language that writes "â" this close to the best under the letter pairs may be the
+ * line's, and then its "â" a letter: the halves do not decide. Romanian lines are read
+ * best as Romanian (0 bits behind), and so are Friulian ones, which no model knows;
+ * an English line with a lost apostrophe has Welsh 14–15 bits behind ("We donât need").
+ */
+const WRITER_NEAR_BITS = 10;
+/**
+ * The halves decide only for a language at most this far behind the best under the
+ * letter pairs: a short English line reads a few bits better in a neighbour ("I donât
+ * know": 4 behind Polish), a Friulian one whose words English's list happens to hold
+ * 15–19 behind ("<schema> za specificât" is no "specific’t").
+ */
+const HALVES_NEAR_BITS = 10;
+/** Whether `language` writes "â": its letter model has seen it, or its frequent words hold it often. */
+function writesTheLetter(language: string): boolean {
+  return pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS || (hasFrequentWordList(language) && frequentWordsWith(language, "â") >= WRITES_LETTER_WORDS);
 }
 
 /** Whether at least FREQUENT_SHARE of `tokens` are frequent words of `language` (counted only as far as the answer is open: a long line's pieces are long). */
