@@ -30,13 +30,18 @@ const SHORT_WORD_CHARS = 2;
 
 /**
  * Whether line[start, end) is one CJK character touching no letter of another script, or a
- * whole word of two, whose lost bytes were all dropped without a trace — unless they are
- * rare ones on a line of Latin words and no other CJK (broken punctuation's mark).
+ * whole word of two, whose lost bytes were all dropped without a trace or stand as a "?"
+ * (which is as often the text's own question mark: "金鑰? (y/N)" under GBK is no
+ * "金者 (y/N)") — unless they are rare ones on a line of Latin words and no other CJK
+ * (broken punctuation's mark).
  */
-export function loneHanziWithDroppedByte(line: string, start: number, end: number, span: Utf8Span): boolean {
-  const chars = [...line.slice(start, end)];
+export function loneHanziWithUnprovenLoss(line: string, start: number, end: number, span: Utf8Span): boolean {
+  const source = line.slice(start, end);
+  const chars = [...source].filter((ch) => ch !== "?");
   if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => scriptOf(ch) === CJK_SCRIPT_GROUP)) return false;
-  if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped")) return false;
+  if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped" || (p.standIn === "marker" && !source.includes("\ufffd")))) return false;
+  // (A rare one before a "?" is broken punctuation's mark: "鈥? " is "• ".)
+  if (span.pieces.some((p) => typeof p !== "string" && p.standIn === "marker") && !chars.every((ch) => isCommonCjk(ch.codePointAt(0)!))) return false;
   // (A rare one among Latin words and no other CJK is the classic mark of broken punctuation: "鈥 Enhver" is "• Enhver".)
   if (!chars.every((ch) => isCommonCjk(ch.codePointAt(0)!)) && !hasLetterOfScript(line.slice(0, start) + line.slice(end), CJK_SCRIPT_GROUP) && LATIN_LETTER.test(line)) return false;
   return chars.length === 1 ? !besideForeignLetter(line, start, end) : !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
@@ -97,6 +102,18 @@ export function commonCjkOutside(line: string, found: readonly { start: number; 
   return count;
 }
 
+/**
+ * Whether line[start, end) is a run of common hanzi whose lost bytes were all dropped
+ * without a trace, on a line whose other hanzi are genuine too: a byte that was never
+ * there is no proof against a line of Chinese ("持續讀取直到" under Shift_JIS, an 80
+ * taken as dropped after E3, is no "持〔椎撼到").
+ */
+export function commonHanziRunWithDroppedByte(line: string, start: number, end: number, span: Utf8Span, found: readonly { start: number; end: number }[]): boolean {
+  if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped")) return false;
+  for (const ch of line.slice(start, end)) if (!isCommonCjk(ch.codePointAt(0)!)) return false;
+  return commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+}
+
 /** Whether `text` is one or two characters, all common CJK. */
 export function fewCommonCjk(text: string): boolean {
   const chars = [...text];
@@ -107,5 +124,15 @@ export function fewCommonCjk(text: string): boolean {
 export function besideCjk(line: string, start: number, end: number): boolean {
   const left = start > 0 ? String.fromCodePoint(line.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? 1 : 0))!) : undefined;
   const right = end < line.length ? String.fromCodePoint(line.codePointAt(end)!) : undefined;
-  return (left !== undefined && scriptOf(left) === CJK_SCRIPT_GROUP) || (right !== undefined && scriptOf(right) === CJK_SCRIPT_GROUP);
+  return isCjkCharacter(left) || isCjkCharacter(right);
+}
+
+/**
+ * Marks Japanese writes as letters of its words that Unicode files under no script: the
+ * long-vowel mark ("サーバー側": "側" stands beside the katakana word) and "々".
+ */
+const JAPANESE_COMMON_LETTER = /^[\u3005\u30fc\uff70]$/;
+
+function isCjkCharacter(ch: string | undefined): boolean {
+  return ch !== undefined && (scriptOf(ch) === CJK_SCRIPT_GROUP || JAPANESE_COMMON_LETTER.test(ch));
 }

@@ -11,6 +11,12 @@ const OPENERS = new Set(["„", "“", "«", "‹", "‚", "‘"]);
 /** The closers that end a word's quote ("»" and "›" are everyday second bytes too: "dÃ»", "È›"). */
 const CLOSERS = new Set(["”", "’"]);
 const LETTER = /^\p{L}$/u;
+/**
+ * German and Danish quote the other way round, »so«: there "«" closes what "»" opened
+ * ("»Ж«" under Windows-1251 is no "»ƫ", C6 AB).
+ */
+const REVERSED_OPENERS = new Set(["»"]);
+const REVERSED_CLOSERS = new Set(["«"]);
 
 /**
  * Whether line[start, end), a word's last letter and a closing quote after it, reads as
@@ -20,15 +26,19 @@ const LETTER = /^\p{L}$/u;
  */
 export function swallowsOpenQuotesCloser(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
   const last = line[end - 1]!;
-  if (!CLOSERS.has(last) || after.endsWith(last)) return false;
-  // A word's last letter and the quote after it, the quote before a space or a stop ("COMANDĂ” pentru").
-  if (end - start !== 2 || !LETTER.test(line[start - 1] ?? " ") || LETTER.test(line[end] ?? " ")) return false;
+  const reversed = REVERSED_CLOSERS.has(last);
+  const [openers, closers] = reversed ? [REVERSED_OPENERS, REVERSED_CLOSERS] : [OPENERS, CLOSERS];
+  if (!closers.has(last) || after.endsWith(last)) return false;
+  // A word's last letter and the quote after it, the quote before a space or a stop ("COMANDĂ” pentru"),
+  // or a word of one letter quoted whole ("»Ж«").
+  if (end - start !== 2 || LETTER.test(line[end] ?? " ")) return false;
+  if (!LETTER.test(line[start - 1] ?? " ") && !(reversed && openers.has(line[start - 1] ?? " "))) return false;
   const inSpan = (i: number) => spans.some((s) => s.start <= i && i < s.end);
   for (let i = start - 1; i >= 0; i--) {
     const ch = line[i]!;
-    if ((CLOSERS.has(ch) || OPENERS.has(ch)) && inSpan(i)) return false;
-    if (CLOSERS.has(ch)) return false;
-    if (OPENERS.has(ch)) return true;
+    if ((closers.has(ch) || openers.has(ch)) && inSpan(i)) return false;
+    if (closers.has(ch)) return false;
+    if (openers.has(ch)) return true;
   }
   return false;
 }

@@ -62,7 +62,8 @@ export function charCount(text: string): number {
 /**
  * Whether a letter outside Han, kana and Hangul touches [start, end) — unless a lone
  * ASCII capital stands on each side: "A的B" and "X同Y" are Chinese naming things with
- * letters, not "AŪB" and "XƱY" (a word has small letters: "n瓊o" is "não").
+ * letters, not "AŪB" and "XƱY" (a word has small letters: "n瓊o" is "não"). The letter
+ * that ends a printf conversion is a placeholder's, no word's: "%s的%s" is no "%sŪ%s".
  */
 export function besideForeignLetter(line: string, start: number, end: number): boolean {
   const isForeignLetter = (cp: number | undefined) => {
@@ -74,8 +75,13 @@ export function besideForeignLetter(line: string, start: number, end: number): b
   const left = start > 0 ? line.codePointAt(leftIndex) : undefined;
   const right = line.codePointAt(end);
   if (loneCapital(line, leftIndex, -1) && loneCapital(line, end, 1)) return false;
-  return isForeignLetter(left) || isForeignLetter(right);
+  return (isForeignLetter(left) && !PRINTF_CONVERSION_END.test(line.slice(Math.max(0, leftIndex - PRINTF_CONVERSION_MAX_CHARS), leftIndex + 1))) || isForeignLetter(right);
 }
+
+/** A printf conversion ("%s", "%d", "%1$s", "%-10ls") ending the text. */
+const PRINTF_CONVERSION_END = /%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:hh|ll|[hlLqjzt])?[a-zA-Z]$/;
+/** The longest conversion looked for ("%1$-10.3ls"). */
+const PRINTF_CONVERSION_MAX_CHARS = 12;
 
 /** Whether line[i] is an ASCII capital with no ASCII letter next to it on the far side (`away` is the direction away from the span). */
 function loneCapital(line: string, i: number, away: 1 | -1): boolean {
@@ -122,6 +128,16 @@ export function deletesLoneLetter(line: string, start: number, end: number, afte
   if (end - start !== 2 || (after !== line[start + 1] && !C1_CONTROL.test(after))) return false;
   const lead = line[start]!;
   return lead !== "Â" && lead !== "¬" && LETTER.test(lead) && !LETTER.test(line[start - 1] ?? " ");
+}
+
+/**
+ * Whether line[start, end), a letter and a punctuation mark, reads as that same letter:
+ * the reading only deletes the mark. Windows-1256 reads "ط" as D8 and "·" as B7, and
+ * D8 B7 is UTF-8 for "ط": Arabic that separates its words with "·" ("ستربط·الجهة")
+ * would lose its separator. Like a deleted lone letter, it needs company.
+ */
+export function deletesPunctuationAfterLetter(line: string, start: number, end: number, after: string): boolean {
+  return end - start === 2 && after === line[start] && LETTER.test(line[start]!) && PUNCTUATION.test(line[start + 1]!);
 }
 
 /**

@@ -26,11 +26,11 @@ import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
-import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
-import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, fewCommonCjk, lettersOfThirdScript, loneHanziWithDroppedByte, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
+import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { wholeWordOfLineScript } from "./whole-word-other-script.js";
@@ -955,7 +955,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
   if (sure.length === 1 && lettersSpellAStrayLetter(line, sure[0]!.start, sure[0]!.end, sure[0]!.after)) sure.length = 0;
   // A letter deleted before a symbol ("«В»" → "«»" under Windows-1251) needs a repair of another kind beside it.
-  if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after))) sure.length = 0;
+  // (So does a letter whose reading deletes the punctuation after it: "ط·" → "ط".)
+  if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after) || deletesPunctuationAfterLetter(line, r.start, r.end, r.after))) sure.length = 0;
   // The company a lone double-byte character needs is a repair that is kept, not one
   // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
   if (decoder.doubleByte && sure.every(loneAndUnproven)) sure.length = 0;
@@ -976,8 +977,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     if (sure.length === 0 && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
-    // A lone hanzi with a byte dropped without a trace needs company, as a lone one read losslessly does (lone-cjk-words.ts).
-    if (decoder.doubleByte && sure.length === 0 && loneHanziWithDroppedByte(line, start, end, span)) continue;
+    // A lone hanzi with a byte dropped without a trace, or standing as a "?", needs company, as a lone one read losslessly does (lone-cjk-words.ts).
+    if (decoder.doubleByte && sure.length === 0 && loneHanziWithUnprovenLoss(line, start, end, span)) continue;
+    // (So does a run of common hanzi with a byte dropped without a trace, on a line of genuine Chinese.)
+    if (decoder.doubleByte && sure.length === 0 && commonHanziRunWithDroppedByte(line, start, end, span, found)) continue;
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
     if (sure.length === 0 && isLostWhole(span) && !standInsOnly) {
       lostWholeWaiting.push({ span, start, end });

@@ -15,11 +15,16 @@ const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
 const MODIFIER_LETTER = /^\p{Lm}$/u;
 
-/** The letters of the word that end just before `at` in `text` (at most `max` of them). */
+/**
+ * The letters of the word that end just before `at` in `text` (at most `max` of them),
+ * through the hyphens of a compound: in "BẢNG-MÃ" the "M" stands among capitals
+ * (Vietnamese "MÃ" and three spaces is no "Mà").
+ */
 function lettersBefore(text: string, at: number, max: number): string[] {
   const out: string[] = [];
   for (let i = at - 1; i >= 0 && out.length < max; i--) {
     const ch = text[i]!;
+    if (ch === "-" && out.length > 0 && i > 0 && LETTER.test(text[i - 1]!)) continue;
     if (!LETTER.test(ch)) break;
     out.unshift(ch);
   }
