@@ -193,6 +193,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "de-cyrillic-letter-in-reversed-guillemets", language: "de", text: "Die Buchstaben »Ж« und »Щ« fehlen im Satz", why: "Windows-1251 \"Ж«\" is C6 AB, UTF-8 \"ƫ\": German's \"«\" closes the \"»\" opened before it" },
   { id: "ar-middle-dot-word-separator", language: "ar", text: "كتب·الطالب·الشريط·الجديد", why: "Windows-1256 \"ط·\" is D8 B7, UTF-8 \"ط\": the reading only deletes the separator" },
   { id: "vi-capital-a-tilde-in-hyphenated-capitals", language: "vi", text: "Ghi chú: BẢNG-MÃ    là tên bảng", why: "\"Ã\" and a space are Windows-1252 C3 A0 (\"à\"): a small letter among a compound's capitals breaks its case" },
+  { id: "pl-question-after-goose", language: "pl", text: "Gdzie jest gęś? Nie wiem.", why: "Windows-1250 \"ęś\" is EA 9C: with the \"?\" taken for a lost byte, UTF-8 \"ꜘ\"; a question mark at a word's end needs proof" },
+  { id: "zh-rare-hanzi-between-common", language: "zh", text: "诗人写道：「山中生貙貙，林下有罴罴。」", why: "GBK \"貙\" is D8 8C, UTF-8 \"،\": rare hanzi between genuine ones are the text's own" },
   { id: "ro-decat-catalan-list", language: "ro", text: "minimul al range este mai mare decât maximul", why: "Romanian \"decât\": Catalan's list holds \"dec\", \"t\" and most other words, but a language that writes â reads the line best" },
   { id: "fur-specificat", language: "fur", text: "Nissun file specificât pe leture", why: "Friulian past participle in -ât: English's list holds \"specific\" and \"t\", not the line" },
   { id: "fur-oriental", language: "fur", text: "Tedesc orientâl", why: "Friulian \"orientâl\": a two-word line English reads best only by a little" },

@@ -103,15 +103,41 @@ export function commonCjkOutside(line: string, found: readonly { start: number; 
 }
 
 /**
- * Whether line[start, end) is a run of common hanzi whose lost bytes were all dropped
- * without a trace, on a line whose other hanzi are genuine too: a byte that was never
- * there is no proof against a line of Chinese ("持續讀取直到" under Shift_JIS, an 80
- * taken as dropped after E3, is no "持〔椎撼到").
+ * Whether line[start, end) is a run of common hanzi (and punctuation) whose lost bytes
+ * were all dropped without a trace, on a line whose other hanzi are genuine too: a byte
+ * that was never there is no proof against a line of Chinese ("持續讀取直到" under
+ * Shift_JIS, an 80 taken as dropped after E3, is no "持〔椎撼到"; "网站（https" no
+ * "〤⋁ihttps", "乌夜啼·昨夜" under EUC-KR no "乌在𦡤昨夜").
  */
 export function commonHanziRunWithDroppedByte(line: string, start: number, end: number, span: Utf8Span, found: readonly { start: number; end: number }[]): boolean {
   if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped")) return false;
-  for (const ch of line.slice(start, end)) if (!isCommonCjk(ch.codePointAt(0)!)) return false;
-  return commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+  let hanzi = 0;
+  for (const ch of line.slice(start, end)) {
+    if (isCommonCjk(ch.codePointAt(0)!)) hanzi++;
+    else if (!PUNCTUATION_OR_SYMBOL.test(ch)) return false;
+  }
+  return hanzi > 0 && commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+}
+
+const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
+
+/**
+ * Whether line[start, end) is one or two characters with a common hanzi on one side and a
+ * common hanzi or full-width punctuation on the other: on a line of genuine Chinese, rare
+ * hanzi there are the text's own (a classical poem's "貙貙" is GBK D8 8C D8 8C, UTF-8
+ * "،،"); UTF-8 read as GBK would have broken the neighbours too.
+ */
+export function shortWordBetweenCommonHanzi(line: string, start: number, end: number): boolean {
+  if ([...line.slice(start, end)].length > SHORT_WORD_CHARS) return false;
+  const left = start > 0 ? line.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? 1 : 0)) : undefined;
+  const right = line.codePointAt(end);
+  if (left === undefined || right === undefined) return false;
+  return (isCommonCjk(left) && (isCommonCjk(right) || isFullWidthPunctuation(right))) || (isFullWidthPunctuation(left) && isCommonCjk(right));
+}
+
+/** CJK punctuation ("，", "。", "「") and full-width forms. */
+function isFullWidthPunctuation(cp: number): boolean {
+  return (cp >= 0x3001 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20) || (cp >= 0xff3b && cp <= 0xff40) || (cp >= 0xff5b && cp <= 0xff65);
 }
 
 /** Whether `text` is one or two characters, all common CJK. */

@@ -30,7 +30,8 @@ import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNb
 import { utf8SpanAt } from "./utf8-spans.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
-import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
+import { questionMarkInPlace } from "./question-mark-in-place.js";
+import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { wholeWordOfLineScript } from "./whole-word-other-script.js";
@@ -929,7 +930,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const chineseAround = decoder.doubleByte && lossless.length > 0 && commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
   const shortWordsAlone = decoder.doubleByte && lostNothing && lossless.length > 0 && !lettersOfThirdScript(line);
   const provenByLetter = (r: Repair) => besideForeignLetter(line, r.start, r.end) && (!lostNothing || HAS_LETTER.test(r.after) || !besideCjk(line, r.start, r.end)) && !(chineseAround && fewCommonCjk(line.slice(r.start, r.end)));
-  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (chineseAround && fewCommonCjk(line.slice(r.start, r.end))) || (shortWordsAlone && shortCommonCjkWord(line, r.start, r.end))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
+  // (Or any short word between two common hanzi there: "封狼生貙貙生罴" is no "生،،生".)
+  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (chineseAround && (fewCommonCjk(line.slice(r.start, r.end)) || shortWordBetweenCommonHanzi(line, r.start, r.end))) || (shortWordsAlone && shortCommonCjkWord(line, r.start, r.end))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
   if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
     lossless.length = 0;
   }
@@ -981,6 +983,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (decoder.doubleByte && sure.length === 0 && loneHanziWithUnprovenLoss(line, start, end, span)) continue;
     // (So does a run of common hanzi with a byte dropped without a trace, on a line of genuine Chinese.)
     if (decoder.doubleByte && sure.length === 0 && commonHanziRunWithDroppedByte(line, start, end, span, found)) continue;
+    // A "?" where a question mark stands needs a sure repair beside it (question-mark-in-place.ts; double-byte
+    // lines are judged by their hanzi: lone-cjk-words.ts).
+    if (!decoder.doubleByte && sure.length === 0 && questionMarkInPlace(line, start, end, span)) {
+      turnedDown.push(spanFound);
+      continue;
+    }
     // A character lost whole needs company: a sure repair, or a lost lead restored (judged after the loop).
     if (sure.length === 0 && isLostWhole(span) && !standInsOnly) {
       lostWholeWaiting.push({ span, start, end });
