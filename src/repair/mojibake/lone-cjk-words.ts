@@ -135,6 +135,24 @@ export function shortWordBetweenCommonHanzi(line: string, start: number, end: nu
   return (isCommonCjk(left) && (isCommonCjk(right) || isFullWidthPunctuation(right))) || (isFullWidthPunctuation(left) && isCommonCjk(right));
 }
 
+/**
+ * Whether `before`, one or two hanzi, reads as `after`, letters of a third script (not
+ * Latin, not CJK): on a line of genuine Chinese that is a word of its own ("index(谆谆教诲,
+ * 彖帢)" in a text about Big5 is no "index(…, να)"); UTF-8 read as Big5 would have
+ * broken the Chinese too.
+ */
+export function shortWordIntoThirdScript(before: string, after: string): boolean {
+  if ([...before].length > SHORT_WORD_CHARS) return false;
+  let letters = 0;
+  for (const ch of after) {
+    const script = scriptOf(ch);
+    if (script === undefined) continue;
+    if (script === CJK_SCRIPT_GROUP || script === LATIN_SCRIPT_GROUP) return false;
+    letters++;
+  }
+  return letters > 0;
+}
+
 /** CJK punctuation ("，", "。", "「") and full-width forms. */
 function isFullWidthPunctuation(cp: number): boolean {
   return (cp >= 0x3001 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20) || (cp >= 0xff3b && cp <= 0xff40) || (cp >= 0xff5b && cp <= 0xff65);

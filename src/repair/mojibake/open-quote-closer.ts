@@ -11,12 +11,23 @@ const OPENERS = new Set(["„", "“", "«", "‹", "‚", "‘"]);
 /** The closers that end a word's quote ("»" and "›" are everyday second bytes too: "dÃ»", "È›"). */
 const CLOSERS = new Set(["”", "’"]);
 const LETTER = /^\p{L}$/u;
+
 /**
- * German and Danish quote the other way round, »so«: there "«" closes what "»" opened
- * ("»Ж«" under Windows-1251 is no "»ƫ", C6 AB).
+ * The quote pairs of the languages that write them: Russian «У», German „Г“ and »Ж«,
+ * Polish „Г”, English “A” and ‘A’, Swiss ‹A›.
  */
-const REVERSED_OPENERS = new Set(["»"]);
-const REVERSED_CLOSERS = new Set(["«"]);
+const QUOTE_PAIRS = new Set(["«»", "»«", "„“", "„”", "“”", "‘’", "‚‘", "‚’", "‹›", "›‹"]);
+
+/**
+ * Whether line[start, end) is a one-letter word and the quote that closes the quote
+ * opened right before it, and the reading swallows that quote: a letter named in quotes
+ * ("БУКВА «У»", Windows-1251 D3 BB, is no "«ӻ"; "слово „Г“", C3 93, no "„Ó"; German
+ * "»Ж«", C6 AB, no "»ƫ").
+ */
+function quotedOneLetterWord(line: string, start: number, end: number, after: string): boolean {
+  if (end - start !== 2 || !LETTER.test(line[start]!) || LETTER.test(line[end] ?? " ") || after.endsWith(line[end - 1]!)) return false;
+  return QUOTE_PAIRS.has((line[start - 1] ?? "") + line[end - 1]!);
+}
 
 /**
  * Whether line[start, end), a word's last letter and a closing quote after it, reads as
@@ -25,20 +36,17 @@ const REVERSED_CLOSERS = new Set(["«"]);
  * "ëŠ”", "рџ‘©").
  */
 export function swallowsOpenQuotesCloser(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
+  if (quotedOneLetterWord(line, start, end, after)) return true;
   const last = line[end - 1]!;
-  const reversed = REVERSED_CLOSERS.has(last);
-  const [openers, closers] = reversed ? [REVERSED_OPENERS, REVERSED_CLOSERS] : [OPENERS, CLOSERS];
-  if (!closers.has(last) || after.endsWith(last)) return false;
-  // A word's last letter and the quote after it, the quote before a space or a stop ("COMANDĂ” pentru"),
-  // or a word of one letter quoted whole ("»Ж«").
-  if (end - start !== 2 || LETTER.test(line[end] ?? " ")) return false;
-  if (!LETTER.test(line[start - 1] ?? " ") && !(reversed && openers.has(line[start - 1] ?? " "))) return false;
+  if (!CLOSERS.has(last) || after.endsWith(last)) return false;
+  // A word's last letter and the quote after it, the quote before a space or a stop ("COMANDĂ” pentru").
+  if (end - start !== 2 || !LETTER.test(line[start - 1] ?? " ") || LETTER.test(line[end] ?? " ")) return false;
   const inSpan = (i: number) => spans.some((s) => s.start <= i && i < s.end);
   for (let i = start - 1; i >= 0; i--) {
     const ch = line[i]!;
-    if ((closers.has(ch) || openers.has(ch)) && inSpan(i)) return false;
-    if (closers.has(ch)) return false;
-    if (openers.has(ch)) return true;
+    if ((CLOSERS.has(ch) || OPENERS.has(ch)) && inSpan(i)) return false;
+    if (CLOSERS.has(ch)) return false;
+    if (OPENERS.has(ch)) return true;
   }
   return false;
 }

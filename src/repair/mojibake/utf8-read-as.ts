@@ -31,7 +31,7 @@ import { utf8SpanAt } from "./utf8-spans.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { questionMarkInPlace } from "./question-mark-in-place.js";
-import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
+import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { wholeWordOfLineScript } from "./whole-word-other-script.js";
@@ -927,11 +927,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const lostNothing = found.every((f) => f.span.slots === 0);
   // (On a line that lost nothing, a letter beside a hanzi glued to other hanzi proves the mistake only when the reading is a letter too: "最多max" is no "最¿max"; "芦Setiap" is "«Setiap".)
   // (Nor, for one or two common hanzi, when the line's other hanzi are genuine Chinese: "用户"%s"的SCRAM" is no "…ŪSCRAM".)
-  const chineseAround = decoder.doubleByte && lossless.length > 0 && commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+  const chineseAround = decoder.doubleByte && lossless.length > 0 && commonCjkOutside(line, lossless) >= CHINESE_AROUND_MIN;
   const shortWordsAlone = decoder.doubleByte && lostNothing && lossless.length > 0 && !lettersOfThirdScript(line);
-  const provenByLetter = (r: Repair) => besideForeignLetter(line, r.start, r.end) && (!lostNothing || HAS_LETTER.test(r.after) || !besideCjk(line, r.start, r.end)) && !(chineseAround && fewCommonCjk(line.slice(r.start, r.end)));
-  // (Or any short word between two common hanzi there: "封狼生貙貙生罴" is no "生،،生".)
-  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (chineseAround && (fewCommonCjk(line.slice(r.start, r.end)) || shortWordBetweenCommonHanzi(line, r.start, r.end))) || (shortWordsAlone && shortCommonCjkWord(line, r.start, r.end))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
+  // (Or any short word between two common hanzi there: "封狼生貙貙生罴" is no "生،،生"; or one read as letters of a third script.)
+  const shortWordOfChinese = (r: Repair) => fewCommonCjk(line.slice(r.start, r.end)) || shortWordBetweenCommonHanzi(line, r.start, r.end) || shortWordIntoThirdScript(line.slice(r.start, r.end), r.after);
+  const provenByLetter = (r: Repair) => besideForeignLetter(line, r.start, r.end) && (!lostNothing || HAS_LETTER.test(r.after) || !besideCjk(line, r.start, r.end)) && !(chineseAround && shortWordOfChinese(r));
+  const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (chineseAround && shortWordOfChinese(r)) || (shortWordsAlone && shortCommonCjkWord(line, r.start, r.end))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
   if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
     lossless.length = 0;
   }
