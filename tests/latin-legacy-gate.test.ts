@@ -32,6 +32,8 @@ const CLEAN_LINES: { language: string; text: string; why: string }[] = [
   { language: "csb", text: "Repùblika Czeskô", why: "Kashubian ù ô are no Windows-1257 ł ō" },
   { language: "cs", text: "krymská karaimština; krymská tatarština", why: "Czech á is no Windows-1257 į, though š and č are Lithuanian letters too" },
   { language: "oc", text: "disián vilhèra", why: "Occitan è is no Windows-1250 č" },
+  { language: "fur", text: "Emirâts Araps Unîts, Stâts Unîts, Ream Unît e Irlande dal Nord", why: "a longer Friulian line: â î are letters of languages the letter models do not know, and no word is Latvian" },
+  { language: "fr", text: "goudjarâtî (gujrâtî), marâthî (marâtî), bengâlî (bangâlî)", why: "a longer line of French transliterations with â î" },
 ];
 
 /** Short lines of the code pages' own languages, as they were written. */
@@ -47,6 +49,8 @@ const LEGACY_LINES: { legacy: string; text: string; evidence: string }[] = [
   { legacy: "windows-1257", text: "Mēs runājam latviski", evidence: "Latvian everyday words (ç â are French letters)" },
   { legacy: "windows-1257", text: "Ikvienam ir tiesības uz darbu", evidence: "Latvian everyday words" },
   { legacy: "windows-1257", text: "Visi žmonės gimsta laisvi", evidence: "þ beside ë" },
+  { legacy: "windows-1254", text: "Her kişi toplanma ve derneğe katılma hakkına sahiptir.", evidence: "a longer line whose þ ý ð only Icelandic writes together, which the letter pairs know" },
+  { legacy: "windows-1257", text: "Ikvienam ir tiesības brīvi piedalīties sabiedrības kultūras dzīvē", evidence: "a longer line: î û ç are French letters, and a third of its words are Latvian frequent words" },
 ];
 
 describe("Latin-script legacy readings of short lines", () => {
