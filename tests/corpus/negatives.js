@@ -203,4 +203,17 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "fur-specificat", language: "fur", text: "Nissun file specificât pe leture", why: "Friulian past participle in -ât: English's list holds \"specific\" and \"t\", not the line" },
   { id: "fur-oriental", language: "fur", text: "Tedesc orientâl", why: "Friulian \"orientâl\": a two-word line English reads best only by a little" },
   { id: "be-tsi-between-latin-words", language: "be", text: "Ці ведаеш ты Python ці Java?", why: "Belarusian \"ці\" (\"or\") is KOI8-U C3 A6, UTF-8 \"æ\", here between two Latin words" },
+  // Short lines of languages the letter models know little of, once read as a Latin-script legacy (latin-legacy-gate.ts)
+  { id: "tk-y-acute-1257", language: "tk", text: "faýl ýapmak", why: "Turkmen ý read as Windows-1257 ż: \"fażl żapmak\"" },
+  { id: "tk-y-acute-1254", language: "tk", text: "meýdança saýla", why: "Turkmen ý read as Windows-1254 ı: \"meıdança saıla\"" },
+  { id: "fur-circumflexes-1257", language: "fur", text: "Rusie e Stâts Unîts", why: "Friulian â î read as Windows-1257 ā ī" },
+  { id: "ku-circumflexes-1257", language: "ku", text: "Komara Kîbûtî", why: "Kurdish î û read as Windows-1257 ī ū" },
+  { id: "ku-nu-ve-1257", language: "ku", text: "%s ji nû ve sazkirî", why: "Kurdish \"nû\" read as Latvian \"nū\" beside a Lithuanian-looking \"ji\"" },
+  { id: "fo-eth-1257", language: "fo", text: "Unicode stavasnið", why: "Faroese ð read as Windows-1257 š" },
+  { id: "is-eth-1254", language: "is", text: "Ndebele suður", why: "Icelandic ð read as Windows-1254 ğ" },
+  { id: "li-e-grave-1250", language: "li", text: "Kèn inveug \"%s\" vènje", why: "Limburgish è read as Windows-1250 č" },
+  { id: "fr-transliteration-1257", language: "fr", text: "pendjâbî (pandjâbî)", why: "French â î read as Windows-1257 ā ī" },
+  { id: "csb-circumflex-1257", language: "csb", text: "Repùblika Czeskô", why: "Kashubian ù ô read as Windows-1257 ł ō" },
+  { id: "cs-a-acute-1257", language: "cs", text: "krymská karaimština; krymská tatarština", why: "Czech á read as Windows-1257 į (š and č are Lithuanian letters too)" },
+  { id: "oc-e-grave-1250", language: "oc", text: "disián vilhèra", why: "Occitan è read as Windows-1250 č" },
 ];

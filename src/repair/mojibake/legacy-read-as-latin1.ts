@@ -28,6 +28,7 @@ import { frequentWordWithDroppedLetter, untouchedWordsWithDroppedLetters } from 
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
+import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -964,6 +965,8 @@ function legacyReadings(line: string): Reading[] {
       // whichever language suits it best — and the words together must gain.
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
+      // A short line whose reading only swaps letters needs evidence beyond its letter pairs (latin-legacy-gate.ts).
+      if (!latinReadingHasEvidence(line, repairs, legacy)) continue;
       readings.push({ repairs: withDroppedBytes(line, withLostBytes(shareOut(judged, lineGain), fills, fillOnly), legacy), repairedCost, latin: true });
       continue;
     }
