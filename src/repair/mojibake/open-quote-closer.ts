@@ -19,14 +19,21 @@ const LETTER = /^\p{L}$/u;
 const QUOTE_PAIRS = new Set(["«»", "»«", "„“", "„”", "“”", "‘’", "‚‘", "‚’", "‹›", "›‹"]);
 
 /**
- * Whether line[start, end) is a one-letter word and the quote that closes the quote
- * opened right before it, and the reading swallows that quote: a letter named in quotes
- * ("БУКВА «У»", Windows-1251 D3 BB, is no "«ӻ"; "слово „Г“", C3 93, no "„Ó"; German
- * "»Ж«", C6 AB, no "»ƫ").
+ * Whether line[start, end) is a one-letter word and the quote that closes a quote opened
+ * before it on the line (by an opener that is no byte of a span found), and the reading
+ * swallows that quote: a letter named in quotes ("БУКВА «У»", Windows-1251 D3 BB, is no
+ * "«ӻ"; "слово „Г“", C3 93, no "„Ó"; German "»Ж«", C6 AB, no "»ƫ"; "«САРА У»"). A word's
+ * last letter is not enough here: "»" and "“" are everyday second bytes ("dÃ»").
  */
-function quotedOneLetterWord(line: string, start: number, end: number, after: string): boolean {
-  if (end - start !== 2 || !LETTER.test(line[start]!) || LETTER.test(line[end] ?? " ") || after.endsWith(line[end - 1]!)) return false;
-  return QUOTE_PAIRS.has((line[start - 1] ?? "") + line[end - 1]!);
+function quotedOneLetterWord(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
+  const closer = line[end - 1]!;
+  if (end - start !== 2 || !LETTER.test(line[start]!) || LETTER.test(line[start - 1] ?? " ") || LETTER.test(line[end] ?? " ") || after.endsWith(closer)) return false;
+  for (let i = start - 1; i >= 0; i--) {
+    const pair = line[i]! + closer;
+    if (!QUOTE_PAIRS.has(pair) && line[i] !== closer) continue;
+    return line[i] !== closer && !spans.some((s) => s.start <= i && i < s.end);
+  }
+  return false;
 }
 
 /**
@@ -36,7 +43,7 @@ function quotedOneLetterWord(line: string, start: number, end: number, after: st
  * "ëŠ”", "рџ‘©").
  */
 export function swallowsOpenQuotesCloser(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
-  if (quotedOneLetterWord(line, start, end, after)) return true;
+  if (quotedOneLetterWord(line, start, end, after, spans)) return true;
   const last = line[end - 1]!;
   if (!CLOSERS.has(last) || after.endsWith(last)) return false;
   // A word's last letter and the quote after it, the quote before a space or a stop ("COMANDĂ” pentru").
