@@ -197,6 +197,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "zh-rare-hanzi-between-common", language: "zh", text: "诗人写道：「山中生貙貙，林下有罴罴。」", why: "GBK \"貙\" is D8 8C, UTF-8 \"،\": rare hanzi between genuine ones are the text's own" },
   { id: "ru-quoted-capital-letter", language: "ru", text: "ЗАГЛАВНАЯ БУКВА «У» и СТРОЧНАЯ «у»", why: "Windows-1251 \"У»\" is D3 BB, UTF-8 \"ӻ\": the \"»\" closes the \"«\" right before the letter" },
   { id: "ru-one-letter-word-ends-quote", language: "ru", text: "Назовите знак «КРАТКОЕ У» в таблице", why: "Windows-1251 \"У»\" is D3 BB, UTF-8 \"ӻ\": a one-letter word before the \"»\" that closes the quote opened on the line" },
+  { id: "en-named-letters-romanian", language: "en", text: "The Romanian letters Ă and ă, Â and â", why: "Windows-1250 \"Ă \" is C3 A0, UTF-8 \"à\": a capital named beside its small letter" },
+  { id: "en-named-letters-polish", language: "en", text: "Polish writes Ć and ć, Ś and ś", why: "Windows-1257 \"Ć \" is C3 A0, UTF-8 \"à\": a capital named beside its small letter" },
   { id: "sr-quoted-capital-letter", language: "sr", text: "Ћирилично слово „Г“ и слово „Д“", why: "Windows-1251 \"Д“\" is C4 93, UTF-8 \"ē\": the \"“\" closes the \"„\" right before the letter" },
   { id: "zh-rare-hanzi-word-read-as-greek", language: "zh", text: "在 Big5 中，字串 '谆谆教诲' 包含 '彖帢' 吗", why: "Big5 \"彖帢\" is CE BD CE B1, UTF-8 \"να\": a short word of a Chinese line is no Greek word" },
   { id: "zh-de-after-latin-word", language: "zh", text: "有 Perl的 ctags 吗?", why: "EUC-JP \"的\" is \"Ū\"; the line's other hanzi are Chinese even where a span could have read them otherwise" },

@@ -31,6 +31,7 @@ import { utf8SpanAt } from "./utf8-spans.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { questionMarkInPlace } from "./question-mark-in-place.js";
+import { namedLetter } from "./named-letter.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
@@ -984,6 +985,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (decoder.doubleByte && sure.length === 0 && loneHanziWithUnprovenLoss(line, start, end, span)) continue;
     // (So does a run of common hanzi with a byte dropped without a trace, on a line of genuine Chinese.)
     if (decoder.doubleByte && sure.length === 0 && commonHanziRunWithDroppedByte(line, start, end, span, found)) continue;
+    // A capital named beside its small letter is no lead before a lost NBSP ("Ă and ă": named-letter.ts).
+    if (sure.length === 0 && isLoneLeadBeforeLostNbsp(span) && namedLetter(line, start)) {
+      turnedDown.push(spanFound);
+      continue;
+    }
     // A "?" where a question mark stands needs a sure repair beside it (question-mark-in-place.ts; double-byte
     // lines are judged by their hanzi: lone-cjk-words.ts).
     if (!decoder.doubleByte && sure.length === 0 && questionMarkInPlace(line, start, end, span)) {
