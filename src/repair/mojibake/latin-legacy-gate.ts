@@ -63,8 +63,9 @@ export function latinReadingHasEvidence(line: string, repairs: readonly Repair[]
   for (const r of repairs) {
     const before = line.slice(r.start, r.end);
     if (before.length !== r.after.length) return true;
-    // A symbol read as a letter ("¿" → "ż"): clean text does not write "Ka¿dy".
-    for (let i = 0; i < before.length; i++) if (before[i] !== r.after[i] && !LETTER.test(before[i]!)) return true;
+    // A symbol read as a letter ("¿" → "ż"): clean text does not write "Ka¿dy". (It does write an
+    // exponent after a word: "km³" is no Polish "kmł", so that takes the evidence below.)
+    for (let i = 0; i < before.length; i++) if (before[i] !== r.after[i] && !LETTER.test(before[i]!) && !isExponent(line, r.start + i)) return true;
   }
   // Letters no one language writes together ("þ" and "ü", "ç" and "ð", "ì" and "ø"): no correct text of one language.
   const writers = alphabetsWriting(line);
@@ -73,6 +74,13 @@ export function latinReadingHasEvidence(line: string, repairs: readonly Repair[]
   if (letters >= SHORT_LATIN_LINE_LETTERS && writers.every((languages) => languages.split(" ").every((language) => MODELLED_LANGUAGES.has(language)))) return true;
   // Letters one language writes: the line as read must be mostly everyday words of the code page's languages.
   return frequentWordShare(applyRepairs(line, repairs), LANGUAGES_OF_LEGACY[legacy] ?? []) > (letters < SHORT_LATIN_LINE_LETTERS ? SHORT_LINE_FREQUENT_SHARE : LONGER_LINE_FREQUENT_SHARE);
+}
+
+const SUPERSCRIPT_DIGIT = /^[\u00b9\u00b2\u00b3]$/;
+
+/** Whether line[at] is a superscript digit that ends a word: an exponent ("km³", "m²", "x¹"). */
+function isExponent(line: string, at: number): boolean {
+  return SUPERSCRIPT_DIGIT.test(line[at]!) && LETTER.test(line[at - 1] ?? " ") && !LETTER.test(line[at + 1] ?? " ");
 }
 
 /** Punctuation round a word ("(gujrātī)", "suğur;"): not "%" ("%lu" is no word). */

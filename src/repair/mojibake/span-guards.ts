@@ -150,8 +150,11 @@ export function deletesPunctuationAfterLetter(line: string, start: number, end: 
 export function wordEndThenPunctuation(line: string, start: number, end: number): boolean {
   if (end - start !== 2) return false;
   const lead = line[start]!;
-  return LETTER.test(lead) && !LATIN.test(lead) && LETTER.test(line[start - 1] ?? " ") && PUNCTUATION.test(line[start + 1]!) && !LETTER.test(line[end] ?? " ");
+  if (!LETTER.test(lead) || LATIN.test(lead) || LETTER.test(line[end] ?? " ")) return false;
+  // (Or an exponent after a letter, even one standing alone: Arabic "م/ث²", metres per second squared, is CB B2.)
+  return (LETTER.test(line[start - 1] ?? " ") && PUNCTUATION.test(line[start + 1]!)) || SUPERSCRIPT_DIGIT.test(line[start + 1]!);
 }
+const SUPERSCRIPT_DIGIT = /^[\u00b9\u00b2\u00b3]$/;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 const PUNCTUATION = /\p{P}/u;
