@@ -201,6 +201,7 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "en-named-letters-polish", language: "en", text: "Polish writes Ć and ć, Ś and ś", why: "Windows-1257 \"Ć \" is C3 A0, UTF-8 \"à\": a capital named beside its small letter" },
   { id: "pl-cubic-kilometres", language: "pl", text: "Objętość wynosi 5 km³", why: "Windows-1250 reads \"³\" as \"ł\" (B3), but an exponent after a unit is no letter: no \"kmł\"" },
   { id: "pl-units-with-exponents", language: "pl", text: "Prędkość 3 m/s², objętość 2 in³", why: "exponents after units: no \"inł\"" },
+  { id: "fr-cubic-feet", language: "fr", text: "{0} pi³", why: "Windows-1250 \"pi³\" reads as Polish \"pił\", a frequent word: an exponent's word does not speak for itself" },
   { id: "ar-metres-per-second-squared", language: "ar", text: "السرعة ٩٫٨ م/ث²", why: "Windows-1256 \"ث²\" is CB B2, UTF-8 \"˲\": an exponent after an Arabic unit letter" },
   { id: "sr-quoted-capital-letter", language: "sr", text: "Ћирилично слово „Г“ и слово „Д“", why: "Windows-1251 \"Д“\" is C4 93, UTF-8 \"ē\": the \"“\" closes the \"„\" right before the letter" },
   { id: "zh-rare-hanzi-word-read-as-greek", language: "zh", text: "在 Big5 中，字串 '谆谆教诲' 包含 '彖帢' 吗", why: "Big5 \"彖帢\" is CE BD CE B1, UTF-8 \"να\": a short word of a Chinese line is no Greek word" },

@@ -73,7 +73,16 @@ export function latinReadingHasEvidence(line: string, repairs: readonly Repair[]
   // A longer line is weighed by its letter pairs against the languages whose letters it writes, if the models know them all.
   if (letters >= SHORT_LATIN_LINE_LETTERS && writers.every((languages) => languages.split(" ").every((language) => MODELLED_LANGUAGES.has(language)))) return true;
   // Letters one language writes: the line as read must be mostly everyday words of the code page's languages.
-  return frequentWordShare(applyRepairs(line, repairs), LANGUAGES_OF_LEGACY[legacy] ?? []) > (letters < SHORT_LATIN_LINE_LETTERS ? SHORT_LINE_FREQUENT_SHARE : LONGER_LINE_FREQUENT_SHARE);
+  // (Where only exponents change, the words they end do not speak for themselves: "pi³", cubic feet, would be
+  // Polish "pił"; the line's other words must, "On by³ tam" → "On był tam".)
+  const exponentsOnly = repairs.every((r) => [...line.slice(r.start, r.end)].every((ch, i) => ch === r.after[i] || isExponent(line, r.start + i)));
+  const judged = exponentsOnly ? withoutWords(line, repairs) : applyRepairs(line, repairs);
+  return frequentWordShare(judged, LANGUAGES_OF_LEGACY[legacy] ?? []) > (letters < SHORT_LATIN_LINE_LETTERS ? SHORT_LINE_FREQUENT_SHARE : LONGER_LINE_FREQUENT_SHARE);
+}
+
+/** `line` without the words the repairs change. */
+function withoutWords(line: string, repairs: readonly Repair[]): string {
+  return applyRepairs(line, repairs.map((r) => ({ ...r, after: " " })));
 }
 
 const SUPERSCRIPT_DIGIT = /^[\u00b9\u00b2\u00b3]$/;
