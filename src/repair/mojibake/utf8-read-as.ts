@@ -32,6 +32,7 @@ import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLine
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { questionMarkInPlace } from "./question-mark-in-place.js";
 import { namedLetter } from "./named-letter.js";
+import { withLostInnerControls } from "./lost-inner-control.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
@@ -1069,8 +1070,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const besideGuesses = losslessBesideGuesses(line, losslessFound, repairs);
   if (besideGuesses.length > 0) repairs.push(...besideGuesses), repairs.sort((a, b) => a.start - b.start);
   const reread = guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
-  // Restored opening quotes matched to their closers on the restored line (quote-partners.ts).
-  return pairRestoredOpeners(line, reread, guessedSpans);
+  // Restored opening quotes matched to their closers on the restored line (quote-partners.ts);
+  // a lone "Â" left of an inner layer's control taken in by the repairs before it (lost-inner-control.ts).
+  return withLostInnerControls(line, pairRestoredOpeners(line, reread, guessedSpans), decoder);
 }
 
 /**

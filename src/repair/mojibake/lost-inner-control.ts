@@ -1,0 +1,123 @@
+/**
+ * A second layer of mojibake over a C1 control the first layer made, whose second byte
+ * the second layer's decoder dropped. "”" is E2 80 9D; read as Windows-1252 it is "â€"
+ * and the control U+009D; that written as UTF-8 and read as Windows-1252 again is
+ * "Ã¢â‚¬Â" and 9D, which is undefined there and lost: a lone "Â" (C2) is all that is left
+ * of the control. The repairs of the outer layer before it leave "â€", a sequence one
+ * continuation byte short; the "Â" goes with them, and the next round reads "â€" as a
+ * character whose last byte was lost, chosen by where it stands (typography.ts).
+ * Only where some byte the decoder loses completes that sequence as a known character.
+ * Example: "He said Ã¢â‚¬Å“noÃ¢â‚¬Â to me" → "He said â€œnoâ€ to me" → "He said “no” to me".
+ */
+import { type Repair, plausibilityGain } from "./candidate.js";
+import { characterOf, knownCharacterOf } from "./known-character.js";
+import type { WrongDecoder } from "./wrong-decoders.js";
+
+/** The lead of a two-byte sequence for U+0080–U+00BF: what a C1 control's UTF-8 starts with. */
+const C1_LEAD = 0xc2;
+/** The most characters an outer layer before the lone lead may span ("Ã¢â‚¬" for "â€": five). */
+const OUTER_LAYER_MAX_CHARS = 12;
+
+/**
+ * `repairs` (sorted, from `decoder` on `line`) with each lone lead C2 whose outer layer
+ * before it reads as a sequence one byte short repaired together with that layer (a
+ * guess); repairs inside that stretch give way to it.
+ */
+export function withLostInnerControls(line: string, repairs: Repair[], decoder: WrongDecoder): Repair[] {
+  if (decoder.doubleByte || decoder.lostBytes.length === 0) return repairs;
+  const loneChar = charOfLead(decoder);
+  if (loneChar === undefined) return repairs;
+  let out = repairs;
+  for (let at = line.indexOf(loneChar); at > 0; at = line.indexOf(loneChar, at + 1)) {
+    if (continuesAfter(line, at + 1, decoder)) continue;
+    const layer = outerLayerBefore(line, at, decoder);
+    if (layer === undefined) continue;
+    const after = layer.inner;
+    const gain = plausibilityGain(line, layer.start, at + 1, after);
+    if (gain <= 0) continue;
+    const encodingPair = { encoding: "utf-8", readAs: decoder.name };
+    out = [...out.filter((r) => r.end <= layer.start || r.start > at), { start: layer.start, end: at + 1, after, gain, guess: true, encodingPair }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * The outer layer that ends before `at`: the longest run of characters (no ASCII) whose
+ * bytes in the decoder are whole UTF-8 sequences, read as `inner`, whose own bytes in
+ * the decoder end one continuation byte short of a known character.
+ */
+function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): { start: number; inner: string } | undefined {
+  let from = at;
+  while (from > 0 && at - from < OUTER_LAYER_MAX_CHARS && line.charCodeAt(from - 1) >= 0x80) from--;
+  for (let start = from; start < at - 1; start++) {
+    const outer = bytesIn(line.slice(start, at), decoder);
+    if (outer === undefined) continue;
+    const inner = wholeUtf8(outer);
+    if (inner === undefined) continue;
+    const innerBytes = bytesIn(inner, decoder);
+    if (innerBytes !== undefined && oneByteShort(innerBytes, decoder)) return { start, inner };
+  }
+  return undefined;
+}
+
+/** The text `bytes` spell when they are whole UTF-8 sequences (none ASCII), else undefined. */
+function wholeUtf8(bytes: readonly number[]): string | undefined {
+  let text = "";
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLengthOfLead(bytes[i]!);
+    if (length === 0 || i + length > bytes.length) return undefined;
+    const ch = characterOf(Uint8Array.from(bytes.slice(i, i + length)));
+    if (ch === undefined) return undefined;
+    text += ch;
+    i += length;
+  }
+  return text;
+}
+
+const leadChars = new WeakMap<WrongDecoder, string | undefined>();
+
+/** The character the decoder reads byte C2 as ("Â" in Windows-1252). */
+function charOfLead(decoder: WrongDecoder): string | undefined {
+  if (!leadChars.has(decoder)) {
+    let found: string | undefined;
+    for (let cp = 0x80; cp < LAST_SINGLE_BYTE_CHAR && found === undefined; cp++) if (decoder.bytesOf(cp) === C1_LEAD) found = String.fromCharCode(cp);
+    leadChars.set(decoder, found);
+  }
+  return leadChars.get(decoder);
+}
+/** Past the last character a single-byte code page maps a byte to (CP437's box drawing ends at U+25A0). */
+const LAST_SINGLE_BYTE_CHAR = 0x2600;
+
+/** Whether the character at `at` is one the decoder reads from a continuation byte (80–BF). */
+function continuesAfter(line: string, at: number, decoder: WrongDecoder): boolean {
+  const cp = line.codePointAt(at);
+  if (cp === undefined) return false;
+  const b = decoder.bytesOf(cp);
+  return b !== undefined && b >= 0x80 && b <= 0xbf;
+}
+
+/** The decoder's bytes for `text`, or undefined when it cannot write a character of it. */
+function bytesIn(text: string, decoder: WrongDecoder): number[] | undefined {
+  const out: number[] = [];
+  for (const ch of text) {
+    const b = decoder.bytesOf(ch.codePointAt(0)!);
+    if (b === undefined || b > 0xff) return undefined;
+    out.push(b);
+  }
+  return out;
+}
+
+/** Whether `bytes` end in a UTF-8 sequence one continuation byte short, which a byte the decoder loses completes as a known character. */
+function oneByteShort(bytes: readonly number[], decoder: WrongDecoder): boolean {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && bytes[lead]! >= 0x80 && bytes[lead]! <= 0xbf) lead--;
+  if (lead < 0) return false;
+  const tail = bytes.slice(lead);
+  if (sequenceLengthOfLead(bytes[lead]!) !== tail.length + 1) return false;
+  return decoder.lostBytes.some((b) => knownCharacterOf(Uint8Array.from([...tail, b])) !== undefined);
+}
+
+/** How many bytes a UTF-8 sequence with this lead has (0 for no lead). */
+function sequenceLengthOfLead(lead: number): number {
+  return lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
