@@ -3,14 +3,16 @@
  * the second layer's decoder dropped. "”" is E2 80 9D; read as Windows-1252 it is "â€"
  * and the control U+009D; that written as UTF-8 and read as Windows-1252 again is
  * "Ã¢â‚¬Â" and 9D, which is undefined there and lost: a lone "Â" (C2) is all that is left
- * of the control. The repairs of the outer layer before it leave "â€", a sequence one
- * continuation byte short; the "Â" goes with them, and the next round reads "â€" as a
- * character whose last byte was lost, chosen by where it stands (typography.ts).
+ * of the control. The outer layer before it reads as "â€", a sequence one continuation
+ * byte short, and the "Â" goes with it: the lost byte is one the decoder loses, chosen
+ * by where it stands when it makes punctuation (typography.ts), else by what reads best.
  * Only where some byte the decoder loses completes that sequence as a known character.
- * Example: "He said Ã¢â‚¬Å“noÃ¢â‚¬Â to me" → "He said â€œnoâ€ to me" → "He said “no” to me".
+ * The restored character is marked a guess.
+ * Example: "He said Ã¢â‚¬Å“noÃ¢â‚¬Â to me" → "He said “no” to me"; "Ã„Âesky" → "česky".
  */
 import { type Repair, plausibilityGain } from "./candidate.js";
 import { characterOf, knownCharacterOf } from "./known-character.js";
+import { NO_OPEN_QUOTES, chooseByPosition, isTypographic, quotesOpenAfter } from "./typography.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
 
 /** The lead of a two-byte sequence for U+0080–U+00BF: what a C1 control's UTF-8 starts with. */
@@ -32,7 +34,7 @@ export function withLostInnerControls(line: string, repairs: Repair[], decoder: 
     if (continuesAfter(line, at + 1, decoder)) continue;
     const layer = outerLayerBefore(line, at, decoder);
     if (layer === undefined) continue;
-    const after = layer.inner;
+    const after = completed(line, layer, at, decoder);
     const gain = plausibilityGain(line, layer.start, at + 1, after);
     if (gain <= 0) continue;
     const encodingPair = { encoding: "utf-8", readAs: decoder.name };
@@ -42,11 +44,33 @@ export function withLostInnerControls(line: string, repairs: Repair[], decoder: 
 }
 
 /**
+ * The inner layer with its last character whole: the byte lost chosen by where it stands
+ * when all it may be is punctuation (typography.ts: "â€" before a space after a word is
+ * "”"), else by what reads best in the line ("Ã„Âesky" → "česky"); the inner layer as it
+ * is, one byte short, when position says nothing.
+ */
+function completed(line: string, layer: { start: number; inner: string; tail: number[] }, at: number, decoder: WrongDecoder): string {
+  const head = layer.inner.slice(0, layer.inner.length - layer.tail.length);
+  const candidates = [...new Set(decoder.lostBytes.map((b) => knownCharacterOf(Uint8Array.from([...layer.tail, b]))).filter((c): c is string => c !== undefined))];
+  if (isTypographic(candidates)) {
+    const chosen = chooseByPosition(candidates, [...head].pop() ?? line[layer.start - 1], line[at + 1], quotesOpenAfter(line.slice(0, layer.start) + head, NO_OPEN_QUOTES));
+    return chosen === undefined ? layer.inner : head + chosen;
+  }
+  let best = layer.inner;
+  let bestGain = -Infinity;
+  for (const c of candidates) {
+    const gain = plausibilityGain(line, layer.start, at + 1, head + c);
+    if (gain > bestGain) [best, bestGain] = [head + c, gain];
+  }
+  return best;
+}
+
+/**
  * The outer layer that ends before `at`: the longest run of characters (no ASCII) whose
  * bytes in the decoder are whole UTF-8 sequences, read as `inner`, whose own bytes in
  * the decoder end one continuation byte short of a known character.
  */
-function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): { start: number; inner: string } | undefined {
+function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): { start: number; inner: string; tail: number[] } | undefined {
   let from = at;
   while (from > 0 && at - from < OUTER_LAYER_MAX_CHARS && line.charCodeAt(from - 1) >= 0x80) from--;
   for (let start = from; start < at - 1; start++) {
@@ -55,7 +79,8 @@ function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): { st
     const inner = wholeUtf8(outer);
     if (inner === undefined) continue;
     const innerBytes = bytesIn(inner, decoder);
-    if (innerBytes !== undefined && oneByteShort(innerBytes, decoder)) return { start, inner };
+    const tail = innerBytes === undefined ? undefined : oneByteShort(innerBytes, decoder);
+    if (tail !== undefined) return { start, inner, tail };
   }
   return undefined;
 }
@@ -107,14 +132,14 @@ function bytesIn(text: string, decoder: WrongDecoder): number[] | undefined {
   return out;
 }
 
-/** Whether `bytes` end in a UTF-8 sequence one continuation byte short, which a byte the decoder loses completes as a known character. */
-function oneByteShort(bytes: readonly number[], decoder: WrongDecoder): boolean {
+/** The UTF-8 sequence one continuation byte short that `bytes` end in, when a byte the decoder loses completes it as a known character. */
+function oneByteShort(bytes: readonly number[], decoder: WrongDecoder): number[] | undefined {
   let lead = bytes.length - 1;
   while (lead >= 0 && bytes[lead]! >= 0x80 && bytes[lead]! <= 0xbf) lead--;
-  if (lead < 0) return false;
+  if (lead < 0) return undefined;
   const tail = bytes.slice(lead);
-  if (sequenceLengthOfLead(bytes[lead]!) !== tail.length + 1) return false;
-  return decoder.lostBytes.some((b) => knownCharacterOf(Uint8Array.from([...tail, b])) !== undefined);
+  if (sequenceLengthOfLead(bytes[lead]!) !== tail.length + 1) return undefined;
+  return decoder.lostBytes.some((b) => knownCharacterOf(Uint8Array.from([...tail, b])) !== undefined) ? tail : undefined;
 }
 
 /** How many bytes a UTF-8 sequence with this lead has (0 for no lead). */
