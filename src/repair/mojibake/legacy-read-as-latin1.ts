@@ -29,6 +29,7 @@ import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, r
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
+import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -751,7 +752,7 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
   if (!reading) return undefined;
   const { after } = reading;
   if (after === before) return undefined;
-  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) : letterCount(after) < letterCount(before)) return undefined;
+  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) return undefined;
   // A companion must become a letter (or a letter-like mark) of the legacy text, unless
   // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
   // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
@@ -901,7 +902,7 @@ function legacyReadings(line: string): Reading[] {
       if (filled !== undefined && after === before) fillOnly.push({ start: token.start, end: token.end, after: filled, gain: 0, guess: true, encodingPair });
       else if (filled !== undefined) fills.set(token.start, filled);
       if (after === before) continue;
-      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) : letterCount(after) < letterCount(before)) continue;
+      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) continue;
       // A companion must become a letter (or a letter-like mark) of the legacy text, unless
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
@@ -924,6 +925,8 @@ function legacyReadings(line: string): Reading[] {
     // as a language: "ÄÖÜ äöüß" named in a Greek or Russian sentence is no "ΔΦά δφόί".
     if (latinPart.length !== line.length && ALPHABET_LEGACY.has(legacy) && !changedWordsReadAsALanguage(repairs)) continue;
     if (!encodableIn(outside, legacy)) continue;
+    // Rows of accented letters are text about letters: "áàâ éèê íìî" is no "бав йик нмо" (letter-rows.ts).
+    if (rowsOfLetterVariants(repairs.map((r) => line.slice(r.start, r.end)))) continue;
     // Latin read as Latin: a word the per-letter model would veto may be the line's own
     // ("dostluðu" → Turkish "dostluğu" reads worse letter by letter, far better pair by pair).
     if (latinLegacy && vetoed.length > 0) takeBackWordsTheirPairsSupport(line, repairs, vetoed);

@@ -1,0 +1,36 @@
+/**
+ * Rows of accented letters are text about letters, not legacy text read as Latin-1: a
+ * keyboard's or a language's accented letters, listed. "áàâ éèê íìî óòô úùû" (each word
+ * the variants of one vowel) is no Russian "бав йик нмо утф ъщы", and
+ * "ÀÂÇÉÈÊËÎÏÔÛÙÜŸ" (accented capitals only) no GBK "缆巧仁宋显圪軣". Legacy text read
+ * so has words of mixed letters ("Ïðèâåò"), and double-byte text's second bytes fall
+ * among the symbols and small letters as often as among the capitals (a run of six
+ * accented capitals is one in a thousand).
+ */
+
+/** Fewer letters than this in a run of accented capitals may be a double-byte word ("ÖÐ" is 中). */
+const CAPITALS_RUN_MIN = 6;
+
+const LETTERS = /^\p{L}+$/u;
+const EDGE_NON_LETTERS = /^\P{L}+|\P{L}+$/gu;
+const ACCENTED_CAPITAL = /^(?![A-Z])\p{Lu}$/u;
+
+/** Whether `word` is at least two accented letters that are all one letter's variants ("áàâ", "ÉÈÊË"). */
+function variantsOfOneLetter(text: string): boolean {
+  const word = text.replace(EDGE_NON_LETTERS, "");
+  const letters = [...word];
+  if (letters.length < 2 || !LETTERS.test(word)) return false;
+  const bases = new Set(letters.map((ch) => ch.normalize("NFD")[0]!.toLowerCase()));
+  return bases.size === 1 && letters.every((ch) => ch.normalize("NFD").length > 1);
+}
+
+/** Whether the words `words` (two or more) are each the variants of one letter: a row of accented letters. */
+export function rowsOfLetterVariants(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every(variantsOfOneLetter);
+}
+
+/** Whether `word` is a run of accented capitals only, long enough to be no double-byte text. */
+export function accentedCapitalsOnly(word: string): boolean {
+  const letters = [...word];
+  return letters.length >= CAPITALS_RUN_MIN && letters.every((ch) => ACCENTED_CAPITAL.test(ch));
+}
