@@ -149,6 +149,28 @@ export function frequentWordsWith(language: string, letter: string): number {
 
 const wordsWithLetter = new Map<string, number>();
 
+/**
+ * The frequent words of `language` that are `length` characters long (code points), most
+ * frequent first; empty when it has no list. For matching a word with lost letters
+ * against the list (repair/mojibake/python-word-fills.ts).
+ */
+export function frequentWordsOfLength(language: string, length: number): readonly string[] {
+  let byLength = wordsByLength.get(language);
+  if (byLength === undefined) {
+    byLength = new Map();
+    for (const word of wordsOf(language)?.keys() ?? []) {
+      const n = [...word].length;
+      let list = byLength.get(n);
+      if (list === undefined) byLength.set(n, (list = []));
+      list.push(word);
+    }
+    wordsByLength.set(language, byLength);
+  }
+  return byLength.get(length) ?? [];
+}
+
+const wordsByLength = new Map<string, Map<number, string[]>>();
+
 /** Whether `language` has a list of frequent words (read on first use). */
 export function hasFrequentWordList(language: string): boolean {
   return wordsOf(language) !== null;

@@ -1,0 +1,234 @@
+/**
+ * Words whose lost letters Python's strict decoders took whole, filled as one frequent
+ * word of the line's language. Python's Big5, EUC-KR and EUC-JP (`errors="replace"`)
+ * lose every two-byte letter whose continuation is 80–A0 as two stand-ins (Cyrillic р–я
+ * and А–Р, most of Greek, Arabic "ف ق ك ل م ن ه و ي"), so one word often lost two or
+ * three letters, in spans of their own between the letters that survived as pairs. Each
+ * lost letter was chosen by its letter pairs beside the others' guesses, which can settle
+ * on letters that suit each other's wrong guesses ("Полі" for "Воля": no change of one
+ * letter alone reads better). Here every word holding such letters is matched, as a
+ * whole, against the frequent words of the line's language (the letters that survived
+ * fixed, each lost one any of its candidates); the matches and the word as chosen are read
+ * with their neighbours, each match paying less by its rank, and the best one is kept.
+ * Every letter stays a guess. Before → after (Python euc_kr, Ukrainian): "◆◆棘剋◆◆ 戟逵◆◆棘畇◆◆"
+ * read as "Полі народу" → "Воля народу".
+ */
+import { frequentWordBits, frequentWordsOfLength, hasFrequentWordList } from "../../plausibility/frequent-words.js";
+import { knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
+import { trigramCostsOfFills } from "../../plausibility/language-trigrams.js";
+import type { Repair } from "./candidate.js";
+import type { LostSlot, Utf8Span } from "./utf8-spans.js";
+
+/** Characters of the line on each side of a word that read it (as a lost letter is chosen: utf8-read-as.ts). */
+const WORD_CONTEXT_CHARS = 40;
+/** Frequent words matching one word's pattern that are read, at most, most frequent first (a short pattern matches many). */
+const MAX_MATCHES = 40;
+/** Words longer than this are not matched (no list holds many; the scan stays cheap). */
+const MAX_WORD_LENGTH = 24;
+
+const WORD_CHARACTER = /[\p{L}\p{M}]/u;
+/** Where a sentence starts: the line's start, or after . ! ? … and a space; opening quotes, bullets and dashes may stand between. */
+const LINE_START = /^[\s"'“‘„«(•\-–—]*$/u;
+const SENTENCE_START = /[.!?…]["'”’»)]?\s[\s"'“‘„«(•\-–—]*$/u;
+const SENTENCE_CONTEXT_CHARS = 8;
+/**
+ * What a lost letter pays for starting a word in the case its place does not call for.
+ * Mid-sentence a capital: names only, and every match here is a frequent word, mostly
+ * words no one capitalises there ("на свободу", not "На свободу"; the letter models fold
+ * case and cannot tell). After a sentence's end a small letter: abbreviations, numbered
+ * items. At the line's start either: a line may start mid-sentence ("це право…").
+ */
+const CAPITAL_MID_SENTENCE_BITS = 6;
+const SMALL_AFTER_SENTENCE_END_BITS = 4;
+const EITHER_AT_LINE_START_BITS = 1;
+
+/**
+ * What each filled letter pays for its rarity in its script, as a lost letter chosen alone
+ * pays it (utf8-read-as.ts LETTER_FREQUENCY_WEIGHT, MIN_LETTER_SHARE): of two frequent words,
+ * the one whose lost letter is the commoner ("свободу", not "свободы", where both read well).
+ */
+const LETTER_FREQUENCY_WEIGHT = 0.5;
+const MIN_LETTER_SHARE = 1e-5;
+
+/** A letter of the restored line that a lost slot chose: its repair, its place in the repair's text, and what it could have been. */
+interface FilledLetter {
+  repair: number;
+  offset: number;
+  candidates: readonly string[];
+}
+
+/**
+ * Whether the span is Python's lost letters only (python-stand-in-runs.ts) and its
+ * restored text one candidate per slot, each a single UTF-16 unit.
+ */
+function lettersOnly(span: Utf8Span, after: string): boolean {
+  if (after.length !== span.pieces.length) return false;
+  return span.pieces.every((p, i) => typeof p !== "string" && p.pythonTwoStandIns === true && p.candidates.includes(after[i]!));
+}
+
+/**
+ * The repairs with each word that holds Python's lost letters filled, where some frequent
+ * word of `language` fits it and reads better. `spans` gives, by a repair's start, the
+ * span it restored; `languageOf` tells the line's language from its restored reading.
+ */
+export function frequentWordFills(line: string, repairs: readonly Repair[], spans: ReadonlyMap<number, Utf8Span>, languageOf: (reading: string) => string): readonly Repair[] {
+  const filled = new Map<number, FilledLetter>();
+  let text = "";
+  let cursor = 0;
+  repairs.forEach((r, index) => {
+    text += line.slice(cursor, r.start);
+    const span = spans.get(r.start);
+    if (span !== undefined && lettersOnly(span, r.after)) {
+      for (let k = 0; k < r.after.length; k++) filled.set(text.length + k, { repair: index, offset: k, candidates: (span.pieces[k] as LostSlot).candidates });
+    }
+    text += r.after;
+    cursor = r.end;
+  });
+  if (filled.size === 0) return repairs;
+  text += line.slice(cursor);
+  // The line's language as its letters read it, and the languages with word lists that read
+  // it nearly as well (the lost letters' guesses sway the letter models: Russian read as
+  // Bulgarian, "или" for "шли"): each fills the words its way; the best reading wins.
+  const read = languageOf(text);
+  let best: Filling = { language: read, text, changes: new Map(), cost: (languageTextCost(text, read) ?? 0) };
+  for (const language of closeLanguagesWithLists(text, read)) {
+    const filling = fillWords(text, filled, language);
+    if (filling.cost < best.cost) best = filling;
+  }
+  if (best.changes.size === 0) return repairs;
+  const afters = repairs.map((r) => [...r.after]);
+  for (const [at, letter] of best.changes) {
+    const slot = filled.get(at)!;
+    afters[slot.repair]![slot.offset] = letter;
+  }
+  return repairs.map((r, i) => {
+    const after = afters[i]!.join("");
+    return after === r.after ? r : { ...r, after };
+  });
+}
+
+/** One language's filling of a line: the letters changed (by place), the line so read, and its cost (letter models, less the frequent words' bits). */
+interface Filling {
+  language: string;
+  text: string;
+  changes: Map<number, string>;
+  cost: number;
+}
+
+/** Languages read as well as this many bits per character of the best, at most, are tried (besides the line's own). */
+const CLOSE_LANGUAGE_BITS_PER_CHAR = 0.5;
+/** At most this many such languages: the neighbours of one script (Russian, Ukrainian, Bulgarian, Macedonian). */
+const MAX_CLOSE_LANGUAGES = 4;
+
+/** The line's language and those of its script with word lists that read it nearly as well, best first. */
+function closeLanguagesWithLists(text: string, read: string): string[] {
+  const scored = knownLanguagesForScriptOf(text)
+    .filter(hasFrequentWordList)
+    .map((language) => ({ language, cost: languageTextCost(text, language) ?? Infinity }))
+    .sort((a, b) => a.cost - b.cost);
+  if (scored.length === 0) return [];
+  const bound = scored[0]!.cost + CLOSE_LANGUAGE_BITS_PER_CHAR * text.length;
+  const close = scored.filter((s) => s.cost <= bound).slice(0, MAX_CLOSE_LANGUAGES).map((s) => s.language);
+  return hasFrequentWordList(read) && !close.includes(read) ? [read, ...close] : close;
+}
+
+/** Every word of `text` holding filled letters, filled as `language`'s frequent words where some fit. */
+function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, language: string): Filling {
+  let text = original;
+  const changes = new Map<number, string>();
+  let bits = 0;
+  for (let start = 0; start < text.length; ) {
+    if (!WORD_CHARACTER.test(text[start]!)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < text.length && WORD_CHARACTER.test(text[end]!)) end++;
+    const word = text.slice(start, end);
+    const slots: number[] = [];
+    for (let i = start; i < end; i++) if (filled.has(i)) slots.push(i);
+    if (slots.length > 0 && word.length >= 2 && word.length <= MAX_WORD_LENGTH) {
+      const best = bestFill(text, start, end, filled, language);
+      if (best !== undefined) {
+        bits += frequentWordBits(language, "", best, "");
+        if (best !== word) {
+          for (const i of slots) changes.set(i, best[i - start]!);
+          text = text.slice(0, start) + best + text.slice(end);
+        }
+      }
+    }
+    start = end;
+  }
+  return { language, text, changes, cost: (languageTextCost(text, language) ?? 0) - bits };
+}
+
+/** The word at text[start, end) as the frequent word that fits its lost letters and reads best, or as it is. */
+function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<number, FilledLetter>, language: string): string | undefined {
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  if (lower.length !== word.length) return undefined;
+  // Per letter: the letter that survived (lower case), or what a lost one can be, by its
+  // lower case: small inside a word (capitals only in a word of capitals), a capital to
+  // start a sentence; in the other case only to start a word, for the bits its place says.
+  const survivors = [...word].filter((letter, i) => !filled.has(start + i) && letter !== letter.toLowerCase());
+  const capitals = survivors.length >= 2 && [...word].every((letter, i) => filled.has(start + i) || letter === letter.toUpperCase());
+  const pattern = [...word].map((letter, i) => {
+    const slot = filled.get(start + i);
+    if (slot === undefined) return lower[i]!;
+    const head = text.slice(Math.max(0, start - SENTENCE_CONTEXT_CHARS), start);
+    const lineStart = i === 0 && start < SENTENCE_CONTEXT_CHARS && LINE_START.test(head);
+    const small = capitals ? false : i > 0 || !(lineStart || SENTENCE_START.test(head));
+    const against = lineStart ? EITHER_AT_LINE_START_BITS : small ? CAPITAL_MID_SENTENCE_BITS : SMALL_AFTER_SENTENCE_END_BITS;
+    const byLower = new Map<string, { letter: string; bits: number }>();
+    for (const c of slot.candidates) {
+      const isSmall = c === c.toLowerCase();
+      if (isSmall === small) byLower.set(c.toLowerCase(), { letter: c, bits: 0 });
+      else if (i === 0 && !capitals && !byLower.has(c.toLowerCase())) byLower.set(c.toLowerCase(), { letter: c, bits: against });
+    }
+    return byLower;
+  });
+  const matches: string[] = [];
+  const caseBits: number[] = [];
+  for (const entry of frequentWordsOfLength(language, word.length)) {
+    const option = entry.length === word.length ? filledAs(entry, word, pattern) : undefined;
+    if (option !== undefined) matches.push(option.word), caseBits.push(option.bits);
+    if (matches.length >= MAX_MATCHES) break;
+  }
+  // Frequent words first: the word as chosen competes only when it is one of them.
+  if (matches.length === 0 || (matches.length === 1 && matches[0] === word)) return undefined;
+  const before = text.slice(Math.max(0, start - WORD_CONTEXT_CHARS), start);
+  const after = text.slice(end, end + WORD_CONTEXT_CHARS);
+  const costs = trigramCostsOfFills(before, matches, after, language);
+  let best = word;
+  let bestCost = Infinity;
+  matches.forEach((option, k) => {
+    const cost = (costs?.[k] ?? languageTextCost(before + option + after, language) ?? 0) + caseBits[k]! - frequentWordBits(language, "", option, "");
+    if (cost < bestCost) [best, bestCost] = [option, cost];
+  });
+  return best;
+}
+
+/**
+ * The word with its lost letters filled as the frequent word `entry` (lower case), or
+ * undefined when a letter that survived differs or no candidate of a slot (in the case
+ * it chose) is the entry's letter.
+ */
+function filledAs(entry: string, word: string, pattern: readonly (string | ReadonlyMap<string, { letter: string; bits: number }>)[]): { word: string; bits: number } | undefined {
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern[i]!;
+    if (typeof p === "string" && p !== entry[i]) return undefined;
+  }
+  let option = "";
+  let bits = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern[i]!;
+    if (typeof p === "string") option += word[i];
+    else {
+      const chosen = p.get(entry[i]!);
+      if (chosen === undefined) return undefined;
+      option += chosen.letter;
+      bits += chosen.bits + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(chosen.letter), MIN_LETTER_SHARE));
+    }
+  }
+  return { word: option, bits };
+}
