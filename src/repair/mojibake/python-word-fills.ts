@@ -33,12 +33,11 @@ const SENTENCE_START = /[.!?…]["'”’»)]?\s[\s"'“‘„«(•\-–—]*$/
 const SENTENCE_CONTEXT_CHARS = 8;
 /**
  * What a lost letter pays for starting a word in the case its place does not call for.
- * Mid-sentence a capital: names only, and every match here is a frequent word, mostly
- * words no one capitalises there ("на свободу", not "На свободу"; the letter models fold
- * case and cannot tell). After a sentence's end a small letter: abbreviations, numbered
- * items. At the line's start either: a line may start mid-sentence ("це право…").
+ * Mid-sentence a capital is never filled: names only, and every match here is a frequent
+ * word, mostly words no one capitalises there ("на свободу", not "На свободу"; the letter
+ * models fold case and cannot tell). After a sentence's end a small letter: abbreviations,
+ * numbered items. At the line's start either: a line may start mid-sentence ("це право…").
  */
-const CAPITAL_MID_SENTENCE_BITS = 6;
 const SMALL_AFTER_SENTENCE_END_BITS = 4;
 const EITHER_AT_LINE_START_BITS = 1;
 
@@ -178,12 +177,12 @@ function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<
     const head = text.slice(Math.max(0, start - SENTENCE_CONTEXT_CHARS), start);
     const lineStart = i === 0 && start < SENTENCE_CONTEXT_CHARS && LINE_START.test(head);
     const small = capitals ? false : i > 0 || !(lineStart || SENTENCE_START.test(head));
-    const against = lineStart ? EITHER_AT_LINE_START_BITS : small ? CAPITAL_MID_SENTENCE_BITS : SMALL_AFTER_SENTENCE_END_BITS;
+    const against = lineStart ? EITHER_AT_LINE_START_BITS : small ? undefined : SMALL_AFTER_SENTENCE_END_BITS;
     const byLower = new Map<string, { letter: string; bits: number }>();
     for (const c of slot.candidates) {
       const isSmall = c === c.toLowerCase();
       if (isSmall === small) byLower.set(c.toLowerCase(), { letter: c, bits: 0 });
-      else if (i === 0 && !capitals && !byLower.has(c.toLowerCase())) byLower.set(c.toLowerCase(), { letter: c, bits: against });
+      else if (i === 0 && !capitals && against !== undefined && !byLower.has(c.toLowerCase())) byLower.set(c.toLowerCase(), { letter: c, bits: against });
     }
     return byLower;
   });
