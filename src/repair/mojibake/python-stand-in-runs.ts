@@ -82,7 +82,7 @@ const MIN_LETTER_ROWS = 2;
  * "◆◆◆◆ долго ◆◆ли по ле◆◆◆◆, пока": the lost letters start and end words): the
  * browsers' decoders leave a C1 control or a lone U+FFFD for such letters.
  */
-const MIN_ALPHABET_ROWS = 3;
+const MIN_ALPHABET_ROWS = 2;
 const shown = new WeakMap<ByteRun, boolean>();
 
 /**

@@ -49,6 +49,13 @@ const EITHER_AT_LINE_START_BITS = 1;
 const LETTER_FREQUENCY_WEIGHT = 0.5;
 const MIN_LETTER_SHARE = 1e-5;
 
+/**
+ * Letters the lists and the text write either way: Romanian "ş ţ" (cedilla, what most
+ * subtitles type) and "ș ț" (comma, the standard). A word matches with either.
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = { ş: "ș", ţ: "ț" };
+const folded = (letter: string) => LOOK_ALIKES[letter] ?? letter;
+
 /** A letter of the restored line that a lost slot chose: its repair, its place in the repair's text, and what it could have been. */
 interface FilledLetter {
   repair: number;
@@ -88,13 +95,20 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   // The line's language as its letters read it, and the languages with word lists that read
   // it nearly as well (the lost letters' guesses sway the letter models: Russian read as
   // Bulgarian, "или" for "шли"): each fills the words its way; the best reading wins.
+  // Each is read without the words no language could fill (their guessed letters are junk
+  // to every model, and sway it most to the language whose letters they happen to be).
   const read = languageOf(text);
-  let best: Filling = { language: read, text, changes: new Map(), cost: (languageTextCost(text, read) ?? 0) };
-  for (const language of closeLanguagesWithLists(text, read)) {
-    const filling = fillWords(text, filled, language);
-    if (filling.cost < best.cost) best = filling;
+  const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, filled, language));
+  if (!hasFrequentWordList(read)) fillings.push({ language: read, text, changes: new Map(), bits: 0, wordsFilled: new Set() });
+  const unfilled = slotWords(text, filled).filter(([start]) => !fillings.some((f) => f.wordsFilled.has(start)));
+  const withoutUnfilled = (reading: string) => unfilled.reduceRight((t, [start, end]) => t.slice(0, start) + t.slice(end), reading);
+  let best: Filling | undefined;
+  let bestCost = Infinity;
+  for (const filling of fillings) {
+    const cost = (languageTextCost(withoutUnfilled(filling.text), filling.language) ?? 0) - filling.bits;
+    if (cost < bestCost) [best, bestCost] = [filling, cost];
   }
-  if (best.changes.size === 0) return repairs;
+  if (best === undefined || best.changes.size === 0) return repairs;
   const afters = repairs.map((r) => [...r.after]);
   for (const [at, letter] of best.changes) {
     const slot = filled.get(at)!;
@@ -106,18 +120,37 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   });
 }
 
-/** One language's filling of a line: the letters changed (by place), the line so read, and its cost (letter models, less the frequent words' bits). */
+/** One language's filling of a line: the letters changed (by place), the line so read, the frequent words' bits, and where the words it filled start. */
 interface Filling {
   language: string;
   text: string;
   changes: Map<number, string>;
-  cost: number;
+  bits: number;
+  wordsFilled: Set<number>;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Where the words holding filled letters start and end (fills keep their length: the same for every filling). */
+function slotWords(text: string, filled: ReadonlyMap<number, FilledLetter>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    for (let i = start; i < end; i++) {
+      if (filled.has(i)) {
+        out.push([start, end]);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Languages read as well as this many bits per character of the best, at most, are tried (besides the line's own). */
-const CLOSE_LANGUAGE_BITS_PER_CHAR = 0.5;
+const CLOSE_LANGUAGE_BITS_PER_CHAR = 1.5;
 /** At most this many such languages: the neighbours of one script (Russian, Ukrainian, Bulgarian, Macedonian). */
-const MAX_CLOSE_LANGUAGES = 4;
+const MAX_CLOSE_LANGUAGES = 5;
 
 /** The line's language and those of its script with word lists that read it nearly as well, best first. */
 function closeLanguagesWithLists(text: string, read: string): string[] {
@@ -135,6 +168,7 @@ function closeLanguagesWithLists(text: string, read: string): string[] {
 function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, language: string): Filling {
   let text = original;
   const changes = new Map<number, string>();
+  const wordsFilled = new Set<number>();
   let bits = 0;
   for (let start = 0; start < text.length; ) {
     if (!WORD_CHARACTER.test(text[start]!)) {
@@ -149,6 +183,7 @@ function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, 
     if (slots.length > 0 && word.length >= 2 && word.length <= MAX_WORD_LENGTH) {
       const best = bestFill(text, start, end, filled, language);
       if (best !== undefined) {
+        wordsFilled.add(start);
         bits += frequentWordBits(language, "", best, "");
         if (best !== word) {
           for (const i of slots) changes.set(i, best[i - start]!);
@@ -158,7 +193,7 @@ function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, 
     }
     start = end;
   }
-  return { language, text, changes, cost: (languageTextCost(text, language) ?? 0) - bits };
+  return { language, text, changes, bits, wordsFilled };
 }
 
 /** The word at text[start, end) as the frequent word that fits its lost letters and reads best, or as it is. */
@@ -181,8 +216,10 @@ function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<
     const byLower = new Map<string, { letter: string; bits: number }>();
     for (const c of slot.candidates) {
       const isSmall = c === c.toLowerCase();
-      if (isSmall === small) byLower.set(c.toLowerCase(), { letter: c, bits: 0 });
-      else if (i === 0 && !capitals && against !== undefined && !byLower.has(c.toLowerCase())) byLower.set(c.toLowerCase(), { letter: c, bits: against });
+      const key = folded(c.toLowerCase());
+      // (Of two look-alikes, the one the slot chose: "ș" stays "ș" where the list writes "ş".)
+      if (isSmall === small && (byLower.get(key)?.bits !== 0 || c === letter)) byLower.set(key, { letter: c, bits: 0 });
+      else if (i === 0 && !capitals && against !== undefined && !byLower.has(key)) byLower.set(key, { letter: c, bits: against });
     }
     return byLower;
   });
@@ -215,7 +252,7 @@ function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<
 function filledAs(entry: string, word: string, pattern: readonly (string | ReadonlyMap<string, { letter: string; bits: number }>)[]): { word: string; bits: number } | undefined {
   for (let i = 0; i < pattern.length; i++) {
     const p = pattern[i]!;
-    if (typeof p === "string" && p !== entry[i]) return undefined;
+    if (typeof p === "string" && folded(p) !== folded(entry[i]!)) return undefined;
   }
   let option = "";
   let bits = 0;
@@ -223,7 +260,7 @@ function filledAs(entry: string, word: string, pattern: readonly (string | Reado
     const p = pattern[i]!;
     if (typeof p === "string") option += word[i];
     else {
-      const chosen = p.get(entry[i]!);
+      const chosen = p.get(folded(entry[i]!));
       if (chosen === undefined) return undefined;
       option += chosen.letter;
       bits += chosen.bits + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(chosen.letter), MIN_LETTER_SHARE));
