@@ -115,8 +115,10 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
     let end = k;
     while (end < marker.length && marker[end]) end++;
     const length = end - k;
-    if (length === 1) ok = false;
-    if (length % 2 === 1) allEven = false;
+    // (A lone one before EUC-JP's 8E: the lead of "ю" (D1 8E), whose 8E took the next letter's lead as halfwidth katakana.)
+    const beforeSingleShift = end < marker.length && bytes[charByte[end]!] === SINGLE_SHIFT_2;
+    if (length === 1 && !beforeSingleShift) ok = false;
+    if (length % 2 === 1 && !beforeSingleShift) allEven = false;
     const before = k > 0 ? bytes[charByte[k]! - 1] : undefined;
     const after = end < marker.length ? bytes[charByte[end]!] : undefined;
     if ((length === 2 || length === TWO_LETTERS) && (isLetterByte(before) || isLetterByte(after))) {
@@ -129,6 +131,9 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
   shown.set(run, known);
   return known;
 }
+
+/** EUC-JP's single shift 2 (8E), the first byte of its halfwidth katakana. */
+const SINGLE_SHIFT_2 = 0x8e;
 
 /** The placeholder byte a marker has in the run. */
 const QUESTION = 0x3f;

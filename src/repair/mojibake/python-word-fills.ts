@@ -19,6 +19,24 @@ import { trigramCostsOfFills } from "../../plausibility/language-trigrams.js";
 import type { Repair } from "./candidate.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 
+/** Only the letters of Python's two stand-ins are filled (not a lost byte beside letters that survived). */
+const PYTHON_SLOTS_ONLY = false;
+
+/**
+ * Scripts whose words are not spaced apart, or are syllables the lists cannot place
+ * (Han, kana, Hangul): their letters stay as chosen one by one.
+ */
+const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * What a word already chosen letter by letter, and frequent itself, wins by over another
+ * frequent word that fits, when each of its lost letters kept a byte to choose by (not
+ * Python's letters lost whole): its letters were chosen with their case and neighbours,
+ * and two frequent words a letter apart are a near tie the letter models decide either
+ * way (Vietnamese "điểm" and "điềm").
+ */
+const INCUMBENT_MARGIN_BITS = 3;
+
 /** Characters of the line on each side of a word that read it (as a lost letter is chosen: utf8-read-as.ts). */
 const WORD_CONTEXT_CHARS = 40;
 /** Frequent words matching one word's pattern that are read, at most, most frequent first (a short pattern matches many). */
@@ -61,15 +79,30 @@ interface FilledLetter {
   repair: number;
   offset: number;
   candidates: readonly string[];
+  /** Lost whole, lead and continuation (Python's two stand-ins): nothing of it survived to choose by. */
+  whole: boolean;
 }
 
 /**
- * Whether the span is Python's lost letters only (python-stand-in-runs.ts) and its
- * restored text one candidate per slot, each a single UTF-16 unit.
+ * Where in the span's restored text each lost slot's letter stands, with the slot: the
+ * text must be its pieces in order, one UTF-16 unit per slot, each one of the slot's
+ * candidates (else, reworked after the choice, the span is left as it is: an empty list).
+ * With `pythonOnly`, only spans of Python's lost letters alone (python-stand-in-runs.ts).
  */
-function lettersOnly(span: Utf8Span, after: string): boolean {
-  if (after.length !== span.pieces.length) return false;
-  return span.pieces.every((p, i) => typeof p !== "string" && p.pythonTwoStandIns === true && p.candidates.includes(after[i]!));
+function slotPlaces(span: Utf8Span, after: string, pythonOnly: boolean): [number, LostSlot][] {
+  const places: [number, LostSlot][] = [];
+  let at = 0;
+  for (const piece of span.pieces) {
+    if (typeof piece === "string") {
+      if (pythonOnly || after.slice(at, at + piece.length) !== piece) return [];
+      at += piece.length;
+      continue;
+    }
+    if (pythonOnly && piece.pythonTwoStandIns !== true) return [];
+    if (at >= after.length || !piece.candidates.includes(after[at]!)) return [];
+    places.push([at++, piece]);
+  }
+  return at === after.length ? places : [];
 }
 
 /**
@@ -84,9 +117,7 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   repairs.forEach((r, index) => {
     text += line.slice(cursor, r.start);
     const span = spans.get(r.start);
-    if (span !== undefined && lettersOnly(span, r.after)) {
-      for (let k = 0; k < r.after.length; k++) filled.set(text.length + k, { repair: index, offset: k, candidates: (span.pieces[k] as LostSlot).candidates });
-    }
+    for (const [k, slot] of span === undefined ? [] : slotPlaces(span, r.after, PYTHON_SLOTS_ONLY)) filled.set(text.length + k, { repair: index, offset: k, candidates: slot.candidates, whole: slot.pythonTwoStandIns === true });
     text += r.after;
     cursor = r.end;
   });
@@ -97,9 +128,11 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   // Bulgarian, "или" for "шли"): each fills the words its way; the best reading wins.
   // Each is read without the words no language could fill (their guessed letters are junk
   // to every model, and sway it most to the language whose letters they happen to be).
+  // (A line that reads as a language with no list, Belarusian, keeps its letters: another's
+  // words fit it only by chance, "Кожны" is no Ukrainian "Кожні".)
   const read = languageOf(text);
+  if (!hasFrequentWordList(read) || UNSPACED_SCRIPTS.test(text)) return repairs;
   const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, filled, language));
-  if (!hasFrequentWordList(read)) fillings.push({ language: read, text, changes: new Map(), bits: 0, wordsFilled: new Set() });
   const unfilled = slotWords(text, filled).filter(([start]) => !fillings.some((f) => f.wordsFilled.has(start)));
   const withoutUnfilled = (reading: string) => unfilled.reduceRight((t, [start, end]) => t.slice(0, start) + t.slice(end), reading);
   let best: Filling | undefined;
@@ -235,10 +268,12 @@ function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<
   const before = text.slice(Math.max(0, start - WORD_CONTEXT_CHARS), start);
   const after = text.slice(end, end + WORD_CONTEXT_CHARS);
   const costs = trigramCostsOfFills(before, matches, after, language);
+  const incumbent = [...word].some((_, i) => filled.get(start + i)?.whole) ? 0 : INCUMBENT_MARGIN_BITS;
   let best = word;
   let bestCost = Infinity;
   matches.forEach((option, k) => {
-    const cost = (costs?.[k] ?? languageTextCost(before + option + after, language) ?? 0) + caseBits[k]! - frequentWordBits(language, "", option, "");
+    // (The word as chosen, when frequent itself, gives way only to a clearly better one.)
+    const cost = (costs?.[k] ?? languageTextCost(before + option + after, language) ?? 0) + caseBits[k]! - frequentWordBits(language, "", option, "") - (option === word ? incumbent : 0);
     if (cost < bestCost) [best, bestCost] = [option, cost];
   });
   return best;
