@@ -198,6 +198,32 @@ export function frequentWordsOfLength(language: string, length: number): readonl
 
 const wordsByLength = new Map<string, Map<number, string[]>>();
 
+/**
+ * The frequent words of `language` that are `length` characters long and have `letter`
+ * (lower case) at `position`, most frequent first: the same as filtering
+ * `frequentWordsOfLength`, indexed on first use (a word with lost letters is matched
+ * through the letters that survived).
+ */
+export function frequentWordsWithLetterAt(language: string, length: number, position: number, letter: string): readonly string[] {
+  const key = `${language}\u0000${length}`;
+  let index = letterIndexes.get(key);
+  if (index === undefined) {
+    index = new Map();
+    for (const word of frequentWordsOfLength(language, length)) {
+      [...word].forEach((ch, i) => {
+        const at = `${i}\u0000${ch}`;
+        let list = index!.get(at);
+        if (list === undefined) index!.set(at, (list = []));
+        list.push(word);
+      });
+    }
+    letterIndexes.set(key, index);
+  }
+  return index.get(`${position}\u0000${letter}`) ?? [];
+}
+
+const letterIndexes = new Map<string, Map<string, string[]>>();
+
 /** Whether `language` has a list of frequent words (read on first use). */
 export function hasFrequentWordList(language: string): boolean {
   return wordsOf(language) !== null;

@@ -1,19 +1,22 @@
 /**
- * Words whose lost letters Python's strict decoders took whole, filled as one frequent
- * word of the line's language. Python's Big5, EUC-KR and EUC-JP (`errors="replace"`)
- * lose every two-byte letter whose continuation is 80–A0 as two stand-ins (Cyrillic р–я
- * and А–Р, most of Greek, Arabic "ف ق ك ل م ن ه و ي"), so one word often lost two or
- * three letters, in spans of their own between the letters that survived as pairs. Each
- * lost letter was chosen by its letter pairs beside the others' guesses, which can settle
- * on letters that suit each other's wrong guesses ("Полі" for "Воля": no change of one
- * letter alone reads better). Here every word holding such letters is matched, as a
- * whole, against the frequent words of the line's language (the letters that survived
- * fixed, each lost one any of its candidates); the matches and the word as chosen are read
- * with their neighbours, each match paying less by its rank, and the best one is kept.
- * Every letter stays a guess. Before → after (Python euc_kr, Ukrainian): "◆◆棘剋◆◆ 戟逵◆◆棘畇◆◆"
- * read as "Полі народу" → "Воля народу".
+ * Words whose lost letters were chosen one by one, filled as one frequent word of the
+ * line's language. Python's strict Big5, EUC-KR and EUC-JP (`errors="replace"`) lose every
+ * two-byte letter whose continuation is 80–A0 as two stand-ins (Cyrillic р–я and А–Р, most
+ * of Greek, Arabic "ف ق ك ل م ن ه و ي"), so one word often lost two or three letters, in
+ * spans of their own between the letters that survived as pairs. Each lost letter was
+ * chosen by its letter pairs beside the others' guesses, which can settle on letters that
+ * suit each other's wrong guesses ("Полі" for "Воля": no change of one letter alone reads
+ * better). Here every word holding restored letters (those, and any lost byte of a guessed
+ * span) is matched, as a whole, against the frequent words of the line's language (the
+ * letters that survived fixed, each lost one any of its candidates); the matches are read
+ * with their neighbours, each paying less by its rank, and the best one is kept. The
+ * language is the one of its script whose list fills the line best (the guessed letters
+ * sway the letter models: Russian read as Bulgarian). Lines of Han, kana or Hangul, and
+ * lines of a language with no list, are left as chosen. Every letter stays a guess.
+ * Before → after (Python euc_kr, Russian): "◆◆戟逵 ◆◆龜◆◆逵筠◆◆ … 克戟龜均◆◆" read as
+ * "Она ситает … книгт" → "Она читает … книгу".
  */
-import { frequentWordBits, frequentWordsOfLength, hasFrequentWordList } from "../../plausibility/frequent-words.js";
+import { frequentWordBits, frequentWordsOfLength, frequentWordsWithLetterAt, hasFrequentWordList } from "../../plausibility/frequent-words.js";
 import { knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { trigramCostsOfFills } from "../../plausibility/language-trigrams.js";
 import type { Repair } from "./candidate.js";
@@ -40,7 +43,7 @@ const INCUMBENT_MARGIN_BITS = 3;
 /** Characters of the line on each side of a word that read it (as a lost letter is chosen: utf8-read-as.ts). */
 const WORD_CONTEXT_CHARS = 40;
 /** Frequent words matching one word's pattern that are read, at most, most frequent first (a short pattern matches many). */
-const MAX_MATCHES = 40;
+const MAX_MATCHES = 12;
 /** Words longer than this are not matched (no list holds many; the scan stays cheap). */
 const MAX_WORD_LENGTH = 24;
 
@@ -71,8 +74,7 @@ const MIN_LETTER_SHARE = 1e-5;
  * Letters the lists and the text write either way: Romanian "ş ţ" (cedilla, what most
  * subtitles type) and "ș ț" (comma, the standard). A word matches with either.
  */
-const LOOK_ALIKES: Readonly<Record<string, string>> = { ş: "ș", ţ: "ț" };
-const folded = (letter: string) => LOOK_ALIKES[letter] ?? letter;
+const folded = (letter: string) => (letter === "ş" ? "ș" : letter === "ţ" ? "ț" : letter);
 
 /** A letter of the restored line that a lost slot chose: its repair, its place in the repair's text, and what it could have been. */
 interface FilledLetter {
@@ -132,7 +134,8 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   // words fit it only by chance, "Кожны" is no Ukrainian "Кожні".)
   const read = languageOf(text);
   if (!hasFrequentWordList(read) || UNSPACED_SCRIPTS.test(text)) return repairs;
-  const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, filled, language));
+  const patterns = new Map<string, Pattern | null>();
+  const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, filled, language, patterns));
   const unfilled = slotWords(text, filled).filter(([start]) => !fillings.some((f) => f.wordsFilled.has(start)));
   const withoutUnfilled = (reading: string) => unfilled.reduceRight((t, [start, end]) => t.slice(0, start) + t.slice(end), reading);
   let best: Filling | undefined;
@@ -198,7 +201,7 @@ function closeLanguagesWithLists(text: string, read: string): string[] {
 }
 
 /** Every word of `text` holding filled letters, filled as `language`'s frequent words where some fit. */
-function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, language: string): Filling {
+function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, language: string, patterns: Map<string, Pattern | null>): Filling {
   let text = original;
   const changes = new Map<number, string>();
   const wordsFilled = new Set<number>();
@@ -214,7 +217,7 @@ function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, 
     const slots: number[] = [];
     for (let i = start; i < end; i++) if (filled.has(i)) slots.push(i);
     if (slots.length > 0 && word.length >= 2 && word.length <= MAX_WORD_LENGTH) {
-      const best = bestFill(text, start, end, filled, language);
+      const best = bestFill(text, start, end, filled, language, patterns);
       if (best !== undefined) {
         wordsFilled.add(start);
         bits += frequentWordBits(language, "", best, "");
@@ -230,39 +233,20 @@ function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, 
 }
 
 /** The word at text[start, end) as the frequent word that fits its lost letters and reads best, or as it is. */
-function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<number, FilledLetter>, language: string): string | undefined {
+function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<number, FilledLetter>, language: string, patterns: Map<string, Pattern | null>): string | undefined {
   const word = text.slice(start, end);
-  const lower = word.toLowerCase();
-  if (lower.length !== word.length) return undefined;
-  // Per letter: the letter that survived (lower case), or what a lost one can be, by its
-  // lower case: small inside a word (capitals only in a word of capitals), a capital to
-  // start a sentence; in the other case only to start a word, for the bits its place says.
-  const survivors = [...word].filter((letter, i) => !filled.has(start + i) && letter !== letter.toLowerCase());
-  const capitals = survivors.length >= 2 && [...word].every((letter, i) => filled.has(start + i) || letter === letter.toUpperCase());
-  const pattern = [...word].map((letter, i) => {
-    const slot = filled.get(start + i);
-    if (slot === undefined) return lower[i]!;
-    const head = text.slice(Math.max(0, start - SENTENCE_CONTEXT_CHARS), start);
-    const lineStart = i === 0 && start < SENTENCE_CONTEXT_CHARS && LINE_START.test(head);
-    const small = capitals ? false : i > 0 || !(lineStart || SENTENCE_START.test(head));
-    const against = lineStart ? EITHER_AT_LINE_START_BITS : small ? undefined : SMALL_AFTER_SENTENCE_END_BITS;
-    const byLower = new Map<string, { letter: string; bits: number }>();
-    for (const c of slot.candidates) {
-      const isSmall = c === c.toLowerCase();
-      const key = folded(c.toLowerCase());
-      // (Of two look-alikes, the one the slot chose: "ș" stays "ș" where the list writes "ş".)
-      if (isSmall === small && (byLower.get(key)?.bits !== 0 || c === letter)) byLower.set(key, { letter: c, bits: 0 });
-      else if (i === 0 && !capitals && against !== undefined && !byLower.has(key)) byLower.set(key, { letter: c, bits: against });
-    }
-    return byLower;
-  });
+  const key = `${start}\u0000${word}`;
+  let pattern = patterns.get(key);
+  if (pattern === undefined) patterns.set(key, (pattern = patternOf(text, start, end, filled)));
+  if (pattern === null) return undefined;
   const matches: string[] = [];
   const caseBits: number[] = [];
-  for (const entry of frequentWordsOfLength(language, word.length)) {
+  for (const entry of entriesToMatch(language, pattern)) {
     const option = entry.length === word.length ? filledAs(entry, word, pattern) : undefined;
     if (option !== undefined) matches.push(option.word), caseBits.push(option.bits);
     if (matches.length >= MAX_MATCHES) break;
   }
+
   // Frequent words first: the word as chosen competes only when it is one of them.
   if (matches.length === 0 || (matches.length === 1 && matches[0] === word)) return undefined;
   const before = text.slice(Math.max(0, start - WORD_CONTEXT_CHARS), start);
@@ -279,12 +263,59 @@ function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<
   return best;
 }
 
+/** Per letter of a word: the letter that survived (lower case), or what a lost one can be, by its folded lower case, with the bits its case costs. */
+type Pattern = (string | ReadonlyMap<string, { letter: string; bits: number }>)[];
+
+/** The pattern of the word at text[start, end) (the same for every language); null for a word whose lower case is another length. */
+function patternOf(text: string, start: number, end: number, filled: ReadonlyMap<number, FilledLetter>): Pattern | null {
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  if (lower.length !== word.length) return null;
+  // Per letter: the letter that survived (lower case), or what a lost one can be, by its
+  // lower case: small inside a word (capitals only in a word of capitals), a capital to
+  // start a sentence; in the other case only to start a word, for the bits its place says.
+  const survivors = [...word].filter((letter, i) => !filled.has(start + i) && letter !== letter.toLowerCase());
+  const capitals = survivors.length >= 2 && [...word].every((letter, i) => filled.has(start + i) || letter === letter.toUpperCase());
+  return [...word].map((letter, i) => {
+    const slot = filled.get(start + i);
+    if (slot === undefined) return lower[i]!;
+    const head = text.slice(Math.max(0, start - SENTENCE_CONTEXT_CHARS), start);
+    const lineStart = i === 0 && start < SENTENCE_CONTEXT_CHARS && LINE_START.test(head);
+    const small = capitals ? false : i > 0 || !(lineStart || SENTENCE_START.test(head));
+    const against = lineStart ? EITHER_AT_LINE_START_BITS : small ? undefined : SMALL_AFTER_SENTENCE_END_BITS;
+    const byLower = new Map<string, { letter: string; bits: number }>();
+    for (const c of slot.candidates) {
+      const isSmall = c === c.toLowerCase();
+      const key = folded(c.toLowerCase());
+      // (Of two look-alikes, the one the slot chose: "ș" stays "ș" where the list writes "ş".)
+      if (isSmall === small && (byLower.get(key)?.bits !== 0 || c === letter)) byLower.set(key, { letter: c, bits: 0 });
+      else if (i === 0 && !capitals && against !== undefined && !byLower.has(key)) byLower.set(key, { letter: c, bits: against });
+    }
+    return byLower;
+  });
+}
+
+/**
+ * The frequent words of the pattern's length worth matching against it: those with the
+ * rarest of its surviving letters in its place (all of that length when none survived).
+ */
+function entriesToMatch(language: string, pattern: readonly (string | ReadonlyMap<string, unknown>)[]): readonly string[] {
+  let entries: readonly string[] | undefined;
+  pattern.forEach((p, i) => {
+    // (Not through a letter the lists may write as its look-alike.)
+    if (typeof p !== "string" || folded(p) !== p || p === "ș" || p === "ț") return;
+    const withLetter = frequentWordsWithLetterAt(language, pattern.length, i, p);
+    if (entries === undefined || withLetter.length < entries.length) entries = withLetter;
+  });
+  return entries ?? frequentWordsOfLength(language, pattern.length);
+}
+
 /**
  * The word with its lost letters filled as the frequent word `entry` (lower case), or
  * undefined when a letter that survived differs or no candidate of a slot (in the case
  * it chose) is the entry's letter.
  */
-function filledAs(entry: string, word: string, pattern: readonly (string | ReadonlyMap<string, { letter: string; bits: number }>)[]): { word: string; bits: number } | undefined {
+function filledAs(entry: string, word: string, pattern: Pattern): { word: string; bits: number } | undefined {
   for (let i = 0; i < pattern.length; i++) {
     const p = pattern[i]!;
     if (typeof p === "string" && folded(p) !== folded(entry[i]!)) return undefined;
