@@ -31,6 +31,18 @@ describe("words of lost two-byte letters filled as the line's frequent words", (
   for (const { encoding, broken, clean } of RESTORED) it(`${encoding}: ${clean}`, () => expect(fixText(broken, { repairOnly: true })).toBe(clean));
 });
 
+/** The same shown as "?": proven by the pairs that survived as letters and rows of "??" that are all even (a question mark stands alone). */
+const QUESTION_MARKS: { encoding: string; broken: string; clean: string }[] = [
+  { encoding: "euc_kr", broken: "鬼??棘均棘畇戟?? 劇龜 橘畇筠劇棘 畇棘畇棘劇??.", clean: "Сьогодні ми йдемо додому." },
+  { encoding: "big5", broken: "苤??郋迣郋迡郇?? 邾邽 邿迡迮邾郋 迡郋迡郋邾??.", clean: "Сьогодні ми йдемо додому." },
+  { encoding: "euc_kr", broken: "鬼??????逵 龜畇筠劇棘 戟逵 極棘??逵棘.", clean: "Сутра идемо на посао." },
+  { encoding: "big5", broken: "苤??????訄 邽迡迮邾郋 郇訄 郈郋??訄郋.", clean: "Сутра идемо на посао." },
+];
+
+describe("rows of \"??\" in a line of Cyrillic pairs", () => {
+  for (const { encoding, broken, clean } of QUESTION_MARKS) it(`${encoding}: ${clean}`, () => expect(fixText(broken, { repairOnly: true })).toBe(clean));
+});
+
 /** Farsi "و" ("and", D9 88) standing as a word of its own: a caseless letter is a one-letter word too. */
 it("euc_kr: Farsi \"و\" lost whole as a word of its own", () => {
   const out = fixText("沕魔碼磨 \ufffd\ufffd 膜\ufffd\ufffd魔邈 邈碼 邈\ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd万 彌莫碼娩魔\ufffd\ufffd \ufffd\ufffd 邈\ufffd\ufffd魔\ufffd\ufffd.", { repairOnly: true });
@@ -49,6 +61,10 @@ const UNCHANGED = [
   "Что?",
   "Привет, мир! \ufffd\ufffd",
   "Он сказал: «\ufffd\ufffd» и ушёл.",
+  "정말?? 진짜??",
+  "숨?? 슴?? 숭??",
+  "本当?? そうですか??",
+  "真的?? 什麼??",
 ];
 
 describe("stand-ins in clean Cyrillic, Greek and Arabic stay", () => {
