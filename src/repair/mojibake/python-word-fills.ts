@@ -134,8 +134,11 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   // words fit it only by chance, "Кожны" is no Ukrainian "Кожні".)
   const read = languageOf(text);
   if (!hasFrequentWordList(read) || UNSPACED_SCRIPTS.test(text)) return repairs;
+  // (In another language only the letters lost whole are open: a letter chosen from a byte
+  // that survived is the line's own language's, Croatian "pomoć" is no Slovenian "pomoč".)
   const patterns = new Map<string, Pattern | null>();
-  const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, filled, language, patterns));
+  const wholeOnly = new Map<number, FilledLetter>([...filled].filter(([, letter]) => letter.whole));
+  const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, language === read ? filled : wholeOnly, language, patterns));
   const unfilled = slotWords(text, filled).filter(([start]) => !fillings.some((f) => f.wordsFilled.has(start)));
   const withoutUnfilled = (reading: string) => unfilled.reduceRight((t, [start, end]) => t.slice(0, start) + t.slice(end), reading);
   let best: Filling | undefined;
@@ -235,7 +238,7 @@ function fillWords(original: string, filled: ReadonlyMap<number, FilledLetter>, 
 /** The word at text[start, end) as the frequent word that fits its lost letters and reads best, or as it is. */
 function bestFill(text: string, start: number, end: number, filled: ReadonlyMap<number, FilledLetter>, language: string, patterns: Map<string, Pattern | null>): string | undefined {
   const word = text.slice(start, end);
-  const key = `${start}\u0000${word}`;
+  const key = `${start}\u0000${word}\u0000${filled.size}`;
   let pattern = patterns.get(key);
   if (pattern === undefined) patterns.set(key, (pattern = patternOf(text, start, end, filled)));
   if (pattern === null) return undefined;
