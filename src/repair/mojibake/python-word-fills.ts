@@ -138,7 +138,8 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   // that survived is the line's own language's, Croatian "pomoć" is no Slovenian "pomoč".)
   const patterns = new Map<string, Pattern | null>();
   const wholeOnly = new Map<number, FilledLetter>([...filled].filter(([, letter]) => letter.whole));
-  const fillings = closeLanguagesWithLists(text, read).map((language) => fillWords(text, language === read ? filled : wholeOnly, language, patterns));
+  const languages = wholeOnly.size === 0 ? [read] : closeLanguagesWithLists(text, read);
+  const fillings = languages.map((language) => fillWords(text, language === read ? filled : wholeOnly, language, patterns));
   const unfilled = slotWords(text, filled).filter(([start]) => !fillings.some((f) => f.wordsFilled.has(start)));
   const withoutUnfilled = (reading: string) => unfilled.reduceRight((t, [start, end]) => t.slice(0, start) + t.slice(end), reading);
   let best: Filling | undefined;
