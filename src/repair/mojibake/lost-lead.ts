@@ -21,7 +21,7 @@ import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import { pythonQuestionMarksShown } from "./python-question-marks.js";
-import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonLettersRunFirst, secondLetterOfWordAlone as count2Alone, showsPythonLetterRuns, wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
+import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonAlphabetRowPart, pythonLettersRunFirst, secondLetterOfWordAlone as count2Alone, showsPythonLetterRuns, wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
@@ -291,7 +291,7 @@ export interface WholeLosingDecoder {
  * continuation byte follows (then the lead alone was lost: `lostLeadSlotAt`).
  * Example (Big5): "b◆rniem" → slot [◆] → "bērniem" among "bārniem", "bčrniem"… by its words.
  */
-export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder & LeadLosingDecoder): LostLeadSlot | undefined {
+export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: WholeLosingDecoder & LeadLosingDecoder, afterLetter = false): LostLeadSlot | undefined {
   const losses = decoder.wholeCharacterLosses;
   if (!losses) return undefined;
   const { bytes, charByte, marker } = run;
@@ -303,7 +303,8 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   const start = charByte[first]!;
   // Beside a letter: an ASCII one, or the bytes of a character of the span.
   const letterByte = (b: number | undefined) => b !== undefined && (b >= 0x80 || /[A-Za-z]/.test(String.fromCharCode(b)));
-  const letterBefore = start > 0 && letterByte(bytes[start - 1]);
+  // (`afterLetter`: right after a letter Python lost whole, restored in the same span: utf8-spans.ts.)
+  const letterBefore = afterLetter || (start > 0 && letterByte(bytes[start - 1]));
   // ("?" proven to be Python's stand-ins read as U+FFFD are: python-question-marks.ts.)
   const pythonQuestions = !marker[first] && pythonQuestionMarksShown(run, losses);
   const questionMarks = !marker[first] && !pythonQuestions;
@@ -316,14 +317,16 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   const letterAfterRun = letterByte(bytes[charByte[first + total]!]);
   const wordAlone = total === run_ + 1 && (start === 0 || bytes[start - 1] === 0x20) && (charByte[first + total] === bytes.length || bytes[charByte[first + total]!] === 0x20);
   const lettersRun = !questionMarks && (letterBefore || letterAfterRun || wordAlone) && pythonStandIns() ? pythonLettersRunFirst(total, letterBefore, letterAfterRun, wordAlone && wordsOfTwoByteAlphabet(run)) : undefined;
+  // In a line of a two-byte alphabet, the whole row splits into letters and at most one quote (python-stand-in-runs.ts).
+  const alphabetPart = questionMarks ? undefined : alphabetRowPart(run, first, isStandInChar, letterByte, pythonStandIns);
   // The second letter of such a word of four stand-ins ("◆◆◆◆" as a word: "في").
   const secondOfWordAlone = () => count2Alone(run, first, total, isStandInChar) && pythonStandIns();
-  for (let count = letterThenPunctuation ? 2 : (lettersRun ?? run_); count >= 1; count--) {
+  for (let count = alphabetPart ?? (letterThenPunctuation ? 2 : (lettersRun ?? run_)); count >= 1; count--) {
     if (count === 1 && PYTHON_LOSES_NO_LETTER_AS_ONE && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) break;
     const end = charByte[first + count]!;
     if (end < bytes.length && isContinuation(bytes[end]!)) continue;
     // (Or a stand-in for the lead of the next letter, its continuation byte after it: "сво??" + "?\x82а".)
-    const letterAfter = (lettersRun !== undefined && count < total) || letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
+    const letterAfter = ((lettersRun !== undefined || alphabetPart === LETTER_STAND_INS) && count < total) || letterByte(bytes[end]) || (isStandInChar(first + count) && end + 1 < bytes.length && charByte[first + count + 1] === end + 1 && isContinuation(bytes[end + 1]!));
     // Punctuation where a word ends or starts (a "?" only as a word of its own: "word??" is a real question).
     const punctuation = count === 2 && pythonStandIns() ? [] : count === 2 ? (isStandInChar(first + count) && showsLoneStandInBeforeLetter(run) ? [] : punctuationBeforeNext(losses.punctuation[2] ?? [], isStandInChar(first + count) ? undefined : bytes[end], losses.twoStandInsBefore, Array.from(bytes.subarray(end, charByte[first + count + 1])))) : (losses.punctuation[count] ?? []);
     const edgeAfter = end >= bytes.length || bytes[end] === 0x20;
@@ -352,6 +355,32 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     }
   }
   return undefined;
+}
+
+/** Bytes that end a word: space and ASCII punctuation that follows or precedes words (not "?", a stand-in's byte). */
+const WORD_EDGE = Array.from(" .,;:!)(\"'", (c) => c.charCodeAt(0));
+
+/** The stand-ins of a two-byte letter Python lost whole. */
+const LETTER_STAND_INS = 2;
+
+/**
+ * The stand-ins of the character starting at `first`, read from the whole row of stand-ins
+ * around it when the line is of a two-byte alphabet and shows Python's stand-ins
+ * (python-stand-in-runs.ts `pythonAlphabetRowPart`); undefined elsewhere.
+ */
+function alphabetRowPart(run: ByteRun, first: number, isStandInChar: (k: number) => boolean, letterByte: (b: number | undefined) => boolean, pythonStandIns: () => boolean): number | undefined {
+  const { bytes, charByte } = run;
+  let start = first;
+  while (start > 0 && isStandInChar(start - 1)) start--;
+  let end = first;
+  while (isStandInChar(end)) end++;
+  if (end - start < LETTER_STAND_INS * 2) return undefined;
+  const letterBefore = charByte[start]! > 0 && letterByte(bytes[charByte[start]! - 1]);
+  const letterAfter = letterByte(bytes[charByte[end]!]);
+  const edgeBefore = charByte[start] === 0 || WORD_EDGE.includes(bytes[charByte[start]! - 1]!);
+  const edgeAfter = charByte[end] === bytes.length || WORD_EDGE.includes(bytes[charByte[end]!]!);
+  const part = pythonAlphabetRowPart(end - start, first - start, letterBefore, letterAfter, edgeBefore && edgeAfter);
+  return part !== undefined && wordsOfTwoByteAlphabet(run) && pythonStandIns() ? part : undefined;
 }
 
 /**

@@ -44,5 +44,6 @@ export function oneLetterWordCase(letters: readonly string[], bytes: Uint8Array,
   let b = start - 1;
   while (b >= 0 && bytes[b] === 0x20) b--;
   if (b < 0 || SENTENCE_END.has(bytes[b]!)) return [...letters];
-  return letters.filter((c) => c !== c.toUpperCase());
+  // (Letters of caseless scripts stay: Arabic and Farsi "و", "and", is D9 88.)
+  return letters.filter((c) => c === c.toLowerCase());
 }

@@ -17,6 +17,7 @@
  */
 import type { ByteRun } from "./byte-run.js";
 import { knownCharacterOf } from "./known-character.js";
+import { wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 
 /** What the decoder loses whole: Python's strict decoders lose punctuation as three stand-ins (lost-lead.ts). */
 export interface StrictStandInLosses {
@@ -72,13 +73,48 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
     if (ch === undefined || !(LETTER.test(ch) || GUILLEMETS.includes(ch))) continue;
     if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2])) proof = true;
   }
-  known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS;
+  known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS || (wordsOfTwoByteAlphabet(run) && evenRowsBesideLetters(run) >= MIN_ROWS_INSIDE_WORDS);
   proven.set(run, known);
   return known;
 }
 
 /** Rows of "??" or "????" inside words, at least, that prove the "?" without a lossless proof (a line of Cyrillic read as pairs has no ASCII letter to show one beside). */
 const MIN_ROWS_INSIDE_WORDS = 2;
+
+/**
+ * In a line of a two-byte alphabet read as the decoder's pairs (python-stand-in-runs.ts
+ * `wordsOfTwoByteAlphabet`: the pairs are the lossless proof), the rows of "?" that touch
+ * a letter, when every row of "?" is of even length (letters of two stand-ins: "??勻棘??"
+ * is "своє"); 0 when some row is odd (a real question mark, or a quote lost as three).
+ * Example: "赳 剋??閨剋?? ??勻棘?? ??逵閨棘????." (Russian, euc_kr) → 5.
+ */
+function evenRowsBesideLetters(run: ByteRun): number {
+  const { bytes, charByte } = run;
+  const chars = charByte.length - 1;
+  // (A letter: ASCII, or a pair that is a two-byte letter of an alphabet in UTF-8.)
+  const letterAt = (k: number) => {
+    if (k < 0 || k >= chars) return false;
+    const at = charByte[k]!;
+    const width = charByte[k + 1]! - at;
+    if (width === 1) return isAsciiLetter(bytes[at]);
+    const ch = width === 2 ? knownCharacterOf(bytes.subarray(at, at + 2)) : undefined;
+    return ch !== undefined && LETTER.test(ch);
+  };
+  const isQuestion = (k: number) => k < chars && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION;
+  let rows = 0;
+  for (let k = 0; k < chars; ) {
+    if (!isQuestion(k)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < chars && isQuestion(end)) end++;
+    if ((end - k) % 2 === 1) return 0;
+    if (letterAt(k - 1) || letterAt(end)) rows++;
+    k = end;
+  }
+  return rows;
+}
 
 /**
  * Rows of two or four "?" between two letters: ASCII ones, or two-byte letters read as

@@ -26,6 +26,32 @@ export function pythonLettersRunFirst(total: number, letterBefore: boolean, lett
   return undefined;
 }
 
+/**
+ * In a line of a two-byte alphabet (Cyrillic, Greek, Arabic…: `wordsOfTwoByteAlphabet`),
+ * where most letters Python lost are two stand-ins each, how a whole row of `length`
+ * stand-ins splits, beside a letter on at least one side: an even row is letters only
+ * (" ◆◆◆◆◆◆ду" is "уряду", not two quotes), an odd one a quote or dash (three) where the
+ * row meets no letter and letters for the rest ("◆◆◆◆◆ slovo" after a word: a letter
+ * and "”"; " ◆◆◆◆◆ду" before one: "‘" and a letter). An even row standing as a word of
+ * its own (`wordAlone`) is letters too (Arabic "لكل" is six stand-ins). Returns the stand-ins of the
+ * character that starts `done` stand-ins into the row (undefined where no character does,
+ * or the row says nothing: both sides letters, or no letter beside it).
+ */
+export function pythonAlphabetRowPart(length: number, done: number, letterBefore: boolean, letterAfter: boolean, wordAlone = false): number | undefined {
+  if (wordAlone && length % 2 === 0 && length >= TWO_LETTERS) return done % 2 === 0 ? LETTER_STAND_INS : undefined;
+  if (length < TWO_LETTERS || !(letterBefore || letterAfter) || (length % 2 === 1 && letterBefore && letterAfter)) return undefined;
+  const parts: number[] = [];
+  if (length % 2 === 1 && !letterBefore) parts.push(PUNCTUATION_STAND_INS);
+  while (parts.reduce((a, b) => a + b, 0) + LETTER_STAND_INS <= length - (length % 2 === 1 && letterBefore ? PUNCTUATION_STAND_INS : 0)) parts.push(LETTER_STAND_INS);
+  if (length % 2 === 1 && letterBefore) parts.push(PUNCTUATION_STAND_INS);
+  for (let at = 0, i = 0; i < parts.length; at += parts[i]!, i++) if (at === done) return parts[i];
+  return undefined;
+}
+
+/** Stand-ins of a two-byte letter and of a quote or dash (three UTF-8 bytes), one per byte. */
+const LETTER_STAND_INS = 2;
+const PUNCTUATION_STAND_INS = 3;
+
 /** Python's strict decoders never lose a two-byte letter as one stand-in: a lone one in their run is no letter lost whole. */
 export const PYTHON_LOSES_NO_LETTER_AS_ONE = true;
 
@@ -50,6 +76,13 @@ export const MARGIN_FREE_SCRIPT_SAMPLES = "aдαب";
  * a line with no quote lost (no row of three); one of them must stand inside a word.
  */
 const MIN_LETTER_ROWS = 2;
+/**
+ * Rows of two or four beside letters, at least, that show Python's stand-ins with none
+ * inside a word, in a line of a two-byte alphabet whose rows are all even (Russian
+ * "◆◆◆◆ долго ◆◆ли по ле◆◆◆◆, пока": the lost letters start and end words): the
+ * browsers' decoders leave a C1 control or a lone U+FFFD for such letters.
+ */
+const MIN_ALPHABET_ROWS = 2;
 const shown = new WeakMap<ByteRun, boolean>();
 
 /**
@@ -57,7 +90,8 @@ const shown = new WeakMap<ByteRun, boolean>();
  * of U+FFFD is two or more long (the browsers' Big5 loses a letter as one, their EUC-KR
  * and EUC-JP a lead as one), no byte 80–A0 stands alone (the browsers' C1 pass-through),
  * and at least two rows of two or four stand beside letters, one inside a word
- * ("ob◆◆◆◆estva", "To◆◆i … ◆◆i"):
+ * ("ob◆◆◆◆estva", "To◆◆i … ◆◆i"), or, in a line of a two-byte alphabet with even rows
+ * only, at least MIN_ALPHABET_ROWS beside letters:
  * a line with no quote in it ("Każdy cz◆◆owiek ma prawo do w◆◆asno◆◆ci") shows no row of
  * three (stand-in-runs-only.ts `showsPythonStandIns` asks for one).
  */
@@ -70,6 +104,7 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
   let inside = 0;
   let beside = 0;
   let ok = true;
+  let allEven = true;
   for (let k = 0; k < marker.length && ok; ) {
     if (!marker[k]) {
       const b = bytes[charByte[k]!]!;
@@ -80,7 +115,10 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
     let end = k;
     while (end < marker.length && marker[end]) end++;
     const length = end - k;
-    if (length === 1) ok = false;
+    // (A lone one before EUC-JP's 8E: the lead of "ю" (D1 8E), whose 8E took the next letter's lead as halfwidth katakana.)
+    const beforeSingleShift = end < marker.length && bytes[charByte[end]!] === SINGLE_SHIFT_2;
+    if (length === 1 && !beforeSingleShift) ok = false;
+    if (length % 2 === 1 && !beforeSingleShift) allEven = false;
     const before = k > 0 ? bytes[charByte[k]! - 1] : undefined;
     const after = end < marker.length ? bytes[charByte[end]!] : undefined;
     if ((length === 2 || length === TWO_LETTERS) && (isLetterByte(before) || isLetterByte(after))) {
@@ -89,10 +127,13 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
     }
     k = end;
   }
-  known = ok && beside >= MIN_LETTER_ROWS && inside > 0;
+  known = ok && beside >= MIN_LETTER_ROWS && (inside > 0 || (allEven && beside >= MIN_ALPHABET_ROWS && wordsOfTwoByteAlphabet(run)));
   shown.set(run, known);
   return known;
 }
+
+/** EUC-JP's single shift 2 (8E), the first byte of its halfwidth katakana. */
+const SINGLE_SHIFT_2 = 0x8e;
 
 /** The placeholder byte a marker has in the run. */
 const QUESTION = 0x3f;

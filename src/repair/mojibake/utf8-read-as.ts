@@ -41,6 +41,7 @@ import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeve
 import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
+import { frequentWordFills } from "./python-word-fills.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -1070,9 +1071,14 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const besideGuesses = losslessBesideGuesses(line, losslessFound, repairs);
   if (besideGuesses.length > 0) repairs.push(...besideGuesses), repairs.sort((a, b) => a.start - b.start);
   const reread = guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
+  // Words of Python's lost letters filled as frequent words, across spans (python-word-fills.ts).
+  const spansByStart = new Map([...guessedSpans].map(([r, span]) => [r.start, span]));
+  for (const [start, span] of lostWholeSpans) spansByStart.set(start, span);
+  lostWholeSpans.clear();
+  const filled = spansByStart.size > 0 ? [...frequentWordFills(line, reread, spansByStart, languageOfLine)] : reread;
   // Restored opening quotes matched to their closers on the restored line (quote-partners.ts);
   // a lone "Â" left of an inner layer's control taken in by the repairs before it (lost-inner-control.ts).
-  return withLostInnerControls(line, pairRestoredOpeners(line, reread, guessedSpans), decoder);
+  return withLostInnerControls(line, pairRestoredOpeners(line, filled, guessedSpans), decoder);
 }
 
 /**
@@ -1147,10 +1153,13 @@ function lostWholeBesideLostLeads(line: string, repairs: readonly Repair[], enco
     const after = spanText(span, context, at, end - start, quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES), lineReading);
     if (after === undefined) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
-    if (gain > 0) out.push({ start, end, after, gain, guess: true, encodingPair });
+    if (gain > 0) out.push({ start, end, after, gain, guess: true, encodingPair }), lostWholeSpans.set(start, span);
   }
   return out;
 }
+
+/** The spans `lostWholeBesideLostLeads` restored, by start (read again by python-word-fills.ts). */
+const lostWholeSpans = new Map<number, Utf8Span>();
 
 /** The guessed spans holding a lost lead byte, by their repair (see `rereadLostLeads`). */
 const guessedLostLeads = new Map<Repair, Utf8Span>();

@@ -453,6 +453,6 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
 /** The letter Python lost whole right at byte `at` (two stand-ins), if the run has one there. */
 function nextPythonLetter(run: ByteRun, at: number, decoder: SpanDecoder): { slot: LostSlot; end: number } | undefined {
   if (at >= run.bytes.length || !run.marker[run.charByte.indexOf(at)]) return undefined;
-  const next = wholeCharacterSlotAt(run, run.charByte.indexOf(at), decoder);
+  const next = wholeCharacterSlotAt(run, run.charByte.indexOf(at), decoder, true);
   return next?.slot.pythonTwoStandIns ? next : undefined;
 }

@@ -425,12 +425,18 @@ function leadsLostAlone(name: string): ((lead: number, next: number) => boolean)
   const lostAlone = new Set<number>();
   for (let lead = 0xc2; lead <= 0xf4; lead++) {
     for (let next = 0x80; next <= 0xbf; next++) {
-      const after = browser.decode(Uint8Array.of(next, 0x41));
-      if (browser.decode(Uint8Array.of(lead, next, 0x41)) === `\ufffd${after}` && !after.startsWith("\ufffd")) lostAlone.add((lead << 8) | next);
+      // (Before an ASCII letter, or a byte A1–DF: EUC-JP's 8E pairs with the lead of the next letter, "ю" D1 8E then "б" D0 B1 → "◆ﾐ…".)
+      for (const third of LETTER_AFTER) {
+        const after = browser.decode(Uint8Array.of(next, third));
+        if (browser.decode(Uint8Array.of(lead, next, third)) === `\ufffd${after}` && !after.startsWith("\ufffd")) lostAlone.add((lead << 8) | next);
+      }
     }
   }
   return lostAlone.size === 0 ? undefined : (lead, next) => lostAlone.has((lead << 8) | next);
 }
+
+/** Bytes tried after a lead and its next byte: an ASCII "A", and a Cyrillic lead (D0) that EUC-JP's 8E takes as halfwidth katakana. */
+const LETTER_AFTER = [0x41, 0xd0];
 
 const cache = new Map<string, WrongDecoder>();
 
