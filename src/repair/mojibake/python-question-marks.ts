@@ -89,9 +89,29 @@ const MIN_ROWS_INSIDE_WORDS = 2;
  * Example: "赳 剋??閨剋?? ??勻棘?? ??逵閨棘????." (Russian, euc_kr) → 5.
  */
 function evenRowsBesideLetters(run: ByteRun): number {
+  const { rows, letterAt } = rowsOfQuestionMarks(run);
+  if (rows.some(([start, end]) => (end - start) % 2 === 1)) return 0;
+  return rows.filter(([start, end]) => letterAt(start - 1) || letterAt(end)).length;
+}
+
+/**
+ * Rows of two or four "?" between two letters: ASCII ones, or two-byte letters read as
+ * one of the decoder's characters ("極??逵" is "п◆◆а"). Questions end words; they do
+ * not split them ("To??i", "пр??ва").
+ */
+function rowsInsideWords(run: ByteRun): number {
+  const { rows, letterAt } = rowsOfQuestionMarks(run);
+  return rows.filter(([start, end]) => (end - start === 2 || end - start === 4) && letterAt(start - 1) && letterAt(end)).length;
+}
+
+/**
+ * The rows of "?" of a run, as [first, past-the-last) character indexes, and whether the
+ * character at an index is a letter: ASCII, or a pair that is a two-byte letter of an
+ * alphabet in UTF-8.
+ */
+function rowsOfQuestionMarks(run: ByteRun): { rows: [number, number][]; letterAt: (k: number) => boolean } {
   const { bytes, charByte } = run;
   const chars = charByte.length - 1;
-  // (A letter: ASCII, or a pair that is a two-byte letter of an alphabet in UTF-8.)
   const letterAt = (k: number) => {
     if (k < 0 || k >= chars) return false;
     const at = charByte[k]!;
@@ -101,7 +121,7 @@ function evenRowsBesideLetters(run: ByteRun): number {
     return ch !== undefined && LETTER.test(ch);
   };
   const isQuestion = (k: number) => k < chars && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION;
-  let rows = 0;
+  const rows: [number, number][] = [];
   for (let k = 0; k < chars; ) {
     if (!isQuestion(k)) {
       k++;
@@ -109,41 +129,8 @@ function evenRowsBesideLetters(run: ByteRun): number {
     }
     let end = k;
     while (end < chars && isQuestion(end)) end++;
-    if ((end - k) % 2 === 1) return 0;
-    if (letterAt(k - 1) || letterAt(end)) rows++;
+    rows.push([k, end]);
     k = end;
   }
-  return rows;
-}
-
-/**
- * Rows of two or four "?" between two letters: ASCII ones, or two-byte letters read as
- * one of the decoder's characters ("極??逵" is "п◆◆а"). Questions end words; they do
- * not split them ("To??i", "пр??ва").
- */
-function rowsInsideWords(run: ByteRun): number {
-  const { bytes, charByte } = run;
-  const chars = charByte.length - 1;
-  const letterAt = (k: number) => {
-    if (k < 0 || k >= chars) return false;
-    const at = charByte[k]!;
-    const width = charByte[k + 1]! - at;
-    if (width === 1) return isAsciiLetter(bytes[at]);
-    if (width !== 2) return false;
-    const ch = knownCharacterOf(bytes.subarray(at, at + 2));
-    return ch !== undefined && LETTER.test(ch);
-  };
-  const isQuestion = (k: number) => k < chars && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION;
-  let rows = 0;
-  for (let k = 0; k < chars; ) {
-    if (!isQuestion(k)) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < chars && isQuestion(end)) end++;
-    if ((end - k === 2 || end - k === 4) && letterAt(k - 1) && letterAt(end)) rows++;
-    k = end;
-  }
-  return rows;
+  return { rows, letterAt };
 }
