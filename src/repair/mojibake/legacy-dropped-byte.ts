@@ -58,7 +58,8 @@ function lettersAtLostBytes(legacy: string, lostBytes: readonly number[]): strin
 
 /** Verdicts by encoding and word: text repeats its words. */
 const verdicts = new Map<string, string | null>();
-const VERDICT_CACHE_SIZE = 50_000;
+/** Entries before the cache starts again (each repair thread holds its own; 50,000 was no faster). */
+const VERDICT_CACHE_SIZE = 20_000;
 
 /**
  * `word` (a legacy reading, one word) with one dropped letter put back, or undefined

@@ -763,7 +763,8 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
 
 /** Gains of words already judged, by word and reading: text repeats its words. */
 const wordGains = new Map<string, number>();
-const WORD_CACHE_SIZE = 100_000;
+/** Entries per cache before it starts again (wordVerdicts: per encoding; each repair thread holds its own; 100,000 held ~10 MB for the same speed). */
+const WORD_CACHE_SIZE = 20_000;
 
 /** Bits gained by reading `before` as `after`, judged on the word alone (so it can be remembered). */
 function wordGain(before: string, after: string, legacy: string): number {
