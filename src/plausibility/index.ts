@@ -18,6 +18,7 @@
 import { CLASS_COUNT, CharClass, charClass, isAlphabetic, scriptGroup } from "./char-class.js";
 import { isCommonCjk } from "./common-cjk.js";
 import { CHAR_COSTS, COST_SCALE, LANGUAGE_LETTER_COSTS, LETTERS, TRANSITION_COSTS } from "./tables/udhr.js";
+import { ownCopy } from "./own-copy.js";
 
 /** A letter the language never uses (e.g. "ø" in Russian): about one in 60,000 letters. */
 const LETTER_UNSEEN_IN_LANGUAGE_BITS = 16;
@@ -309,7 +310,7 @@ function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: numb
   if (known === 0) best = 0;
   const result = { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
   if (letterCostCache.size >= LETTER_CACHE_SIZE) letterCostCache.clear();
-  letterCostCache.set(key, result);
+  letterCostCache.set(ownCopy(key), result);
   return result;
 }
 
@@ -436,7 +437,7 @@ export function textCost(text: string): number {
       knownCosts.clear();
       knownCostsChars = 0;
     }
-    knownCosts.set(text, bits);
+    knownCosts.set(ownCopy(text), bits);
     knownCostsChars += text.length;
   }
   return bits;

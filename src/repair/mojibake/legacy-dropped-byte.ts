@@ -15,6 +15,7 @@ import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { pairBitsIn } from "../../plausibility/language-bigrams.js";
 import { frequentWordBits } from "../../plausibility/frequent-words.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
+import { ownCopy } from "../../plausibility/own-copy.js";
 
 /**
  * Bits a word must gain under its line's language's letter trigrams with the letter
@@ -77,7 +78,7 @@ export function restoreDroppedLetter(word: string, legacy: string, languages: re
     if (found && (!verdict || found.gain > verdict.gain)) verdict = found;
   }
   if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.clear();
-  verdicts.set(key, verdict?.text ?? null);
+  verdicts.set(ownCopy(key), verdict?.text ?? null);
   return verdict?.text;
 }
 

@@ -28,6 +28,7 @@ import { frequentWordWithDroppedLetter, untouchedWordsWithDroppedLetters } from 
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
+import { ownCopy } from "../../plausibility/own-copy.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -405,7 +406,7 @@ function changedWordsGain(line: string, repairs: readonly Repair[], legacy: stri
   if (passes === undefined) {
     passes = textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
     if (changedWordsVerdicts.size >= WORD_CACHE_SIZE) changedWordsVerdicts.clear();
-    changedWordsVerdicts.set(key, passes);
+    changedWordsVerdicts.set(ownCopy(key), passes);
   }
   return passes;
 }
@@ -712,7 +713,7 @@ function wordLetterPairCost(token: string): number {
   if (cost === undefined) {
     cost = letterPairCost(word);
     if (wordCosts.size >= WORD_CACHE_SIZE) wordCosts.clear();
-    wordCosts.set(word, cost);
+    wordCosts.set(ownCopy(word), cost);
   }
   return cost;
 }
@@ -740,7 +741,7 @@ function wordVerdict(line: string, token: Token, legacy: string, changed: Uint8A
   if (known.has(before)) return known.get(before);
   const verdict = judgeWord(line, token, before, legacy, changed, doubleByte);
   if (known.size >= WORD_CACHE_SIZE) known.clear();
-  known.set(before, verdict);
+  known.set(ownCopy(before), verdict);
   return verdict;
 }
 
@@ -775,7 +776,7 @@ function wordGain(before: string, after: string, legacy: string): number {
   if (gain === undefined) {
     gain = plausibilityGain(before, 0, before.length, after);
     if (wordGains.size >= WORD_CACHE_SIZE) wordGains.clear();
-    wordGains.set(key, gain);
+    wordGains.set(ownCopy(key), gain);
   }
   return gain;
 }
