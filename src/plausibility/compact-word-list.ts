@@ -13,8 +13,8 @@ export class CompactWordList {
     private readonly joined: string,
     /** Where word i of the sorted order starts in `joined`; one more entry: joined.length. */
     private readonly starts: Int32Array,
-    /** The rank of word i of the sorted order (1 = most frequent). */
-    private readonly ranks: Int32Array,
+    /** The rank of word i of the sorted order (1 = most frequent): 16 bits while the list is that short. */
+    private readonly ranks: Uint16Array | Int32Array,
   ) {}
 
   /** The list from its words, most frequent first: a word's rank is its place among the first occurrences of non-empty words. */
@@ -24,7 +24,7 @@ export class CompactWordList {
     // (Default sort compares UTF-16 code units, as rankOf's search does.)
     const sorted = [...rankOf.keys()].sort();
     const starts = new Int32Array(sorted.length + 1);
-    const ranks = new Int32Array(sorted.length);
+    const ranks = sorted.length < 0x10000 ? new Uint16Array(sorted.length) : new Int32Array(sorted.length);
     let at = 0;
     sorted.forEach((word, i) => {
       starts[i] = at;
