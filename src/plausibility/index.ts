@@ -18,6 +18,7 @@
 import { CLASS_COUNT, CharClass, charClass, isAlphabetic, scriptGroup } from "./char-class.js";
 import { isCommonCjk } from "./common-cjk.js";
 import { CHAR_COSTS, COST_SCALE, LANGUAGE_LETTER_COSTS, LETTERS, TRANSITION_COSTS } from "./tables/udhr.js";
+import { ownCopy } from "./own-copy.js";
 
 /** A letter the language never uses (e.g. "ø" in Russian): about one in 60,000 letters. */
 const LETTER_UNSEEN_IN_LANGUAGE_BITS = 16;
@@ -254,7 +255,8 @@ function otherCharCost(t: Tables, cp: number, cls: number): number {
 
 /** Letter multisets seen recently, by their key: words repeat, and so do their scores. */
 const letterCostCache = new Map<string, { bits: number; language: string | undefined }>();
-const LETTER_CACHE_SIZE = 20_000;
+/** Entries before the cache starts again: each repair thread holds its own, and 20,000 held ~6 MB of keys for the same speed (5 MB of multilingual text through the CLI). */
+const LETTER_CACHE_SIZE = 5_000;
 
 /** A letter cost's bits by its byte in `letterCosts` (255: a letter the language never showed): the same numbers the scoring worked out per letter, looked up. */
 const LETTER_COST_BITS = Float64Array.from({ length: 256 }, (_, q) => (q === 255 ? LETTER_UNSEEN_IN_LANGUAGE_BITS + 4 : q / COST_SCALE));
@@ -308,7 +310,7 @@ function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: numb
   if (known === 0) best = 0;
   const result = { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
   if (letterCostCache.size >= LETTER_CACHE_SIZE) letterCostCache.clear();
-  letterCostCache.set(key, result);
+  letterCostCache.set(ownCopy(key), result);
   return result;
 }
 
@@ -435,7 +437,7 @@ export function textCost(text: string): number {
       knownCosts.clear();
       knownCostsChars = 0;
     }
-    knownCosts.set(text, bits);
+    knownCosts.set(ownCopy(text), bits);
     knownCostsChars += text.length;
   }
   return bits;

@@ -7,6 +7,7 @@
 import { CharClass, charClass, isAlphabetic } from "../../plausibility/char-class.js";
 import { textCost } from "../../plausibility/index.js";
 import type { EncodingPair } from "../../types.js";
+import { ownCopy } from "../../plausibility/own-copy.js";
 
 /**
  * Bits a repair must gain before it is believed: a prior against claiming mojibake.
@@ -131,7 +132,7 @@ function gainBetween(before: string, repaired: string, symbolsOnly: boolean): nu
   if (gain === undefined) {
     gain = judge(before, repaired, symbolsOnly);
     if (judged.size >= JUDGED_SIZE) judged.clear();
-    judged.set(key, gain);
+    judged.set(ownCopy(key), gain);
   }
   return gain;
 }

@@ -15,6 +15,7 @@ import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { pairBitsIn } from "../../plausibility/language-bigrams.js";
 import { frequentWordBits } from "../../plausibility/frequent-words.js";
 import { trigramTextCost } from "../../plausibility/language-trigrams.js";
+import { ownCopy } from "../../plausibility/own-copy.js";
 
 /**
  * Bits a word must gain under its line's language's letter trigrams with the letter
@@ -58,7 +59,8 @@ function lettersAtLostBytes(legacy: string, lostBytes: readonly number[]): strin
 
 /** Verdicts by encoding and word: text repeats its words. */
 const verdicts = new Map<string, string | null>();
-const VERDICT_CACHE_SIZE = 50_000;
+/** Entries before the cache starts again (each repair thread holds its own; 50,000 was no faster). */
+const VERDICT_CACHE_SIZE = 20_000;
 
 /**
  * `word` (a legacy reading, one word) with one dropped letter put back, or undefined
@@ -76,7 +78,7 @@ export function restoreDroppedLetter(word: string, legacy: string, languages: re
     if (found && (!verdict || found.gain > verdict.gain)) verdict = found;
   }
   if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.clear();
-  verdicts.set(key, verdict?.text ?? null);
+  verdicts.set(ownCopy(key), verdict?.text ?? null);
   return verdict?.text;
 }
 

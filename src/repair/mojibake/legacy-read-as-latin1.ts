@@ -30,6 +30,7 @@ import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
+import { ownCopy } from "../../plausibility/own-copy.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -407,7 +408,7 @@ function changedWordsGain(line: string, repairs: readonly Repair[], legacy: stri
   if (passes === undefined) {
     passes = textCost(before) - textCost(after) >= -CHANGED_WORDS_GATE_BITS;
     if (changedWordsVerdicts.size >= WORD_CACHE_SIZE) changedWordsVerdicts.clear();
-    changedWordsVerdicts.set(key, passes);
+    changedWordsVerdicts.set(ownCopy(key), passes);
   }
   return passes;
 }
@@ -714,7 +715,7 @@ function wordLetterPairCost(token: string): number {
   if (cost === undefined) {
     cost = letterPairCost(word);
     if (wordCosts.size >= WORD_CACHE_SIZE) wordCosts.clear();
-    wordCosts.set(word, cost);
+    wordCosts.set(ownCopy(word), cost);
   }
   return cost;
 }
@@ -742,7 +743,7 @@ function wordVerdict(line: string, token: Token, legacy: string, changed: Uint8A
   if (known.has(before)) return known.get(before);
   const verdict = judgeWord(line, token, before, legacy, changed, doubleByte);
   if (known.size >= WORD_CACHE_SIZE) known.clear();
-  known.set(before, verdict);
+  known.set(ownCopy(before), verdict);
   return verdict;
 }
 
@@ -765,7 +766,8 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
 
 /** Gains of words already judged, by word and reading: text repeats its words. */
 const wordGains = new Map<string, number>();
-const WORD_CACHE_SIZE = 100_000;
+/** Entries per cache before it starts again (wordVerdicts: per encoding; each repair thread holds its own; 100,000 held ~10 MB for the same speed). */
+const WORD_CACHE_SIZE = 20_000;
 
 /** Bits gained by reading `before` as `after`, judged on the word alone (so it can be remembered). */
 function wordGain(before: string, after: string, legacy: string): number {
@@ -776,7 +778,7 @@ function wordGain(before: string, after: string, legacy: string): number {
   if (gain === undefined) {
     gain = plausibilityGain(before, 0, before.length, after);
     if (wordGains.size >= WORD_CACHE_SIZE) wordGains.clear();
-    wordGains.set(key, gain);
+    wordGains.set(ownCopy(key), gain);
   }
   return gain;
 }

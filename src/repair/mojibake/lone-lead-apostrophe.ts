@@ -21,6 +21,7 @@
 import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
 import { frequentWordBits, frequentWordsWith, hasFrequentWordList, isFrequentWord, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
+import { ownCopy } from "../../plausibility/own-copy.js";
 
 /** The apostrophe a lone "â" inside a word stood for (E2 80 99). */
 const APOSTROPHE = "\u2019";
@@ -192,7 +193,7 @@ function mayReadAsApostrophe(head: string, tail: string): boolean {
   if (answer === undefined) {
     answer = isFrequentWordSomewhere(`${head}'${tail}`) || isFrequentWordSomewhere(`${head}${APOSTROPHE}${tail}`) || ((isElision(head, tail) || isContraction(head, tail)) && isFrequentWordSomewhere(head) && isFrequentWordSomewhere(tail));
     if (screened.size >= SCREENED_WORDS) screened.clear();
-    screened.set(key, answer);
+    screened.set(ownCopy(key), answer);
   }
   return answer;
 }

@@ -6,6 +6,8 @@
  * Example: `remembered(store, decoder, "195", () => [...])` computes once per decoder
  * and key, then returns the same array.
  */
+import { ownCopy } from "../../plausibility/own-copy.js";
+
 export type PerDecoderMemo<D extends object> = WeakMap<D, Map<string, string[]>>;
 
 /** `compute()` for this decoder and key, worked out once (the map starts again past `limit` entries). */
@@ -16,7 +18,7 @@ export function remembered<D extends object>(store: PerDecoderMemo<D>, decoder: 
   if (!out) {
     out = compute();
     if (known.size >= limit) known.clear();
-    known.set(key, out);
+    known.set(ownCopy(key), out);
   }
   return out;
 }
