@@ -209,8 +209,8 @@ async function createConverter(run: FixRun): Promise<Converter> {
     };
   }
   const core = stream.createFixCore(run.config, stream.forcedEncodingOf(run.config));
-  // Blocks that need the repair search are shared with a worker thread on big inputs (not with -j 1).
-  const sink = new stream.ParallelRepairSink(core, run.config, run.batch?.jobs === 1 ? { script: undefined } : {});
+  // Blocks that need the repair search are shared with a worker thread on big inputs when -j asks for 2 or more.
+  const sink = new stream.ParallelRepairSink(core, run.config, (run.batch?.streamJobs ?? 1) >= 2 ? {} : { script: undefined });
   return {
     async push(chunk, write) {
       stream.pushBytes(core, chunk, sink);
