@@ -30,8 +30,8 @@ export function withLostInnerControls(line: string, repairs: Repair[], decoder: 
   const loneChar = charOfLead(decoder);
   if (loneChar === undefined) return repairs;
   let out = repairs;
-  for (let at = line.indexOf(loneChar); at > 0; at = line.indexOf(loneChar, at + 1)) {
-    if (continuesAfter(line, at + 1, decoder)) continue;
+  for (let at = line.indexOf(loneChar); at !== -1; at = line.indexOf(loneChar, at + 1)) {
+    if (at === 0 || continuesAfter(line, at + 1, decoder)) continue;
     const layer = outerLayerBefore(line, at, decoder);
     if (layer === undefined) continue;
     const after = completed(line, layer, at, decoder);
