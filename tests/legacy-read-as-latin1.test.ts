@@ -142,6 +142,7 @@ const FEW_LETTERS_CASES: { why: string; text: string; legacy: string; readAs?: s
   { why: "Croatian: one 'č' (è) in a long line", text: "Ta pravila se ni u kojem slučaju ne primjenjuju na djecu i mlade ljude.", legacy: "windows-1250" },
   { why: "Slovene: one 'č' (è) near the end of a long line", text: "Vsako jutro gremo na sprehod ob reki in se pogovarjamo o vremenu, preden začnemo delati.", legacy: "windows-1250" },
   { why: "Slovene: the one changed word in quotes ('‘plaèila’')", text: "Vsi delavci imajo pravico do ‘plačila’ za enako delo.", legacy: "windows-1250" },
+  { why: "Polish: short words in single quotes, which the letter pairs price dear, do not count against the reading", text: "Każdy ‘chce’ ‘mieć’ własny dom", legacy: "windows-1250" },
   { why: "Turkish read as Latin-1: 'dostluðu' reads worse letter by letter, better pair by pair", text: "Çocukların sağlığı, ailelerin huzuru ve toplumun barışı için dostluğu korumalıyız.", legacy: "windows-1254", readAs: "iso-8859-1" },
   { why: "Turkish: a line of ı, ş, ğ with one vetoed word", text: "Bütün insanlar arasında anlayış, hoşgörü ve dostluğu geliştirmek gerekir.", legacy: "windows-1254", readAs: "iso-8859-1" },
   {

@@ -950,15 +950,23 @@ function legacyReadings(line: string): Reading[] {
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
     if (doubleByte && !mostlyEastAsian(repaired)) continue;
+    // Quotes and dashes round the words are no letters of the reading: a language whose training text seldom
+    // wrote "‘" prices "Ka¿dy ‘ma’ ‘prawo’" past the limit below, "Ka¿dy “ma” “prawo”" not. They are left out of it.
+    const quoted = QUOTE_OR_DASH.test(line);
     // (A reading surely past the limit below is dropped before it is scored in full: legacy-reading-limit.ts.)
-    if (vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
+    if (!quoted && vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
       const read = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
       if (surelyCostsMoreThan(read, limit * [...repaired].length)) continue;
     }
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
-    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS && readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length > limit) continue;
+    if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
+      const perCharacter = quoted
+        ? quotedReadingCostPerCharacter(fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly)))
+        : readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length;
+      if (perCharacter > limit) continue;
+    }
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
     if (lineGain <= 0) continue;
     if (!latinLegacy && shortReadingSaysTooLittle(repaired, lineGain)) continue;
@@ -1010,6 +1018,14 @@ function shortReadingSaysTooLittle(repaired: string, lineGain: number): boolean 
  * Persian line ("و �ÑæÑÔ ÈåÑå�ãäÏ") would push it over the limit, whatever the words.
  * The gain is still judged with the marks on both sides (see TokenReading.filled).
  */
+const QUOTE_OR_DASH = new RegExp(QUOTES_AND_DASHES.source);
+
+/** A reading's letter-pair cost per character, its quotes and dashes left out (see legacyReadings). */
+function quotedReadingCostPerCharacter(read: string): number {
+  const bare = read.replace(QUOTES_AND_DASHES, "");
+  return letterPairCost(bare) / Math.max(1, [...bare].length);
+}
+
 function readingCostWithLostBytes(line: string, repairs: readonly Repair[], fills: ReadonlyMap<number, string>, fillOnly: readonly Repair[], repairedCost: number): number {
   if (fills.size === 0 && fillOnly.length === 0) return repairedCost;
   return letterPairCost(applyRepairs(line, withLostBytes(repairs, fills, fillOnly)));
