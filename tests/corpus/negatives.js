@@ -205,6 +205,7 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "ar-metres-per-second-squared", language: "ar", text: "السرعة ٩٫٨ م/ث²", why: "Windows-1256 \"ث²\" is CB B2, UTF-8 \"˲\": an exponent after an Arabic unit letter" },
   { id: "fr-rows-of-vowel-variants", language: "fr", text: "[áàâ éèê íìî óòô úùû]", why: "each word the accented variants of one vowel: read as Cyrillic it would be \"[АЮБ ИХЙ МЛН СРТ ЗЫШ]\"" },
   { id: "fr-accented-capitals-row", language: "fr", text: "ÀÂÇÉÈÊËÎÏÔÛÙÜŸ", why: "a row of accented capitals: read as GBK it would be common hanzi, but GBK's second bytes are as often symbols and small letters" },
+  { id: "sk-obzvlast-before-a-name", language: "sk", text: "obzvlášť Firefox.", why: "ISO-8859-2 \"ášť\" is E1 B9 BB, UTF-8 \"ṻ\": letters of the line's own alphabet read as one rare Latin letter" },
   { id: "sr-quoted-capital-letter", language: "sr", text: "Ћирилично слово „Г“ и слово „Д“", why: "Windows-1251 \"Д“\" is C4 93, UTF-8 \"ē\": the \"“\" closes the \"„\" right before the letter" },
   { id: "zh-rare-hanzi-word-read-as-greek", language: "zh", text: "在 Big5 中，字串 '谆谆教诲' 包含 '彖帢' 吗", why: "Big5 \"彖帢\" is CE BD CE B1, UTF-8 \"να\": a short word of a Chinese line is no Greek word" },
   { id: "zh-de-after-latin-word", language: "zh", text: "有 Perl的 ctags 吗?", why: "EUC-JP \"的\" is \"Ū\"; the line's other hanzi are Chinese even where a span could have read them otherwise" },

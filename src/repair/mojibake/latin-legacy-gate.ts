@@ -116,7 +116,7 @@ function frequentWordShare(text: string, languages: readonly string[]): number {
 const EXTENDED_LATIN = /[\u00c0-\u024f]/gu;
 
 /** The languages (CLDR codes, space-separated, one string per alphabet) whose alphabet writes every letter beyond ASCII of `line` (case folded). */
-function alphabetsWriting(line: string): string[] {
+export function alphabetsWriting(line: string): string[] {
   const letters = [...new Set((line.toLowerCase().match(EXTENDED_LATIN) ?? []).filter((c) => c !== "\u00d7" && c !== "\u00f7"))];
   return LATIN_ALPHABETS.filter(([alphabet]) => letters.every((c) => alphabet.includes(c))).map(([, languages]) => languages);
 }

@@ -33,6 +33,7 @@ import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { questionMarkInPlace } from "./question-mark-in-place.js";
 import { namedLetter } from "./named-letter.js";
 import { withLostInnerControls } from "./lost-inner-control.js";
+import { ownLettersReadAsRareLatin } from "./rare-latin-reading.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
@@ -963,6 +964,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // A letter deleted before a symbol ("«В»" → "«»" under Windows-1251) needs a repair of another kind beside it.
   // (So does a letter whose reading deletes the punctuation after it: "ط·" → "ط".)
   if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after) || deletesPunctuationAfterLetter(line, r.start, r.end, r.after))) sure.length = 0;
+  // Letters of the line's own alphabet read as one rare Latin letter need company too: "obzvlášť" is no "obzvlṻ" (rare-latin-reading.ts).
+  if (!decoder.doubleByte && sure.length > 0 && sure.every((r) => ownLettersReadAsRareLatin(line, r.start, r.end, r.after))) sure.length = 0;
   // The company a lone double-byte character needs is a repair that is kept, not one
   // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
   if (decoder.doubleByte && sure.every(loneAndUnproven)) sure.length = 0;
