@@ -6,7 +6,8 @@
  * where the letters read so are all letters that one alphabet (CLDR's,
  * latin-alphabets.ts) writes together with the rest of the line, the reading needs a
  * repair of another shape beside it.
- * Example: "obzvlášť Konqueror." stays; "Ọjọ́ ṣùgbọ́n" broken with others still comes back.
+ * Example: "obzvlášť Konqueror." stays; Yoruba "ṣùgbọ́n" read as ISO-8859-2 ("ášŁĂšgbáťĚn")
+ * still comes back, beside its other broken letters.
  */
 import { alphabetsWriting } from "./latin-legacy-gate.js";
 
