@@ -22,7 +22,7 @@
  * Each needs a sure repair on the line beside it.
  */
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
-import { CJK_SCRIPT_GROUP, LATIN_SCRIPT_GROUP, besideForeignLetter, hasLetterOfScript, sameScriptLetters, scriptOf } from "./span-guards.js";
+import { CJK_SCRIPT_GROUP, LATIN_SCRIPT_GROUP, besideForeignLetter, hasLetterOfScript, sameScriptLetters, scriptOf, textOutside } from "./span-guards.js";
 import type { Utf8Span } from "./utf8-spans.js";
 
 /** The most characters a word of common hanzi read as something else may have and still need company. */
@@ -40,10 +40,11 @@ export function loneHanziWithUnprovenLoss(line: string, start: number, end: numb
   const chars = [...source].filter((ch) => ch !== "?");
   if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => scriptOf(ch) === CJK_SCRIPT_GROUP)) return false;
   if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped" || (p.standIn === "marker" && !source.includes("\ufffd")))) return false;
+  const allCommon = chars.every((ch) => isCommonCjk(ch.codePointAt(0)!));
   // (A rare one before a "?" is broken punctuation's mark: "鈥? " is "• ".)
-  if (span.pieces.some((p) => typeof p !== "string" && p.standIn === "marker") && !chars.every((ch) => isCommonCjk(ch.codePointAt(0)!))) return false;
+  if (!allCommon && span.pieces.some((p) => typeof p !== "string" && p.standIn === "marker")) return false;
   // (A rare one among Latin words and no other CJK is the classic mark of broken punctuation: "鈥 Enhver" is "• Enhver".)
-  if (!chars.every((ch) => isCommonCjk(ch.codePointAt(0)!)) && !hasLetterOfScript(line.slice(0, start) + line.slice(end), CJK_SCRIPT_GROUP) && LATIN_LETTER.test(line)) return false;
+  if (!allCommon && !hasLetterOfScript(line.slice(0, start) + line.slice(end), CJK_SCRIPT_GROUP) && LATIN_LETTER.test(line)) return false;
   return chars.length === 1 ? !besideForeignLetter(line, start, end) : !isWordCharacter(line, start - 1, -1) && !isWordCharacter(line, end, 1);
 }
 
@@ -90,15 +91,7 @@ export const CHINESE_AROUND_MIN = 2;
 /** How many common CJK characters `line` has outside the spans found. */
 export function commonCjkOutside(line: string, found: readonly { start: number; end: number }[]): number {
   let count = 0;
-  let cursor = 0;
-  const count_ = (from: number, to: number) => {
-    for (const ch of line.slice(from, to)) if (isCommonCjk(ch.codePointAt(0)!)) count++;
-  };
-  for (const { start, end } of found) {
-    count_(cursor, start);
-    cursor = Math.max(cursor, end);
-  }
-  count_(cursor, line.length);
+  for (const ch of textOutside(line, found)) if (isCommonCjk(ch.codePointAt(0)!)) count++;
   return count;
 }
 
@@ -129,7 +122,7 @@ const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
  */
 export function shortWordBetweenCommonHanzi(line: string, start: number, end: number): boolean {
   if ([...line.slice(start, end)].length > SHORT_WORD_CHARS) return false;
-  const left = start > 0 ? line.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? 1 : 0)) : undefined;
+  const left = codePointBefore(line, start);
   const right = line.codePointAt(end);
   if (left === undefined || right === undefined) return false;
   return (isCommonCjk(left) && (isCommonCjk(right) || isFullWidthPunctuation(right))) || (isFullWidthPunctuation(left) && isCommonCjk(right));
@@ -166,9 +159,14 @@ export function fewCommonCjk(text: string): boolean {
 
 /** Whether the character just before `start` or at `end` is a CJK character. */
 export function besideCjk(line: string, start: number, end: number): boolean {
-  const left = start > 0 ? String.fromCodePoint(line.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(line[start - 1]!) ? 1 : 0))!) : undefined;
-  const right = end < line.length ? String.fromCodePoint(line.codePointAt(end)!) : undefined;
-  return isCjkCharacter(left) || isCjkCharacter(right);
+  const left = codePointBefore(line, start);
+  const right = line.codePointAt(end);
+  return isCjkCharacter(left === undefined ? undefined : String.fromCodePoint(left)) || isCjkCharacter(right === undefined ? undefined : String.fromCodePoint(right));
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole), or undefined at the line's start. */
+function codePointBefore(line: string, at: number): number | undefined {
+  return at > 0 ? line.codePointAt(at - 1 - (at >= 2 && /[\udc00-\udfff]/.test(line[at - 1]!) ? 1 : 0)) : undefined;
 }
 
 /**

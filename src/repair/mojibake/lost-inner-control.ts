@@ -10,6 +10,7 @@
  * The restored character is marked a guess.
  * Example: "He said Ã¢â‚¬Å“noÃ¢â‚¬Â to me" → "He said “no” to me"; "Ã„Âesky" → "česky".
  */
+import { decodeBytes } from "../../decode/decode.js";
 import { type Repair, plausibilityGain } from "./candidate.js";
 import { characterOf, knownCharacterOf } from "./known-character.js";
 import { NO_OPEN_QUOTES, chooseByPosition, isTypographic, quotesOpenAfter } from "./typography.js";
@@ -34,7 +35,7 @@ export function withLostInnerControls(line: string, repairs: Repair[], decoder: 
     if (at === 0 || continuesAfter(line, at + 1, decoder)) continue;
     const layer = outerLayerBefore(line, at, decoder);
     if (layer === undefined) continue;
-    const after = completed(line, layer, at, decoder);
+    const after = completed(line, layer, at);
     const gain = plausibilityGain(line, layer.start, at + 1, after);
     if (gain <= 0) continue;
     const encodingPair = { encoding: "utf-8", readAs: decoder.name };
@@ -49,9 +50,9 @@ export function withLostInnerControls(line: string, repairs: Repair[], decoder: 
  * "”"), else by what reads best in the line ("Ã„Âesky" → "česky"); the inner layer as it
  * is, one byte short, when position says nothing.
  */
-function completed(line: string, layer: { start: number; inner: string; tail: number[] }, at: number, decoder: WrongDecoder): string {
+function completed(line: string, layer: OuterLayer, at: number): string {
+  const { candidates } = layer;
   const head = layer.inner.slice(0, layer.inner.length - layer.tail.length);
-  const candidates = [...new Set(decoder.lostBytes.map((b) => knownCharacterOf(Uint8Array.from([...layer.tail, b]))).filter((c): c is string => c !== undefined))];
   if (isTypographic(candidates)) {
     const chosen = chooseByPosition(candidates, [...head].pop() ?? line[layer.start - 1], line[at + 1], quotesOpenAfter(line.slice(0, layer.start) + head, NO_OPEN_QUOTES));
     return chosen === undefined ? layer.inner : head + chosen;
@@ -65,12 +66,20 @@ function completed(line: string, layer: { start: number; inner: string; tail: nu
   return best;
 }
 
+/** An outer layer before a lone lead: where it starts, what it reads as, and the sequence one byte short that this ends in, with the characters the lost byte may complete it as. */
+interface OuterLayer {
+  start: number;
+  inner: string;
+  tail: number[];
+  candidates: string[];
+}
+
 /**
  * The outer layer that ends before `at`: the longest run of characters (no ASCII) whose
  * bytes in the decoder are whole UTF-8 sequences, read as `inner`, whose own bytes in
  * the decoder end one continuation byte short of a known character.
  */
-function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): { start: number; inner: string; tail: number[] } | undefined {
+function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): OuterLayer | undefined {
   let from = at;
   while (from > 0 && at - from < OUTER_LAYER_MAX_CHARS && line.charCodeAt(from - 1) >= 0x80) from--;
   for (let start = from; start < at - 1; start++) {
@@ -79,8 +88,8 @@ function outerLayerBefore(line: string, at: number, decoder: WrongDecoder): { st
     const inner = wholeUtf8(outer);
     if (inner === undefined) continue;
     const innerBytes = bytesIn(inner, decoder);
-    const tail = innerBytes === undefined ? undefined : oneByteShort(innerBytes, decoder);
-    if (tail !== undefined) return { start, inner, tail };
+    const short = innerBytes === undefined ? undefined : oneByteShort(innerBytes, decoder);
+    if (short !== undefined) return { start, inner, ...short };
   }
   return undefined;
 }
@@ -101,17 +110,14 @@ function wholeUtf8(bytes: readonly number[]): string | undefined {
 
 const leadChars = new WeakMap<WrongDecoder, string | undefined>();
 
-/** The character the decoder reads byte C2 as ("Â" in Windows-1252). */
+/** The character the decoder reads byte C2 as ("Â" in Windows-1252), undefined where it reads none (worked out once per decoder). */
 function charOfLead(decoder: WrongDecoder): string | undefined {
   if (!leadChars.has(decoder)) {
-    let found: string | undefined;
-    for (let cp = 0x80; cp < LAST_SINGLE_BYTE_CHAR && found === undefined; cp++) if (decoder.bytesOf(cp) === C1_LEAD) found = String.fromCharCode(cp);
-    leadChars.set(decoder, found);
+    const ch = decodeBytes(Uint8Array.of(C1_LEAD), decoder.name);
+    leadChars.set(decoder, ch === "\ufffd" || decoder.bytesOf(ch.codePointAt(0)!) !== C1_LEAD ? undefined : ch);
   }
   return leadChars.get(decoder);
 }
-/** Past the last character a single-byte code page maps a byte to (CP437's box drawing ends at U+25A0). */
-const LAST_SINGLE_BYTE_CHAR = 0x2600;
 
 /** Whether the character at `at` is one the decoder reads from a continuation byte (80–BF). */
 function continuesAfter(line: string, at: number, decoder: WrongDecoder): boolean {
@@ -132,14 +138,15 @@ function bytesIn(text: string, decoder: WrongDecoder): number[] | undefined {
   return out;
 }
 
-/** The UTF-8 sequence one continuation byte short that `bytes` end in, when a byte the decoder loses completes it as a known character. */
-function oneByteShort(bytes: readonly number[], decoder: WrongDecoder): number[] | undefined {
+/** The UTF-8 sequence one continuation byte short that `bytes` end in, and the known characters a byte the decoder loses completes it as (none: undefined). */
+function oneByteShort(bytes: readonly number[], decoder: WrongDecoder): { tail: number[]; candidates: string[] } | undefined {
   let lead = bytes.length - 1;
   while (lead >= 0 && bytes[lead]! >= 0x80 && bytes[lead]! <= 0xbf) lead--;
   if (lead < 0) return undefined;
   const tail = bytes.slice(lead);
   if (sequenceLengthOfLead(bytes[lead]!) !== tail.length + 1) return undefined;
-  return decoder.lostBytes.some((b) => knownCharacterOf(Uint8Array.from([...tail, b])) !== undefined) ? tail : undefined;
+  const candidates = [...new Set(decoder.lostBytes.map((b) => knownCharacterOf(Uint8Array.from([...tail, b]))).filter((c): c is string => c !== undefined))];
+  return candidates.length > 0 ? { tail, candidates } : undefined;
 }
 
 /** How many bytes a UTF-8 sequence with this lead has (0 for no lead). */

@@ -175,6 +175,17 @@ export function sameScriptLetters(before: string, after: string): boolean {
   return script !== undefined && script !== LATIN_SCRIPT_GROUP && !rareHanziSpellHangul(before, after);
 }
 
+/** The text of `line` outside every span of `spans` (the stretches between them, joined). */
+export function textOutside(line: string, spans: readonly { start: number; end: number }[]): string {
+  let outside = "";
+  let cursor = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start > cursor) outside += line.slice(cursor, span.start);
+    cursor = Math.max(cursor, span.end);
+  }
+  return outside + line.slice(cursor);
+}
+
 /** Whether `text` has a letter of the script group `script`. */
 export function hasLetterOfScript(text: string, script: number): boolean {
   for (const ch of text) if (scriptOf(ch) === script) return true;

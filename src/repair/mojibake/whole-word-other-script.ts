@@ -7,7 +7,7 @@
  * reading is turned down where the line has letters of that script outside every span
  * found.
  */
-import { LATIN_SCRIPT_GROUP, hasLetterOfScript, scriptOf } from "./span-guards.js";
+import { LATIN_SCRIPT_GROUP, hasLetterOfScript, scriptOf, textOutside } from "./span-guards.js";
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
@@ -27,10 +27,5 @@ export function wholeWordOfLineScript(line: string, start: number, end: number, 
   // (A reading as punctuation is the classic mark of broken quotes and bullets, "вЂў" → "•": not this.)
   if (script === undefined || ![...after].some((ch) => scriptOf(ch) !== undefined)) return false;
   for (const ch of after) if (scriptOf(ch) === script) return false;
-  let cursor = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if (hasLetterOfScript(line.slice(cursor, span.start), script)) return true;
-    cursor = Math.max(cursor, span.end);
-  }
-  return hasLetterOfScript(line.slice(cursor), script);
+  return hasLetterOfScript(textOutside(line, spans), script);
 }
