@@ -22,9 +22,6 @@ import { trigramCostsOfFills } from "../../plausibility/language-trigrams.js";
 import type { Repair } from "./candidate.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 
-/** Only the letters of Python's two stand-ins are filled (not a lost byte beside letters that survived). */
-const PYTHON_SLOTS_ONLY = false;
-
 /**
  * Scripts whose words are not spaced apart, or are syllables the lists cannot place
  * (Han, kana, Hangul): their letters stay as chosen one by one.
@@ -89,18 +86,16 @@ interface FilledLetter {
  * Where in the span's restored text each lost slot's letter stands, with the slot: the
  * text must be its pieces in order, one UTF-16 unit per slot, each one of the slot's
  * candidates (else, reworked after the choice, the span is left as it is: an empty list).
- * With `pythonOnly`, only spans of Python's lost letters alone (python-stand-in-runs.ts).
  */
-function slotPlaces(span: Utf8Span, after: string, pythonOnly: boolean): [number, LostSlot][] {
+function slotPlaces(span: Utf8Span, after: string): [number, LostSlot][] {
   const places: [number, LostSlot][] = [];
   let at = 0;
   for (const piece of span.pieces) {
     if (typeof piece === "string") {
-      if (pythonOnly || after.slice(at, at + piece.length) !== piece) return [];
+      if (after.slice(at, at + piece.length) !== piece) return [];
       at += piece.length;
       continue;
     }
-    if (pythonOnly && piece.pythonTwoStandIns !== true) return [];
     if (at >= after.length || !piece.candidates.includes(after[at]!)) return [];
     places.push([at++, piece]);
   }
@@ -119,7 +114,7 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   repairs.forEach((r, index) => {
     text += line.slice(cursor, r.start);
     const span = spans.get(r.start);
-    for (const [k, slot] of span === undefined ? [] : slotPlaces(span, r.after, PYTHON_SLOTS_ONLY)) filled.set(text.length + k, { repair: index, offset: k, candidates: slot.candidates, whole: slot.pythonTwoStandIns === true });
+    for (const [k, slot] of span === undefined ? [] : slotPlaces(span, r.after)) filled.set(text.length + k, { repair: index, offset: k, candidates: slot.candidates, whole: slot.pythonTwoStandIns === true });
     text += r.after;
     cursor = r.end;
   });
