@@ -8,6 +8,7 @@ import { CharClass, charClass, isAlphabetic } from "../../plausibility/char-clas
 import { textCost } from "../../plausibility/index.js";
 import type { EncodingPair } from "../../types.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
+import { c1AsWindows1252, hasC1Control } from "./c1-as-windows-1252.js";
 
 /**
  * Bits a repair must gain before it is believed: a prior against claiming mojibake.
@@ -138,6 +139,8 @@ function gainBetween(before: string, repaired: string, symbolsOnly: boolean): nu
 }
 
 function judge(before: string, repaired: string, symbolsOnly: boolean): number {
+  // A control the repair leaves is judged as the character c1-controls will make of it (c1-as-windows-1252.ts).
+  if (hasC1Control(repaired) && !hasC1Control(before)) repaired = c1AsWindows1252(repaired);
   const beforeBits = textCost(before);
   const repairedBits = textCost(repaired);
   // Fewer characters cost fewer bits whatever they are: a repair of a run of symbols

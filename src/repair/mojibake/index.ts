@@ -7,6 +7,7 @@
  * Example: "cafÃ© and Kari艈拧" → "café and Kariņš" (two rounds, two decoders).
  */
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
+import { c1AsWindows1252, hasC1Control } from "./c1-as-windows-1252.js";
 import { textCost } from "../../plausibility/index.js";
 import type { Edit } from "../changes.js";
 import type { Fix } from "../fix.js";
@@ -250,7 +251,9 @@ function readsBetterPerCharacter(line: string, repaired: string): boolean {
   while (suffix < line.length - prefix && suffix < repaired.length - prefix && line[line.length - 1 - suffix] === repaired[repaired.length - 1 - suffix]) suffix++;
   const from = Math.max(0, prefix - JUDGED_CONTEXT_CHARS);
   const before = line.slice(from, Math.min(line.length, line.length - suffix + JUDGED_CONTEXT_CHARS));
-  const after = repaired.slice(from, Math.min(repaired.length, repaired.length - suffix + JUDGED_CONTEXT_CHARS));
+  let after = repaired.slice(from, Math.min(repaired.length, repaired.length - suffix + JUDGED_CONTEXT_CHARS));
+  // (A control the repairs leave is read as c1-controls will make it: c1-as-windows-1252.ts.)
+  if (hasC1Control(after) && !hasC1Control(before)) after = c1AsWindows1252(after);
   return textCost(after) / [...after].length < textCost(before) / [...before].length;
 }
 
