@@ -32,6 +32,9 @@ export interface OpenQuotes {
   lowSingle?: boolean;
   /** Which of the open quotes opened last, so closes first (quotes nest: "“… ‘…’ …”"). */
   innermost?: "single" | "double";
+  /** How many ‘ (“) are open: a quote nested in one of its own kind ("‘a ‘b’ c’") leaves the outer one open. */
+  singleDepth?: number;
+  doubleDepth?: number;
 }
 
 export const NO_OPEN_QUOTES: OpenQuotes = { double: false, single: false, low: false, lowSingle: false };
@@ -143,6 +146,8 @@ export function quotesOpenAfter(text: string, before: OpenQuotes, previous?: str
   let low = before.low === true;
   let lowSingle = before.lowSingle === true;
   let innermost = before.innermost;
+  let singleDepth = before.singleDepth ?? (single ? 1 : 0);
+  let doubleDepth = before.doubleDepth ?? (double ? 1 : 0);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     // A “ or ‘ right after a word closes a low quote (German „…“, ‚…‘).
@@ -154,15 +159,17 @@ export function quotesOpenAfter(text: string, before: OpenQuotes, previous?: str
     else if (ch === "\u201c") {
       if (closing) low = false;
       double = true;
+      doubleDepth++;
       innermost = "double";
-    } else if (ch === "\u201d") double = false;
+    } else if (ch === "\u201d") double = (doubleDepth = Math.max(0, doubleDepth - 1)) > 0;
     else if (ch === "\u2018" && closing) lowSingle = false;
     if (ch === "\u2018") {
       single = true;
+      singleDepth++;
       innermost = "single";
-    } else if (ch === "\u2019" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) single = false;
+    } else if (ch === "\u2019" && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) single = (singleDepth = Math.max(0, singleDepth - 1)) > 0;
   }
-  return { double, single, low, lowSingle, innermost };
+  return { double, single, low, lowSingle, innermost, singleDepth, doubleDepth };
 }
 
 function isLetter(ch: string | undefined): boolean {
