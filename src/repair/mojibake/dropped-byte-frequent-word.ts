@@ -18,6 +18,7 @@ import { decodeBytes } from "../../decode/decode.js";
 import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { frequentWordBits } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
+import { letterAtWordEnd } from "./dropped-letter-word-end.js";
 
 /**
  * Words shorter than this are left alone: a one- or two-letter word is most often a
@@ -55,7 +56,7 @@ function bestFrequentBits(word: string, languages: readonly string[]): number {
  * that it becomes a frequent word of one of `languages`, or undefined when it is frequent
  * already or no letter at any place makes it one.
  */
-export function frequentWordWithDroppedLetter(word: string, legacy: string, languages: readonly string[], lostBytes: readonly number[]): string | undefined {
+export function frequentWordWithDroppedLetter(word: string, legacy: string, languages: readonly string[], lostBytes: readonly number[], lineLanguage: () => string | undefined = () => languages[0]): string | undefined {
   const core = WORD_CORE.exec(word);
   if (!core) return undefined;
   const [, lead, letters, tail] = core as unknown as [string, string, string, string];
@@ -81,6 +82,8 @@ export function frequentWordWithDroppedLetter(word: string, legacy: string, lang
       }
     }
   }
+  // No frequent word: a letter the line's language ends its words with, at the end (dropped-letter-word-end.ts).
+  best ??= letterAtWordEnd(letters, candidates, lineLanguage);
   return best === undefined ? undefined : lead + best + tail;
 }
 
@@ -88,7 +91,7 @@ export function frequentWordWithDroppedLetter(word: string, legacy: string, lang
  * The words of `line` that its legacy reading's `repairs` leave as they are, each given a
  * dropped letter where frequentWordWithDroppedLetter calls for one, as guesses.
  */
-export function untouchedWordsWithDroppedLetters(line: string, repairs: readonly Repair[], legacy: string, languages: readonly string[], lostBytes: readonly number[]): Repair[] {
+export function untouchedWordsWithDroppedLetters(line: string, repairs: readonly Repair[], legacy: string, languages: readonly string[], lostBytes: readonly number[], lineLanguage?: () => string | undefined): Repair[] {
   if (repairs.length === 0) return [];
   const encodingPair = repairs[0]!.encodingPair;
   const out: Repair[] = [];
@@ -96,7 +99,7 @@ export function untouchedWordsWithDroppedLetters(line: string, repairs: readonly
     const start = m.index!;
     const end = start + m[0].length;
     if (repairs.some((r) => r.start < end && start < r.end)) continue;
-    const after = frequentWordWithDroppedLetter(m[0], legacy, languages, lostBytes);
+    const after = frequentWordWithDroppedLetter(m[0], legacy, languages, lostBytes, lineLanguage);
     if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
   }
   return out;

@@ -25,6 +25,7 @@ import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
 import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { frequentWordWithDroppedLetter, untouchedWordsWithDroppedLetters } from "./dropped-byte-frequent-word.js";
+import { languageOfMostFrequentWords } from "./dropped-letter-word-end.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
@@ -1055,12 +1056,21 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
   if (DOUBLE_BYTE_LEGACY.has(legacy) || repairs.length === 0) return repairs;
   // The languages are told from the reading's words (cheaper than the whole line, and they carry its language).
   const languages = languagesTheLineMayBeIn(repairs.map((r) => r.after).join(" "));
+  // (A letter at a word's end is judged under the language of the whole line as read, told once and only when asked: dropped-letter-word-end.ts.)
+  let language: string | undefined | null = null;
+  const lineLanguage = () => {
+    if (language === null) {
+      const read = applyRepairs(line, repairs);
+      language = languageOfMostFrequentWords(read, languagesTheLineMayBeIn(read));
+    }
+    return language;
+  };
   const out = repairs.map((r) => {
-    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES) ?? frequentWordWithDroppedLetter(r.after, legacy, languages, LOST_BYTES);
+    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES) ?? frequentWordWithDroppedLetter(r.after, legacy, languages, LOST_BYTES, lineLanguage);
     return restored === undefined ? r : { ...r, after: restored, guess: true };
   });
   // Words the trigrams cannot judge, made frequent words by a dropped letter (dropped-byte-frequent-word.ts).
-  const untouched = untouchedWordsWithDroppedLetters(line, repairs, legacy, languages, LOST_BYTES);
+  const untouched = untouchedWordsWithDroppedLetters(line, repairs, legacy, languages, LOST_BYTES, lineLanguage);
   if (untouched.length > 0) out.push(...untouched), out.sort((a, b) => a.start - b.start);
   if (!line.includes("?")) return out;
   const encodingPair = repairs[0]!.encodingPair;
@@ -1146,13 +1156,13 @@ function questionMarksForLostLetters(line: string): number[] {
  */
 const NEAR_LANGUAGE_BITS = 20;
 
-/** The languages (of the line's script) whose letter pairs read `text` within NEAR_LANGUAGE_BITS of the best. */
+/** The languages (of the line's script) whose letter pairs read `text` within NEAR_LANGUAGE_BITS of the best, the best first. */
 function languagesTheLineMayBeIn(text: string): string[] {
   const costs = knownLanguagesForScriptOf(text)
     .map((language) => ({ language, bits: languageTextCost(text, language) }))
     .filter((c): c is { language: string; bits: number } => c.bits !== undefined);
   const best = Math.min(...costs.map((c) => c.bits));
-  return costs.filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS).map((c) => c.language);
+  return costs.filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS).sort((a, b) => a.bits - b.bits).map((c) => c.language);
 }
 
 /**
