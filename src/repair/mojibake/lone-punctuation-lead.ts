@@ -18,6 +18,7 @@
 import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
 import { isTypographic } from "./typography.js";
 import type { Utf8Span } from "./utf8-spans.js";
+import { loneLeadEndsWord, loneLeadOpensBeforeWordEnd } from "./word-end-lone-lead.js";
 
 /** The lead byte of general punctuation (U+2000–U+2FFF): "â" in ISO-8859-1, -2 and -15. */
 export const PUNCTUATION_LEAD = 0xe2;
@@ -62,6 +63,8 @@ export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: 
   // A quote needs its partner on the line, lost too or not ("« âme »" quotes a French word).
   if (OPENING.has(after) && !CLOSER_AHEAD.test(context.slice(at + length))) return undefined;
   if (CLOSING.has(after) && !OPENER_BEHIND.test(context.slice(0, at))) return undefined;
+  // On a proven line, an "â" at the end of a word is no letter of any language, nor one that opens for it (word-end-lone-lead.ts).
+  if (proven && (loneLeadEndsWord(context, at, length) || (OPENING.has(after) && loneLeadOpensBeforeWordEnd(context, at, length)))) return LONE_PUNCTUATION_GAIN_BITS;
   // The line itself may show a language with circumflexes that no model knows (Romansh "parsùna â
   // igl dretg", Sango "âla", Francoprovençal "parâi"): other circumflex vowels, or an "â" inside
   // a word; and one lone "â" alone is no evidence (quotes come in pairs, and so, mostly, do the dashes of a line).
