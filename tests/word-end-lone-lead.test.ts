@@ -17,6 +17,7 @@ const droppedBy = (text: string, decoder: string): string => decodeAs(Buffer.fro
 const RESTORED: { why: string; text: string; decoder: string }[] = [
   { why: "Portuguese, which starts words with â ('âmbito')", text: "O “direito à educação” é de todos", decoder: "iso-8859-1" },
   { why: "French, which writes â in words ('pâte')", text: "Elle a écrit ‘liberté’ sur le mur de l’école", decoder: "iso-8859-15" },
+  { why: "Slovak, whose own ô no longer keeps the lone â alone on a proven line", text: "Pán Kôš povedal, že “pravidlá školy” platia pre každého.", decoder: "iso-8859-2" },
 ];
 
 const UNCHANGED: string[] = [

@@ -68,8 +68,10 @@ export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: 
   // The line itself may show a language with circumflexes that no model knows (Romansh "parsùna â
   // igl dretg", Sango "âla", Francoprovençal "parâi"): other circumflex vowels, or an "â" inside
   // a word; and one lone "â" alone is no evidence (quotes come in pairs, and so, mostly, do the dashes of a line).
-  if (CIRCUMFLEX_LETTER.test(lineReading) || INNER_CIRCUMFLEX_A.test(context) || (!proven && (context.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2)) return undefined;
+  // (On a proven line that reads well as a language that writes no "â", other circumflexes are that language's own: Slovak "ô".)
   const reading = languageReading(lineReading);
+  const knownWithoutA = proven && !reading.writesCircumflexA && reading.bitsPerChar <= KNOWN_LANGUAGE_BITS_PER_CHAR;
+  if ((CIRCUMFLEX_LETTER.test(lineReading) && !knownWithoutA) || INNER_CIRCUMFLEX_A.test(context) || (!proven && (context.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2)) return undefined;
   // With nothing else broken on the line, its language must also be one the models know well.
   return reading.writesCircumflexA || (!proven && reading.bitsPerChar > KNOWN_LANGUAGE_BITS_PER_CHAR) ? undefined : LONE_PUNCTUATION_GAIN_BITS;
 }
