@@ -20,6 +20,7 @@ import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
+import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -290,8 +291,10 @@ function mojibakeEdits(text: string): Edit[] {
     if (NON_ASCII.test(line)) {
       const rounds = untouchedBefore.has(line) ? [] : repairLine(line);
       if (rounds.length === 0) untouched.add(line);
-      if (rounds.length === 1) {
-        for (const r of rounds[0]!) {
+      // (Plus the no-break spaces lost after "Â" that no span holds: lost-nbsp-after-circumflex.ts.)
+      const lostNbsps = rounds.length > 1 ? [] : lostNbspAfterCircumflex(line, rounds[0] ?? []);
+      if (rounds.length === 1 || lostNbsps.length > 0) {
+        for (const r of [...(rounds[0] ?? []), ...lostNbsps].sort((a, b) => a.start - b.start)) {
           edits.push({ start: lineStart + r.start, end: lineStart + r.end, after: r.after, encodingPair: r.encodingPair, guess: r.guess });
         }
       } else if (rounds.length > 1) {
