@@ -184,6 +184,10 @@ export const WILD_CASES: WildCase[] = [
   c(EMOJI, "degree and plus-minus", cp1252("Bake at 180 °C ± 5°"), "Bake at 180 °C ± 5°"),
 
   c(EMOJI, "red heart, undefined byte kept", cp1252("Thank you ❤"), "Thank you ❤"),
+  c(EMOJI, "red heart and selector, undefined bytes kept", cp1252("I ❤️ this place"), "I ❤️ this place"),
+  c(EMOJI, "red heart and selector, undefined bytes dropped", cp1252("I ❤️ this place", DROPPED), "I ❤️ this place"),
+  c(EMOJI, "two hearts, undefined bytes dropped", cp1252("Thank you ❤️❤️", DROPPED), "Thank you ❤️❤️"),
+  c(EMOJI, "sun and selector, its byte dropped", cp1252("Sunny ☀️ all week", DROPPED), "Sunny ☀️ all week"),
   c(EMOJI, "sparkles and sun", cp1252("Good morning ☀✨"), "Good morning ☀✨"),
   c(EMOJI, "smiley in a sentence", cp1252("That was fun ☺ see you"), "That was fun ☺ see you"),
   c(EMOJI, "flag pair", cp1252("Go team 🇧🇷!"), "Go team 🇧🇷!"),

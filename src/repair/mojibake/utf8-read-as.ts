@@ -36,6 +36,7 @@ import { withLostInnerControls } from "./lost-inner-control.js";
 import { ownLettersReadAsRareLatin } from "./rare-latin-reading.js";
 import { leadUsedAsItself } from "./lead-used-as-itself.js";
 import { respellingsBesideGuesses } from "./respellings-beside-guesses.js";
+import { emojiBeforeLostSelector } from "./emoji-before-lost-selector.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
@@ -994,6 +995,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // A line whose only damage is stand-in runs has no other company to offer (stand-in-runs-only.ts).
   const standInsOnly = decoder.doubleByte && isStandInRunsOnly(line);
   const turnedDown: FoundSpan[] = [];
+  // (Spans no reading was found for, alone: emoji-before-lost-selector.ts may read two side by side.)
+  const unread: FoundSpan[] = [];
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
@@ -1045,7 +1048,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (weakAlone && lonePunctuationLeadNeverBelieved(span, context, at, end - start, lineReading, sure.length > 0)) continue;
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
-    if (after === undefined) continue;
+    if (after === undefined) {
+      if (!decoder.doubleByte) unread.push(spanFound);
+      continue;
+    }
     if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte)) {
       turnedDown.push(spanFound);
       continue;
@@ -1072,6 +1078,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     scanned = at + (end - start);
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  // An emoji and its presentation selector that each lost a byte, side by side (emoji-before-lost-selector.ts).
+  if (turnedDown.length + unread.length > 0 && !decoder.doubleByte) {
+    const { repairs: emojiPairs, used } = emojiBeforeLostSelector([...turnedDown, ...unread].sort((a, b) => a.start - b.start), encodingPair);
+    if (emojiPairs.length > 0) repairs.push(...emojiPairs), repairs.sort((a, b) => a.start - b.start), turnedDown.splice(0, turnedDown.length, ...turnedDown.filter((t) => !used.has(t)));
+  }
   // Spans turned down while their neighbours were broken, read again beside the repairs (rejudged-beside-repairs.ts).
   // (Lone leads with none beside them may be each other's company first.)
   if (turnedDown.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) {
