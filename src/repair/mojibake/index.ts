@@ -21,6 +21,7 @@ import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
+import { closeInBits } from "./close-call-margin.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -97,7 +98,8 @@ function findRoundOptions(line: string): RoundOption[] {
 
 /** Of options with close gains, the one whose result reads most like a language, letter pair by letter pair (and, where they differ, by its frequent words). */
 function pickClose(options: RoundOption[]): RoundOption {
-  const close = withoutSubsets(options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE));
+  // (Or within a few bits of it: close-call-margin.ts.)
+  const close = withoutSubsets(options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE || closeInBits(o.gain, options[0]!.gain)));
   if (close.length === 1) return close[0]!;
   let best = close[0]!;
   let bestBits = Infinity;
