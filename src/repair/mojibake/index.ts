@@ -22,6 +22,7 @@ import { onlyStandInWords } from "./stand-in-words-only.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
 import { closeInBits } from "./close-call-margin.js";
+import { decomposedMarksDropped } from "./decomposed-mark-dropped.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -294,7 +295,8 @@ function mojibakeEdits(text: string): Edit[] {
       const rounds = untouchedBefore.has(line) ? [] : repairLine(line);
       if (rounds.length === 0) untouched.add(line);
       // (Plus the no-break spaces lost after "Â" that no span holds: lost-nbsp-after-circumflex.ts.)
-      const lostNbsps = rounds.length > 1 ? [] : lostNbspAfterCircumflex(line, rounds[0] ?? []);
+      // (And the combining marks of decomposed text whose second byte was dropped: decomposed-mark-dropped.ts.)
+      const lostNbsps = rounds.length > 1 ? [] : withDroppedMarks(line, rounds[0] ?? [], lostNbspAfterCircumflex(line, rounds[0] ?? []));
       if (rounds.length === 1 || lostNbsps.length > 0) {
         for (const r of [...(rounds[0] ?? []), ...lostNbsps].sort((a, b) => a.start - b.start)) {
           edits.push({ start: lineStart + r.start, end: lineStart + r.end, after: r.after, encodingPair: r.encodingPair, guess: r.guess });
@@ -309,6 +311,12 @@ function mojibakeEdits(text: string): Edit[] {
   settledThisCall.clear();
   untouchedLastCall = untouched;
   return edits;
+}
+
+/** `found` and the dropped marks of `line` outside both `taken` and `found`. */
+function withDroppedMarks(line: string, taken: readonly Repair[], found: Repair[]): Repair[] {
+  const marks = decomposedMarksDropped(line, [...taken, ...found]);
+  return marks.length === 0 ? found : [...found, ...marks];
 }
 
 /** One edit covering what several rounds changed on a line (the first and last changed offsets). */
