@@ -21,6 +21,9 @@ import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
+import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
+import { closeInBits } from "./close-call-margin.js";
+import { decomposedMarksDropped } from "./decomposed-mark-dropped.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -97,7 +100,8 @@ function findRoundOptions(line: string): RoundOption[] {
 
 /** Of options with close gains, the one whose result reads most like a language, letter pair by letter pair (and, where they differ, by its frequent words). */
 function pickClose(options: RoundOption[]): RoundOption {
-  const close = withoutSubsets(options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE));
+  // (Or within a few bits of it: close-call-margin.ts.)
+  const close = withoutSubsets(options.filter((o) => o.gain >= options[0]!.gain * CLOSE_CALL_SHARE || closeInBits(o.gain, options[0]!.gain)));
   if (close.length === 1) return close[0]!;
   let best = close[0]!;
   let bestBits = Infinity;
@@ -293,8 +297,11 @@ function mojibakeEdits(text: string): Edit[] {
     if (NON_ASCII.test(line)) {
       const rounds = untouchedBefore.has(line) ? [] : repairLine(line);
       if (rounds.length === 0) untouched.add(line);
-      if (rounds.length === 1) {
-        for (const r of rounds[0]!) {
+      // (Plus the no-break spaces lost after "Â" that no span holds: lost-nbsp-after-circumflex.ts.)
+      // (And the combining marks of decomposed text whose second byte was dropped: decomposed-mark-dropped.ts.)
+      const lostNbsps = rounds.length > 1 ? [] : withDroppedMarks(line, rounds[0] ?? [], lostNbspAfterCircumflex(line, rounds[0] ?? []));
+      if (rounds.length === 1 || lostNbsps.length > 0) {
+        for (const r of [...(rounds[0] ?? []), ...lostNbsps].sort((a, b) => a.start - b.start)) {
           edits.push({ start: lineStart + r.start, end: lineStart + r.end, after: r.after, encodingPair: r.encodingPair, guess: r.guess });
         }
       } else if (rounds.length > 1) {
@@ -307,6 +314,12 @@ function mojibakeEdits(text: string): Edit[] {
   settledThisCall.clear();
   untouchedLastCall = untouched;
   return edits;
+}
+
+/** `found` and the dropped marks of `line` outside both `taken` and `found`. */
+function withDroppedMarks(line: string, taken: readonly Repair[], found: Repair[]): Repair[] {
+  const marks = decomposedMarksDropped(line, [...taken, ...found]);
+  return marks.length === 0 ? found : [...found, ...marks];
 }
 
 /** One edit covering what several rounds changed on a line (the first and last changed offsets). */

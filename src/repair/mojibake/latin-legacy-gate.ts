@@ -22,6 +22,7 @@
 import { isFrequentWord } from "../../plausibility/frequent-words.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { LATIN_ALPHABETS } from "./latin-alphabets.js";
+import { readingWritesOneAlphabet } from "./mixed-letters-either-way.js";
 
 /**
  * Letters below which a line is short: the letter pairs of a heading or a name of two
@@ -69,9 +70,10 @@ export function latinReadingHasEvidence(line: string, repairs: readonly Repair[]
   }
   // Letters no one language writes together ("þ" and "ü", "ç" and "ð", "ì" and "ø"): no correct text of one language.
   const writers = alphabetsWriting(line);
-  if (writers.length === 0) return true;
+  // (Only when the reading's letters are one alphabet's: mixed-letters-either-way.ts.)
+  if (writers.length === 0 && readingWritesOneAlphabet(line, repairs)) return true;
   // A longer line is weighed by its letter pairs against the languages whose letters it writes, if the models know them all.
-  if (letters >= SHORT_LATIN_LINE_LETTERS && writers.every((languages) => languages.split(" ").every((language) => MODELLED_LANGUAGES.has(language)))) return true;
+  if (letters >= SHORT_LATIN_LINE_LETTERS && writers.length > 0 && writers.every((languages) => languages.split(" ").every((language) => MODELLED_LANGUAGES.has(language)))) return true;
   // Letters one language writes: the line as read must be mostly everyday words of the code page's languages.
   // (Where only exponents change, the words they end do not speak for themselves: "pi³", cubic feet, would be
   // Polish "pił"; the line's other words must, "On by³ tam" → "On był tam".)

@@ -34,6 +34,9 @@ import { questionMarkInPlace } from "./question-mark-in-place.js";
 import { namedLetter } from "./named-letter.js";
 import { withLostInnerControls } from "./lost-inner-control.js";
 import { ownLettersReadAsRareLatin } from "./rare-latin-reading.js";
+import { leadUsedAsItself } from "./lead-used-as-itself.js";
+import { respellingsBesideGuesses } from "./respellings-beside-guesses.js";
+import { emojiBeforeLostSelector } from "./emoji-before-lost-selector.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
@@ -942,7 +945,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   // (A line whose every lossless span is such a re-spelling — see below — keeps none of
   // them whatever they gain: no need to judge them.)
-  if (lossless.every((r) => sameScriptLetters(line.slice(r.start, r.end), r.after))) lossless.length = 0;
+  // (Single-byte re-spellings set aside so are judged again beside guessed repairs: respellings-beside-guesses.ts.)
+  const respellingsSetAside: Repair[] = [];
+  if (lossless.every((r) => sameScriptLetters(line.slice(r.start, r.end), r.after))) {
+    if (!decoder.doubleByte) respellingsSetAside.push(...lossless);
+    lossless.length = 0;
+  }
   const allRepaired = applyRepairs(line, lossless);
   const sure: Repair[] = [];
   let shift = 0;
@@ -959,8 +967,13 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // A re-spelling within one script ("пІ" → "ж" under KOI8-U, in correct Adyghe) is
   // believed only beside a repair that turns symbols into letters on the same line.
   const respellings = sure.filter((r) => sameScriptLetters(line.slice(r.start, r.end), r.after));
-  if (respellings.length > 0 && respellings.length === sure.length) sure.length = 0;
+  if (respellings.length > 0 && respellings.length === sure.length) {
+    if (!decoder.doubleByte) respellingsSetAside.push(...respellings);
+    sure.length = 0;
+  }
   if (sure.length === 1 && lettersSpellAStrayLetter(line, sure[0]!.start, sure[0]!.end, sure[0]!.after)) sure.length = 0;
+  // (So does one whose lead character the line also writes where no lead can stand: "√π … √2" is math, lead-used-as-itself.ts.)
+  if (sure.length === 1 && leadUsedAsItself(line, sure[0]!.start, decoder)) sure.length = 0;
   // A letter deleted before a symbol ("«В»" → "«»" under Windows-1251) needs a repair of another kind beside it.
   // (So does a letter whose reading deletes the punctuation after it: "ط·" → "ط".)
   if (sure.every((r) => deletesLoneLetter(line, r.start, r.end, r.after) || deletesPunctuationAfterLetter(line, r.start, r.end, r.after))) sure.length = 0;
@@ -982,6 +995,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // A line whose only damage is stand-in runs has no other company to offer (stand-in-runs-only.ts).
   const standInsOnly = decoder.doubleByte && isStandInRunsOnly(line);
   const turnedDown: FoundSpan[] = [];
+  // (Spans no reading was found for, alone: emoji-before-lost-selector.ts may read two side by side.)
+  const unread: FoundSpan[] = [];
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
@@ -1033,7 +1048,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (weakAlone && lonePunctuationLeadNeverBelieved(span, context, at, end - start, lineReading, sure.length > 0)) continue;
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
-    if (after === undefined) continue;
+    if (after === undefined) {
+      if (!decoder.doubleByte) unread.push(spanFound);
+      continue;
+    }
     if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte)) {
       turnedDown.push(spanFound);
       continue;
@@ -1060,6 +1078,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     scanned = at + (end - start);
   }
   const repairs = [...sure, ...guessed].sort((a, b) => a.start - b.start);
+  // An emoji and its presentation selector that each lost a byte, side by side (emoji-before-lost-selector.ts).
+  if (turnedDown.length + unread.length > 0 && !decoder.doubleByte) {
+    const { repairs: emojiPairs, used } = emojiBeforeLostSelector([...turnedDown, ...unread].sort((a, b) => a.start - b.start), encodingPair);
+    if (emojiPairs.length > 0) repairs.push(...emojiPairs), repairs.sort((a, b) => a.start - b.start), turnedDown.splice(0, turnedDown.length, ...turnedDown.filter((t) => !used.has(t)));
+  }
   // Spans turned down while their neighbours were broken, read again beside the repairs (rejudged-beside-repairs.ts).
   // (Lone leads with none beside them may be each other's company first.)
   if (turnedDown.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) {
@@ -1073,6 +1096,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   }
   const besideGuesses = losslessBesideGuesses(line, losslessFound, repairs);
   if (besideGuesses.length > 0) repairs.push(...besideGuesses), repairs.sort((a, b) => a.start - b.start);
+  const respelledBeside = respellingsBesideGuesses(line, respellingsSetAside, repairs);
+  if (respelledBeside.length > 0) repairs.push(...respelledBeside), repairs.sort((a, b) => a.start - b.start);
   const reread = guessedLostLeads.size > 0 ? rereadLostLeads(line, repairs, guessedLostLeads) : repairs;
   // Words of Python's lost letters filled as frequent words, across spans (python-word-fills.ts).
   const spansByStart = new Map([...guessedSpans].map(([r, span]) => [r.start, span]));
