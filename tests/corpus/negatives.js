@@ -226,4 +226,10 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "csb-circumflex-1257", language: "csb", text: "Repùblika Czeskô", why: "Kashubian ù ô read as Windows-1257 ł ō" },
   { id: "cs-a-acute-1257", language: "cs", text: "krymská karaimština; krymská tatarština", why: "Czech á read as Windows-1257 į (š and č are Lithuanian letters too)" },
   { id: "oc-e-grave-1250", language: "oc", text: "disián vilhèra", why: "Occitan è read as Windows-1250 č" },
+  // Word ends and lone letters that spell UTF-8 in a code page (session 9 sweeps)
+  { id: "uk-zhi-closing-guillemet", language: "uk", text: "Пристрій живиться «від мережі», а не від батареї.", why: "\"жі»\" is Windows-1251 E6 B3 BB, a hanzi that GBK reads back as \"к\": the reading would leave the quote open" },
+  { id: "uk-nozhi-closing-guillemet", language: "uk", text: "Кухар поклав на стіл «гострі ножі» і пішов.", why: "\"жі»\" at the end of a quoted phrase, the only closer on the line" },
+  { id: "cs-masaz-closing-guillemet", language: "cs", text: "Na dveřích visel nápis «masáž» a pod ním telefon.", why: "\"áž»\" is Windows-1250 E1 9E BB, a Khmer sign" },
+  { id: "de-sz-micro", language: "de", text: "Der Wert heißt Maßµ in der alten Tabelle.", why: "\"ßµ\" is Windows-1252 DF B5, a lone NKo sign on a line with no other NKo" },
+  { id: "ur-lapat-myanmar", language: "ur", text: "آگ کی لپٹ بہت تیز تھی", why: "Urdu \"لپٹ\" is Windows-1256 E1 81 8A, a Myanmar sign" },
 ];

@@ -37,6 +37,8 @@ import { ownLettersReadAsRareLatin } from "./rare-latin-reading.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
+import { leavesQuoteOpen } from "./quote-left-open.js";
+import { loneLetterOfAbsentScript } from "./lone-letter-absent-script.js";
 import { wholeWordOfLineScript } from "./whole-word-other-script.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
@@ -913,6 +915,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // First the spans that lost nothing: sure or not at all. Each is judged with the
   // others already repaired ("Ã†rÃ¸skÃ¸bing": "Æ" reads right only beside "røskøbing").
   const lossless: Repair[] = [];
+  let spansRead: string | undefined;
   for (const { span, start, end } of found) {
     if (span.slots > 0 || (isLessCommonDecoder(decoder.name) && wordEndThenPunctuation(line, start, end))) continue;
     let after = span.pieces.join("");
@@ -920,7 +923,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
     // (A reading that breaks its word's case is correct text's own: word-case.ts.)
     // (Nor one that swallows the closer of a quote opened on the line: open-quote-closer.ts.)
-    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && (decoder.doubleByte || !wholeWordOfLineScript(line, start, end, after, found))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    // (Nor one that swallows the only closer of a quote opened on the line, however long: quote-left-open.ts.)
+    // (Nor a Latin letter and a symbol read as a lone letter of a script the line shows nowhere else: lone-letter-absent-script.ts.)
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && !leavesQuoteOpen(line, start, end, after, found) && (decoder.doubleByte || (!wholeWordOfLineScript(line, start, end, after, found) && !loneLetterOfAbsentScript(line.slice(start, end), after, found.some((f) => f.end === start) ? undefined : line[start - 1], (spansRead ??= readingWithoutLostBytes(line, found)))))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
@@ -1034,7 +1039,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const [choosing, choosingAt] = neighboursRead(line, context, found, found.indexOf(spanFound), sure, guessed);
     let after = spanText(span, choosing, choosingAt, end - start, quotesOpen, lineReading);
     if (after === undefined) continue;
-    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte)) {
+    // (Nor one that swallows the only closer of a quote opened on the line: quote-left-open.ts.)
+    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found)) {
       turnedDown.push(spanFound);
       continue;
     }
