@@ -35,6 +35,18 @@ export function frequentWordTailReadAway(line: string, start: number, end: numbe
   const read = line.slice(wordStart, start) + LEADING_LETTERS.exec(after)![0];
   // (In the line's language only: the lists are not complete, and a broken word may be
   // some other language's — "dÃ»" is "dã" and French "dû" is in no list.)
-  const language = bestLanguageCost(line, knownLanguagesForScriptOf(line)).language;
+  const language = languageOf(line);
   return isFrequentWord(language, written) && !isFrequentWord(language, read);
 }
+
+/** The language `line` reads most like, remembered for the last line asked about (its spans ask in turn). */
+function languageOf(line: string): string {
+  if (line !== lastLine) {
+    lastLine = line;
+    lastLanguage = bestLanguageCost(line, knownLanguagesForScriptOf(line)).language;
+  }
+  return lastLanguage;
+}
+
+let lastLine: string | undefined;
+let lastLanguage = "";
