@@ -252,4 +252,16 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "wild-de-swedish-product", language: "sv", text: "BÖRJE® stol, KÅSA™ lampa", why: "Ö® is D6 AE and Å™ is C5 99, both valid UTF-8" },
   { id: "wild-bronte", language: "en", text: "Charlotte Brontë’s novels and Zoë’s notes", why: "ë’ is EB 92, a three-byte lead and continuation" },
   { id: "wild-pt-amber-name", language: "pt", text: "Âmbar Guimarães e Ângelo Simão", why: "Â starting names" },
+  // Word ends and lone letters that spell UTF-8 in a code page (session 9 sweeps)
+  { id: "uk-zhi-closing-guillemet", language: "uk", text: "Пристрій живиться «від мережі», а не від батареї.", why: "\"жі»\" is Windows-1251 E6 B3 BB, a hanzi that GBK reads back as \"к\": the reading would leave the quote open" },
+  { id: "uk-nozhi-closing-guillemet", language: "uk", text: "Кухар поклав на стіл «гострі ножі» і пішов.", why: "\"жі»\" at the end of a quoted phrase, the only closer on the line" },
+  { id: "cs-masaz-closing-guillemet", language: "cs", text: "Na dveřích visel nápis «masáž» a pod ním telefon.", why: "\"áž»\" is Windows-1250 E1 9E BB, a Khmer sign" },
+  { id: "de-sz-micro", language: "de", text: "Der Wert heißt Maßµ in der alten Tabelle.", why: "\"ßµ\" is Windows-1252 DF B5, a lone NKo sign on a line with no other NKo" },
+  { id: "ur-lapat-myanmar", language: "ur", text: "آگ کی لپٹ بہت تیز تھی", why: "Urdu \"لپٹ\" is Windows-1256 E1 81 8A, a Myanmar sign" },
+  { id: "uk-mezhi-quote-from-line-before", language: "uk", text: "Ніхто не чекав такої межі».", why: "\"жі»\" read as \"к\" turns the frequent word \"межі\" into no word; the quote was opened on an earlier line" },
+  { id: "zh-placeholder-mou", language: "zh", text: "包名写成 lib-某某某-dev 即可", why: "\"某\" is EUC-JP CB BF, UTF-8 \"˿\"; EUC-KR reads the run as Arabic letters: three common hanzi on a line of Chinese" },
+  { id: "ko-key-after-key-name", language: "ko", text: "Tab키 Esc키 Enter키", why: "\"키\" is EUC-KR C5 B0, UTF-8 \"Ű\": a capital glued after the small letters of a key name" },
+  { id: "zh-hanzi-glued-after-latin-word", language: "zh", text: "Esc西 Tab谢", why: "\"谢\" is GBK D0 BB, UTF-8 \"л\"; \"西\" with a byte taken for lost is Devanagari under EUC-KR: a Latin word never ends in a letter of a third script" },
+  { id: "zh-hanzi-after-latin-word-modifier", language: "zh", text: "Wi-Fi丝 Linux剛", why: "GBK reads \"丝\" and \"剛\" as UTF-8 spacing modifier symbols \"˿\" and \"˧\", which are no letters of a word" },
+  { id: "pt-caps-irma-ellipsis", language: "pt", text: "MINHA IRMÃ… E EU", why: "\"Ã…\" is Windows-1252 C3 85, \"Å\": the reading leaves \"IRMÅ\", no word, of the frequent word \"IRMÃ\"" },
 ];

@@ -40,6 +40,13 @@ import { emojiBeforeLostSelector } from "./emoji-before-lost-selector.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
+import { leavesQuoteOpen } from "./quote-left-open.js";
+import { loneLetterOfAbsentScript } from "./lone-letter-absent-script.js";
+import { frequentWordTailReadAway } from "./word-tail-read-away.js";
+import { commonHanziRunIntoNoLatin } from "./common-hanzi-run.js";
+import { capitalAgainstCase } from "./capital-against-case.js";
+import { thirdScriptInLatinWord } from "./third-script-in-latin-word.js";
+import { modifierInWord } from "./modifier-in-word.js";
 import { wholeWordOfLineScript } from "./whole-word-other-script.js";
 import { isLonePunctuationLead, lonePunctuationLeadGain, lonePunctuationLeadNeverBelieved, quoteAroundOneWord } from "./lone-punctuation-lead.js";
 import { pairRestoredOpeners } from "./quote-partners.js";
@@ -916,6 +923,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // First the spans that lost nothing: sure or not at all. Each is judged with the
   // others already repaired ("Ã†rÃ¸skÃ¸bing": "Æ" reads right only beside "røskøbing").
   const lossless: Repair[] = [];
+  let spansRead: string | undefined;
   for (const { span, start, end } of found) {
     if (span.slots > 0 || (isLessCommonDecoder(decoder.name) && wordEndThenPunctuation(line, start, end))) continue;
     let after = span.pieces.join("");
@@ -923,7 +931,13 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
     // (A reading that breaks its word's case is correct text's own: word-case.ts.)
     // (Nor one that swallows the closer of a quote opened on the line: open-quote-closer.ts.)
-    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && (decoder.doubleByte || !wholeWordOfLineScript(line, start, end, after, found))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    // (Nor one that swallows the only closer of a quote opened on the line, however long: quote-left-open.ts;
+    // or the punctuation after a frequent word's last letters, leaving no word: word-tail-read-away.ts;
+    // or a double-byte reading as a capital glued to a Latin word against its case: capital-against-case.ts;
+    // or as letters of a third script glued to a Latin word: third-script-in-latin-word.ts;
+    // or as a spacing modifier touching a letter: modifier-in-word.ts.)
+    // (Nor a Latin letter and a symbol read as a lone letter of a script the line shows nowhere else: lone-letter-absent-script.ts.)
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && !leavesQuoteOpen(line, start, end, after, found) && !frequentWordTailReadAway(line, start, end, after, found) && (decoder.doubleByte ? !capitalAgainstCase(line, start, end, after) && !thirdScriptInLatinWord(line, start, end, after, found) && !modifierInWord(line, start, end, after) : (!wholeWordOfLineScript(line, start, end, after, found) && !loneLetterOfAbsentScript(line.slice(start, end), after, found.some((f) => f.end === start) ? undefined : line[start - 1], (spansRead ??= readingWithoutLostBytes(line, found)))))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
@@ -937,7 +951,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const chineseAround = decoder.doubleByte && lossless.length > 0 && commonCjkOutside(line, lossless) >= CHINESE_AROUND_MIN;
   const shortWordsAlone = decoder.doubleByte && lostNothing && lossless.length > 0 && !lettersOfThirdScript(line);
   // (Or any short word between two common hanzi there: "封狼生貙貙生罴" is no "生،،生"; or one read as letters of a third script.)
-  const shortWordOfChinese = (r: Repair) => fewCommonCjk(line.slice(r.start, r.end)) || shortWordBetweenCommonHanzi(line, r.start, r.end) || shortWordIntoThirdScript(line.slice(r.start, r.end), r.after);
+  // (And a run of common hanzi of any length read as no Latin letter, where the Chinese
+  // outside every span found, lossy ones too, is genuine: common-hanzi-run.ts.)
+  const chineseOutsideAll = chineseAround && commonCjkOutside(line, found) >= CHINESE_AROUND_MIN;
+  const shortWordOfChinese = (r: Repair) => fewCommonCjk(line.slice(r.start, r.end)) || shortWordBetweenCommonHanzi(line, r.start, r.end) || shortWordIntoThirdScript(line.slice(r.start, r.end), r.after) || (chineseOutsideAll && commonHanziRunIntoNoLatin(line.slice(r.start, r.end), r.after));
   const provenByLetter = (r: Repair) => besideForeignLetter(line, r.start, r.end) && (!lostNothing || HAS_LETTER.test(r.after) || !besideCjk(line, r.start, r.end)) && !(chineseAround && shortWordOfChinese(r));
   const loneAndUnproven = (r: Repair) => (charCount(line.slice(r.start, r.end)) === 1 || (chineseAround && shortWordOfChinese(r)) || (shortWordsAlone && shortCommonCjkWord(line, r.start, r.end))) && !provenByLetter(r) && !isMisreadLetterWord(line, r.start, r.end, r.after);
   if (decoder.doubleByte && lossless.every(loneAndUnproven)) {
@@ -1052,7 +1069,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
       if (!decoder.doubleByte) unread.push(spanFound);
       continue;
     }
-    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte)) {
+    // (Nor one that swallows the only closer of a quote opened on the line: quote-left-open.ts;
+    // nor a double-byte one into letters of a third script glued to a Latin word: third-script-in-latin-word.ts.)
+    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte && thirdScriptInLatinWord(line, start, end, after, found))) {
       turnedDown.push(spanFound);
       continue;
     }

@@ -10,6 +10,8 @@
 import { LATIN_SCRIPT_GROUP, hasLetterOfScript, scriptOf, textOutside } from "./span-guards.js";
 
 const LETTER = /^[\p{L}\p{M}]$/u;
+/** A sign that belongs to one script (Myanmar "၊", Script=Myanmar), not to all (Script=Common, "•"). */
+const OWN_SCRIPT_SIGN = /^[^\p{Script=Common}\p{Script=Inherited}]$/u;
 
 /**
  * Whether line[start, end) is a whole word of letters of one script other than Latin,
@@ -24,8 +26,9 @@ export function wholeWordOfLineScript(line: string, start: number, end: number, 
     if (s === undefined || s === LATIN_SCRIPT_GROUP || (script !== undefined && s !== script)) return false;
     script = s;
   }
-  // (A reading as punctuation is the classic mark of broken quotes and bullets, "вЂў" → "•": not this.)
-  if (script === undefined || ![...after].some((ch) => scriptOf(ch) !== undefined)) return false;
+  // (A reading as punctuation is the classic mark of broken quotes and bullets, "вЂў" → "•": not this.
+  // Punctuation of one script is that script's, though: Urdu "لپٹ" is no Myanmar "၊", Windows-1256 E1 81 8A.)
+  if (script === undefined || ![...after].some((ch) => scriptOf(ch) !== undefined || OWN_SCRIPT_SIGN.test(ch))) return false;
   for (const ch of after) if (scriptOf(ch) === script) return false;
   return hasLetterOfScript(textOutside(line, spans), script);
 }
