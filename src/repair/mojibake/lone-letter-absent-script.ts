@@ -22,6 +22,8 @@ const SCRIPT_TESTS = TWO_BYTE_SCRIPTS.map((name) => new RegExp(`\\p{Script_Exten
 const SYMBOL_OR_SIGN_LETTER = /^(?:[^\p{L}]|[ªµº])$/u;
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 const ANY_LETTER = /^\p{L}$/u;
+/** A character Latin text writes too: "·" (U+00B7) lists Coptic among its scripts, and Latin. */
+const SHARED_WITH_LATIN = /^[\p{Script_Extensions=Latin}\p{Script=Common}]$/u;
 
 /**
  * Whether `before`, a Latin letter and a symbol that end or sit inside a word (`previous`,
@@ -32,6 +34,7 @@ const ANY_LETTER = /^\p{L}$/u;
  */
 export function loneLetterOfAbsentScript(before: string, after: string, previous: string | undefined, lineReading: string): boolean {
   if (previous === undefined || !ANY_LETTER.test(previous) || before.length !== 2 || [...after].length !== 1 || !LATIN_LETTER.test(before[0]!) || !SYMBOL_OR_SIGN_LETTER.test(before[1]!)) return false;
+  if (SHARED_WITH_LATIN.test(after)) return false;
   const scripts = SCRIPT_TESTS.filter((test) => test.test(after));
   if (scripts.length === 0) return false;
   let seen = 0;
