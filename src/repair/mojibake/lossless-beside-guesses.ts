@@ -21,6 +21,14 @@ export function losslessBesideGuesses(line: string, candidates: readonly Repair[
   const left = candidates.filter(
     (c) => [...line.slice(c.start, c.end)].length === 1 && LETTERS.test(c.after) && !repairs.some((r) => r.start < c.end && c.start < r.end) && !sameScriptLetters(line.slice(c.start, c.end), c.after) && !deletesLoneLetter(line, c.start, c.end, c.after),
   );
+  return gainingBesideRepairs(line, left, repairs);
+}
+
+/**
+ * Of `left` (spans apart from every one of `repairs`), those that gain, paying the full
+ * prior, when judged in the line as `repairs` leave it; each with that gain.
+ */
+export function gainingBesideRepairs(line: string, left: readonly Repair[], repairs: readonly Repair[]): Repair[] {
   if (left.length === 0) return [];
   const context = applyRepairs(line, repairs);
   const out: Repair[] = [];
