@@ -20,6 +20,16 @@ const RESTORED: { why: string; text: string; readAs?: string }[] = [
   { why: "French elisions the list writes whole (c'est, n'est)", text: "C’est vrai, ce n’est pas grave." },
   { why: "Catalan elisions: an elided word before a frequent word", text: "L’escola d’aquest poble és petita." },
   { why: "Catalan, read as ISO-8859-2", text: "Tinc el dret d’opinió i la llibertat d’expressió.", readAs: "iso-8859-2" },
+  // Short English lines the letters alone read as French, Welsh or Afrikaans (clear-line-contraction.ts): every other word a frequent English word.
+  { why: "\"can’t\" in a line French's letters read about as well", text: "You can’t be so sure." },
+  { why: "\"I’m\" mid-sentence: a one-letter first half is no name when \"I'm\" is a frequent word", text: "Well, I think I’m ready now." },
+  { why: "\"wasn’t\": \"was\" + \"n\" (English's list has no \"wasn\")", text: "It wasn’t him." },
+  { why: "\"isn’t\" in a line Welsh's letters read best", text: "It isn’t here." },
+  { why: "\"doesn’t\", \"weren’t\"", text: "She doesn’t know they weren’t home." },
+  { why: "\"couldn’t\", \"shouldn’t\"", text: "We couldn’t stay, and you shouldn’t wait." },
+  { why: "\"hasn’t\" (no list holds \"hasn\")", text: "He hasn’t replied." },
+  { why: "\"aren’t\" in a line French's letters read best", text: "You aren’t alone." },
+  { why: "\"didn’t\" beside \"it’s\": each believed, so both restored", text: "I didn’t see that it’s open" },
 ];
 
 /** Clean lines with an "â" inside a word: a letter, which must stay. */
@@ -38,6 +48,9 @@ const KEPT: { why: string; text: string }[] = [
   { why: "Friulian \"specificât\", though English's list holds \"specific\" and \"t\": Romanian reads the line best", text: "Nissun file specificât pe leture" },
   { why: "Friulian \"orientâl\": English, the best reading of so short a line, is not the only near one", text: "Tedesc orientâl" },
   { why: "Friulian: English reads the line far worse than Catalan does", text: "<range> za specificât" },
+  { why: "French words in an English line: no contraction shape", text: "I think the pâte is fine, and we had le gâteau at the château." },
+  { why: "Romanian and Portuguese words in an English line", text: "My dog is a câine; we went to România and I will see you mâine in the âmbito of it." },
+  { why: "Vietnamese, Welsh and Turkish words in an English line", text: "He is Tâm and she is Thân; it was a tân, and the kâğıt is hâlâ here." },
 ];
 
 describe("a lone \"â\" inside a word that was an apostrophe", () => {

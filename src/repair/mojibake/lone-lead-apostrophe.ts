@@ -10,7 +10,9 @@
  * two halves are both frequent words, one an elided word of one or two letters before a
  * longer one (Catalan "d" + "opinió") or a contraction's tail of one or two letters after
  * a word with a vowel no shorter (English "don" + "t", "we" + "re", "I" + "m": that list
- * keeps the pieces apart), and no other "â" inside a word on the line reads as a letter.
+ * keeps the pieces apart), and no other "â" inside a word on the line reads as a letter;
+ * or the line is clearly of a language that never writes "â" (clear-line-contraction.ts:
+ * "It isnât you." reads best as Welsh by its letters alone).
  * The line's language is told by its words (most of them frequent words of it) as well
  * as its letters. A capital word stands only where a sentence starts (mid-sentence it is
  * a name: Vietnamese "Thân", "Tâm").
@@ -22,6 +24,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../p
 import { frequentWordBits, frequentWordsWith, hasFrequentWordList, isFrequentWord, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
+import { clearLanguageOfLine, readsAsClearContraction } from "./clear-line-contraction.js";
 
 /** The apostrophe a lone "â" inside a word stood for (E2 80 99). */
 const APOSTROPHE = "\u2019";
@@ -82,7 +85,7 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   if (!words.some((m) => mayReadAsApostrophe(m[1]!, m[2]!))) return [];
   // (A long line — a paragraph, or a piece of a line without breaks — speaks by the text around its first such word.)
   const at = words[0]!.index!;
-  const { languages, readByAWriter, firstBehindBest } = languagesSpeakingTheLine(line.length <= LANGUAGE_WINDOW_CHARS ? line : line.slice(Math.max(0, at - LANGUAGE_WINDOW_CHARS / 2), at + LANGUAGE_WINDOW_CHARS / 2));
+  const { languages, readByAWriter, firstBehindBest, behindBest } = languagesSpeakingTheLine(line.length <= LANGUAGE_WINDOW_CHARS ? line : line.slice(Math.max(0, at - LANGUAGE_WINDOW_CHARS / 2), at + LANGUAGE_WINDOW_CHARS / 2));
   if (languages.length === 0) return [];
   // The halves decide only when the line's language never writes "â" ("Le lâche": French writes it, Italian has "che").
   // Nor when the line writes other circumflex vowels, a language the models may not know ("Trétî … parâi").
@@ -92,15 +95,20 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   // (Nor when a language that writes "â" reads the line's letters about as well as the best: Romanian "mai mare decât",
   // Friulian "specificât", whose other words happen to be frequent in Catalan's or English's lists.)
   const halvesMayDecide = !readByAWriter && firstBehindBest <= HALVES_NEAR_BITS && !writesOtherCircumflexes(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS && languages.every((l) => frequentWordsWith(l, "â") < WRITES_LETTER_WORDS);
+  let clearLanguage: string | null | undefined;
   const believed = words.map((m) => {
     const [word, head, tail] = m as unknown as [string, string, string];
     // A frequent word of the line's languages as it stands has the letter "â" ("hâkim" in a Turkish line).
     if (languages.some((l) => isFrequentWord(l, word))) return "no";
-    // A capital word mid-sentence is a name ("Thân", "Tâm", and so "Iân"), not a contraction (English "I’m" there
-    // is left too); a name is passed over, not taken as a sign that the line writes "â".
-    if (UPPER.test(head) && !SENTENCE_START_BEFORE.test(line.slice(0, m.index!))) return "name";
+    // A capital word mid-sentence is a name ("Thân", "Tâm", and so "Iân"), not a contraction; a name is passed
+    // over, not taken as a sign that the line writes "â". (A one-letter first half is no name when the whole word
+    // with an apostrophe is a frequent word somewhere: English "I’m", not "I’n".)
+    if (UPPER.test(head) && !SENTENCE_START_BEFORE.test(line.slice(0, m.index!)) && !(isOneLetter(head) && isFrequentWordSomewhere(`${head}'${tail}`))) return "name";
     if (languages.some((language) => readsAsApostrophe(language, head, tail, word, false))) return "whole";
-    return halvesMayDecide && readsAsApostrophe(language, head, tail, word, true) ? "halves" : "no";
+    if (halvesMayDecide && readsAsApostrophe(language, head, tail, word, true)) return "halves";
+    // A line clearly of a language that never writes "â" (clear-line-contraction.ts): "It wasnât me.", "It isnât you.".
+    clearLanguage ??= writesOtherCircumflexes(line) ? null : (clearLanguageOfLine(line, WORD_WITH_INNER_A, languages.map((l, i) => ({ language: l, behindBest: behindBest[i]! })), HALVES_NEAR_BITS) ?? null);
+    return clearLanguage !== null && readsAsClearContraction(clearLanguage, head, tail, isContraction) ? "halves" : "no";
   });
   // An "â" inside a word that reads as no apostrophe shows the line writes the letter ("gâdzo parâi"): then the halves say nothing.
   const halvesStand = believed.every((b) => b !== "no");
@@ -121,8 +129,8 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
  * line's letters alone do not tell its language ("Câest la vie" reads as Breton, the
  * English line of the example as Luxembourgish); its words do.
  */
-function languagesSpeakingTheLine(line: string): { languages: string[]; readByAWriter: boolean; firstBehindBest: number } {
-  const none = { languages: [], readByAWriter: false, firstBehindBest: Infinity };
+function languagesSpeakingTheLine(line: string): { languages: string[]; readByAWriter: boolean; firstBehindBest: number; behindBest: number[] } {
+  const none = { languages: [], readByAWriter: false, firstBehindBest: Infinity, behindBest: [] };
   const reading = line.replace(WORD_WITH_INNER_A, (_, a: string, b: string) => `${a} ${b}`);
   const tokens = reading.match(LETTER_RUN) ?? [];
   if (tokens.length < MIN_WORDS) return none;
@@ -137,7 +145,7 @@ function languagesSpeakingTheLine(line: string): { languages: string[]; readByAW
     .filter((c) => c.bits - best <= NEAR_LANGUAGE_BITS)
     .sort((a, b) => a.bits - b.bits);
   const languages = scored.map((c) => c.language);
-  return { languages, readByAWriter: languages.length > 0 && known.some((language) => writesTheLetter(language) && near(language)), firstBehindBest: scored.length > 0 ? scored[0]!.bits - best : Infinity };
+  return { languages, readByAWriter: languages.length > 0 && known.some((language) => writesTheLetter(language) && near(language)), firstBehindBest: scored.length > 0 ? scored[0]!.bits - best : Infinity, behindBest: scored.map((c) => c.bits - best) };
 }
 
 /**
@@ -191,7 +199,9 @@ function mayReadAsApostrophe(head: string, tail: string): boolean {
   const key = `${head}â${tail}`;
   let answer = screened.get(key);
   if (answer === undefined) {
-    answer = isFrequentWordSomewhere(`${head}'${tail}`) || isFrequentWordSomewhere(`${head}${APOSTROPHE}${tail}`) || ((isElision(head, tail) || isContraction(head, tail)) && isFrequentWordSomewhere(head) && isFrequentWordSomewhere(tail));
+    answer = isFrequentWordSomewhere(`${head}'${tail}`) || isFrequentWordSomewhere(`${head}${APOSTROPHE}${tail}`) || ((isElision(head, tail) || isContraction(head, tail)) && isFrequentWordSomewhere(head) && isFrequentWordSomewhere(tail))
+      // (or the first half less its final letter, as clear-line-contraction.ts reads it: "has" + "n")
+      || (isContraction(head, tail) && [...head].length > 1 && isFrequentWordSomewhere(tail) && isFrequentWordSomewhere([...head].slice(0, -1).join("")));
     if (screened.size >= SCREENED_WORDS) screened.clear();
     screened.set(ownCopy(key), answer);
   }
@@ -201,6 +211,8 @@ function mayReadAsApostrophe(head: string, tail: string): boolean {
 /** Screen answers by word: text repeats its words ("când", "câine"). */
 const screened = new Map<string, boolean>();
 const SCREENED_WORDS = 10_000;
+
+const isOneLetter = (word: string): boolean => [...word].length === 1;
 
 /** An elided word of one or two letters before a longer one that starts with a vowel or "h" ("d’opinió", "l’home"). */
 function isElision(head: string, tail: string): boolean {
