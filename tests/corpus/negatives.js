@@ -257,6 +257,7 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "uk-nozhi-closing-guillemet", language: "uk", text: "Кухар поклав на стіл «гострі ножі» і пішов.", why: "\"жі»\" at the end of a quoted phrase, the only closer on the line" },
   { id: "cs-masaz-closing-guillemet", language: "cs", text: "Na dveřích visel nápis «masáž» a pod ním telefon.", why: "\"áž»\" is Windows-1250 E1 9E BB, a Khmer sign" },
   { id: "de-sz-micro", language: "de", text: "Der Wert heißt Maßµ in der alten Tabelle.", why: "\"ßµ\" is Windows-1252 DF B5, a lone NKo sign on a line with no other NKo" },
+  { id: "zh-quoted-letters-nbsp", language: "zh", text: "法文裡的重音字母，例如 “é” 或 “è”，都要正確顯示。", why: "\"é” \" is Windows-1252 E9 94 with a lost no-break space, \"達\": the reading would leave the first quote open, the second closer is the second quote's" },
   { id: "ur-lapat-myanmar", language: "ur", text: "آگ کی لپٹ بہت تیز تھی", why: "Urdu \"لپٹ\" is Windows-1256 E1 81 8A, a Myanmar sign" },
   { id: "uk-mezhi-quote-from-line-before", language: "uk", text: "Ніхто не чекав такої межі».", why: "\"жі»\" read as \"к\" turns the frequent word \"межі\" into no word; the quote was opened on an earlier line" },
   { id: "zh-placeholder-mou", language: "zh", text: "包名写成 lib-某某某-dev 即可", why: "\"某\" is EUC-JP CB BF, UTF-8 \"˿\"; EUC-KR reads the run as Arabic letters: three common hanzi on a line of Chinese" },

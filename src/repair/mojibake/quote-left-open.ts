@@ -8,6 +8,9 @@
  * Where the line's quotes are broken too, the opener is broken with them ("Â«"), and a
  * closer found again later on the line may be the one that closes the quote: then the
  * reading is judged as before.
+ * A closer later on the line is the quote's own only when no quote of the same kind opens
+ * before it: in Chinese text that names letters, "顯示 “é” 或 “è”", "é” " (E9 94 A0, a
+ * lost no-break space) is no "達".
  * Before → after: "Живлення «від мережі»" stays as it is (it was "«від мерек").
  */
 
@@ -37,10 +40,18 @@ export function leavesQuoteOpen(line: string, start: number, end: number, after:
     const closer = line[at]!;
     const openers = OPENERS_OF.get(closer);
     if (openers === undefined || !WORD_END.test(line[at - 1]!) || after.includes(closer)) continue;
-    // Another closer later on the line may be the quote's own.
-    if (line.includes(closer, at + 1)) return false;
+    // Another closer later on the line may be the quote's own — unless a quote of the same kind opens before it
+    // ("“é” 或 “è”": the second closer is the second quote's).
+    const next = line.indexOf(closer, at + 1);
+    if (next >= 0 && !openerBetween(line, at + 1, next, openers, spans)) return false;
     return openBefore(line, start, closer, openers, spans);
   }
+  return false;
+}
+
+/** Whether line[from, to) holds one of `openers` outside `spans`. */
+function openerBetween(line: string, from: number, to: number, openers: string, spans: readonly { start: number; end: number }[]): boolean {
+  for (let i = from; i < to; i++) if (openers.includes(line[i]!) && !spans.some((s) => s.start <= i && i < s.end)) return true;
   return false;
 }
 
