@@ -13,8 +13,8 @@
  * and the tail kept as lone-lead-apostrophe.ts's contraction shape wants them.
  * Example (ISO-8859-1, C1 controls dropped): "It wasnât me." → "It wasn’t me."
  */
-import { frequentWordsWith, hasFrequentWordList, isFrequentWord } from "../../plausibility/frequent-words.js";
-import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
+import { isFrequentWord } from "../../plausibility/frequent-words.js";
+import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 
 /**
  * At least this many words besides the "â" words, every one frequent in the language:
@@ -22,10 +22,6 @@ import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../p
  */
 const MIN_OTHER_WORDS = 2;
 
-/** As in lone-lead-apostrophe.ts: a language whose model gives "â" this many bits after an unseen character never wrote it. */
-const UNWRITTEN_LETTER_BITS = 15;
-/** As in lone-lead-apostrophe.ts: a language whose frequent words hold "â" this often writes it. */
-const WRITES_LETTER_WORDS = 5;
 /**
  * The line read in the clear language, each inner "â" a break between words, must cost at
  * least this many bits less than the line as it stands in any language that writes "â":
@@ -33,21 +29,15 @@ const WRITES_LETTER_WORDS = 5;
  * the Friulian "Tedesc orientâl" 7 (it has one other word), Romanian lines more.
  */
 const CLEAR_MARGIN_BITS = 8;
-/** A character no language model has seen before, so that `pairBitsIn` gives the letter's own share. */
-const UNSEEN_BEFORE = "\u0378";
-
 const LETTER_RUN = /\p{L}+/gu;
-
-function writesTheLetter(language: string): boolean {
-  return pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS || (hasFrequentWordList(language) && frequentWordsWith(language, "â") >= WRITES_LETTER_WORDS);
-}
 
 /**
  * The language (of `candidates`, best read first, each with its bits behind the best
  * under the letter pairs) that `line` is clearly in, per the doc comment; undefined when none.
- * `wordWithInnerA` matches a word with an inner "â" (global), its halves as groups 1 and 2.
+ * `wordWithInnerA` matches a word with an inner "â" (global), its halves as groups 1 and 2;
+ * `writesTheLetter` tells a language that writes "â" (lone-lead-apostrophe.ts's test).
  */
-export function clearLanguageOfLine(line: string, wordWithInnerA: RegExp, candidates: readonly { language: string; behindBest: number }[], nearBits: number): string | undefined {
+export function clearLanguageOfLine(line: string, wordWithInnerA: RegExp, candidates: readonly { language: string; behindBest: number }[], nearBits: number, writesTheLetter: (language: string) => boolean): string | undefined {
   const others = line.replace(wordWithInnerA, " ").match(LETTER_RUN) ?? [];
   if (others.length < MIN_OTHER_WORDS) return undefined;
   const holdsAll = (language: string): boolean => others.every((w) => isFrequentWord(language, w));

@@ -107,7 +107,7 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
     if (languages.some((language) => readsAsApostrophe(language, head, tail, word, false))) return "whole";
     if (halvesMayDecide && readsAsApostrophe(language, head, tail, word, true)) return "halves";
     // A line clearly of a language that never writes "â" (clear-line-contraction.ts): "It wasnât me.", "It isnât you.".
-    clearLanguage ??= writesOtherCircumflexes(line) ? null : (clearLanguageOfLine(line, WORD_WITH_INNER_A, languages.map((l, i) => ({ language: l, behindBest: behindBest[i]! })), HALVES_NEAR_BITS) ?? null);
+    clearLanguage ??= writesOtherCircumflexes(line) ? null : (clearLanguageOfLine(line, WORD_WITH_INNER_A, languages.map((l, i) => ({ language: l, behindBest: behindBest[i]! })), HALVES_NEAR_BITS, writesTheLetter) ?? null);
     return clearLanguage !== null && readsAsClearContraction(clearLanguage, head, tail, isContraction) ? "halves" : "no";
   });
   // An "â" inside a word that reads as no apostrophe shows the line writes the letter ("gâdzo parâi"): then the halves say nothing.

@@ -10,7 +10,6 @@
  * shape leaves a word of the language: Vietnamese "thá»‹" (Windows-1252) is "thị".
  * Before → after: "від мережі», — сказав він." stays as it is (it was "від мерек, — …").
  */
-import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { isFrequentWord } from "../../plausibility/frequent-words.js";
 
 /** A span of a word's last letters and the punctuation (or signs: "™", "°") right after them. */
@@ -21,9 +20,10 @@ const LEADING_LETTERS = /^[\p{L}\p{M}]*/u;
 /**
  * Whether line[start, end), letters that continue a word begun before `start` outside
  * every span (`spans`) and the punctuation that ends it, reads as `after` without that
- * punctuation, turning a frequent word of the line's language into one that is not.
+ * punctuation, turning a frequent word of the line's language (`languageOf`, asked only
+ * when the shape fits) into one that is not.
  */
-export function frequentWordTailReadAway(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[]): boolean {
+export function frequentWordTailReadAway(line: string, start: number, end: number, after: string, spans: readonly { start: number; end: number }[], languageOf: (line: string) => string): boolean {
   const shape = LETTERS_THEN_PUNCTUATION.exec(line.slice(start, end));
   if (!shape || !WORD_CHARACTER.test(line[start - 1] ?? " ") || WORD_CHARACTER.test(line[end] ?? " ")) return false;
   const punctuation = shape[2]!;
@@ -38,15 +38,3 @@ export function frequentWordTailReadAway(line: string, start: number, end: numbe
   const language = languageOf(line);
   return isFrequentWord(language, written) && !isFrequentWord(language, read);
 }
-
-/** The language `line` reads most like, remembered for the last line asked about (its spans ask in turn). */
-function languageOf(line: string): string {
-  if (line !== lastLine) {
-    lastLine = line;
-    lastLanguage = bestLanguageCost(line, knownLanguagesForScriptOf(line)).language;
-  }
-  return lastLanguage;
-}
-
-let lastLine: string | undefined;
-let lastLanguage = "";
