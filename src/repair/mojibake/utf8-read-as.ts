@@ -7,6 +7,8 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { brokenLettersOfOneWord } from "./broken-letters-of-one-word.js";
+import { mixesWindows1252AndC1 } from "./two-readings-in-one-span.js";
 import { lineLanguageMayBeAmong } from "./line-language-reach.js";
 import { closingGuillemet } from "./closing-guillemet.js";
 import { isUtf8 } from "node:buffer";
@@ -804,7 +806,10 @@ function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
         k++;
         continue;
       }
-      found.push({ span, start: run.charOffset[span.firstChar]!, end: run.charOffset[span.endChar]! });
+      const start = run.charOffset[span.firstChar]!;
+      const end = run.charOffset[span.endChar]!;
+      // (Not a span whose bytes need Latin-1's and Windows-1252's readings at once: two-readings-in-one-span.ts.)
+      if (decoder.name !== "windows-1252" || !mixesWindows1252AndC1(line.slice(start, end), decoder.bytesOf)) found.push({ span, start, end });
       k = span.endChar;
     }
   }
@@ -1107,6 +1112,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   if (turnedDown.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) {
     if (repairs.length === 0) repairs.push(...loneLeadsInCompany(line, turnedDown, spanText, MOJIBAKE_PRIOR_BITS, encodingPair));
     if (repairs.length > 0) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
+    // (Broken letters of one word that none of them alone restores, together: broken-letters-of-one-word.ts.)
+    if (repairs.length > 0) repairs.push(...brokenLettersOfOneWord(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
   }
   if (lostWholeWaiting.length > 0) {
     if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));

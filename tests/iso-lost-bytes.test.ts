@@ -1,0 +1,43 @@
+/**
+ * UTF-8 read as ISO-8859-1, -2 or -15, the bytes 80–9F kept as C1 controls or dropped:
+ * restorations that must happen (made here from our own sentences with iconv-lite),
+ * and look-alike clean text that must stay as it is.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { fixText } from "../src/index.js";
+import { expectRestored } from "./helpers/lost-bytes.js";
+
+/** `text`'s UTF-8 bytes read as `encoding`, its C1 controls kept, or dropped when `drop` is set. */
+function readAsIso(text: string, encoding: string, drop: boolean): string {
+  const read = iconv.decode(Buffer.from(text, "utf8"), encoding);
+  return drop ? read.replace(/[\u0080-\u009f]/g, "") : read;
+}
+
+const RESTORED: { name: string; clean: string; encoding: string; drop: boolean; guess: boolean }[] = [
+  // two-readings-in-one-span.ts: "€" is A4 in ISO-8859-15; read as Windows-1252's 80 it spells another emoji.
+  { name: "an emoji whose bytes show a C1 control and ISO-8859-15's “€” (🤝, not 🀝)", clean: "Herkes 🤝 şimdi gülüyor", encoding: "iso-8859-15", drop: false, guess: false },
+  { name: "an emoji whose bytes show a C1 control and ISO-8859-15's “š” (✨, not ✚)", clean: "Bom trabalho, equipa ✨🤝", encoding: "iso-8859-15", drop: false, guess: false },
+  // broken-letters-of-one-word.ts: two broken letters of one word, neither believed alone.
+  { name: "two dropped bytes in one Romanian word, beside a sure repair (ISO-8859-2)", clean: "Părinții din România aleg școala.", encoding: "iso-8859-2", drop: true, guess: true },
+  // lone-lead-word-alone.ts: a lone "â" between spaces in a language that writes "â" but no word "â".
+  { name: "a dash left as a lone “â” between spaces in Portuguese (ISO-8859-1)", clean: "A reunião começa cedo — antes das oito horas.", encoding: "iso-8859-1", drop: true, guess: true },
+  { name: "the same in French", clean: "Le musée ouvre à neuf heures — même le dimanche.", encoding: "iso-8859-1", drop: true, guess: true },
+];
+
+const UNCHANGED: { name: string; text: string }[] = [
+  { name: "Welsh “â” as a word", text: "Rwy’n cytuno â hi, ac â’i brawd hefyd." },
+  { name: "Portuguese words starting with “â”", text: "No âmbito do acordo, o ângulo é â la carte." },
+  { name: "German capitals with umlauts before small letters", text: "Die Äpfel und Öfen der Ärzte" },
+  { name: "Czech and Romanian letters as written", text: "Čapek a Ăsta sunt nume; Čeština je jazyk." },
+  { name: "a lone circumflex a between spaces in French prose", text: "La lettre â se prononce comme un a long." },
+];
+
+describe("UTF-8 read as ISO-8859-1, -2, -15 with lost bytes", () => {
+  it.each(RESTORED)("$name", ({ clean, encoding, drop, guess }) => {
+    expectRestored(readAsIso(clean, encoding, drop), clean, guess);
+  });
+  it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
+    expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+});
