@@ -23,6 +23,10 @@ const RESTORED: { name: string; clean: string; encoding: string; drop: boolean; 
   // lone-lead-word-alone.ts: a lone "â" between spaces in a language that writes "â" but no word "â".
   { name: "a dash left as a lone “â” between spaces in Portuguese (ISO-8859-1)", clean: "A reunião começa cedo — antes das oito horas.", encoding: "iso-8859-1", drop: true, guess: true },
   { name: "the same in French", clean: "Le musée ouvre à neuf heures — même le dimanche.", encoding: "iso-8859-1", drop: true, guess: true },
+  // lead-letter-unwritten.ts: a lone lead letter the line's language does not write, on a proven line.
+  { name: "a Slovak “č” at a word's start, its byte 8D dropped (“Äinov”), beside “Äinnosť” restored", clean: "Žiadne ustanovenie nedáva právo vyvíjať činnosť alebo dopúšťať sa činov proti právam.", encoding: "iso-8859-15", drop: true, guess: true },
+  // language-letter-pool.ts: "Ø" is among the candidates of "Ã" + a dropped byte in Faroese.
+  { name: "a Faroese “Ø” starting the line (“Ãll”), its byte 98 dropped", clean: "Øll hava rætt til frítíð og hvíld, og øll skulu hava somu tíðir.", encoding: "iso-8859-15", drop: true, guess: true },
 ];
 
 const UNCHANGED: { name: string; text: string }[] = [
@@ -33,11 +37,19 @@ const UNCHANGED: { name: string; text: string }[] = [
   { name: "a lone circumflex a between spaces in French prose", text: "La lettre â se prononce comme un a long." },
 ];
 
+/** Lines partly broken: the broken words are repaired, a correct foreign name beside them stays. */
+const NAME_KEPT: { name: string; text: string; expected: string }[] = [
+  { name: "a German “Ärzte” among broken Slovak words", text: "SlovenskÃ¡ Å¥ava a Ärzte ohne Grenzen sÃº tu.", expected: "Slovenská ťava a Ärzte ohne Grenzen sú tu." },
+];
+
 describe("UTF-8 read as ISO-8859-1, -2, -15 with lost bytes", () => {
   it.each(RESTORED)("$name", ({ clean, encoding, drop, guess }) => {
     expectRestored(readAsIso(clean, encoding, drop), clean, guess);
   });
   it.each(UNCHANGED)("leaves alone: $name", ({ text }) => {
     expect(fixText(text, { repairOnly: true })).toBe(text);
+  });
+  it.each(NAME_KEPT)("keeps $name", ({ text, expected }) => {
+    expect(fixText(text, { repairOnly: true })).toBe(expected);
   });
 });
