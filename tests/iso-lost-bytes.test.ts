@@ -17,7 +17,7 @@ function readAsIso(text: string, encoding: string, c1: C1): string {
 }
 
 const RESTORED: { name: string; clean: string; encoding: string; c1: C1; guess: boolean }[] = [
-  // two-readings-in-one-span.ts: "€" is A4 in ISO-8859-15; read as Windows-1252's 80 it spells another emoji.
+  // two-readings-on-one-line.ts: "€" is A4 in ISO-8859-15; read as Windows-1252's 80 it spells another emoji.
   { name: "an emoji whose bytes show a C1 control and ISO-8859-15's “€” (🤝, not 🀝)", clean: "Herkes 🤝 şimdi gülüyor", encoding: "iso-8859-15", c1: "kept", guess: false },
   { name: "an emoji whose bytes show a C1 control and ISO-8859-15's “š” (✨, not ✚)", clean: "Bom trabalho, equipa ✨🤝", encoding: "iso-8859-15", c1: "kept", guess: false },
   // broken-letters-of-one-word.ts: two broken letters of one word, neither believed alone.

@@ -10,7 +10,7 @@
 import { leadStartsAnotherSpan, unwrittenLeadGain } from "./lead-letter-unwritten.js";
 import { withLanguageLetters } from "./language-letter-pool.js";
 import { brokenLettersOfOneWord } from "./broken-letters-of-one-word.js";
-import { holdsWindows1252Character, showsKeptControls } from "./two-readings-in-one-span.js";
+import { holdsWindows1252Character, showsKeptControls } from "./two-readings-on-one-line.js";
 import { lineLanguageMayBeAmong } from "./line-language-reach.js";
 import { closingGuillemet } from "./closing-guillemet.js";
 import { isUtf8 } from "node:buffer";
@@ -816,7 +816,7 @@ function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
       }
       const start = run.charOffset[span.firstChar]!;
       const end = run.charOffset[span.endChar]!;
-      // (Not one that reads a Windows-1252 character on a line that shows Latin-1's controls: two-readings-in-one-span.ts.)
+      // (Not one that reads a Windows-1252 character on a line that shows Latin-1's controls: two-readings-on-one-line.ts.)
       if (!keptControls || !holdsWindows1252Character(line.slice(start, end), decoder.bytesOf)) found.push({ span, start, end });
       k = span.endChar;
     }
