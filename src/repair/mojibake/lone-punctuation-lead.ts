@@ -19,6 +19,7 @@ import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../p
 import { isTypographic } from "./typography.js";
 import type { Utf8Span } from "./utf8-spans.js";
 import { loneLeadEndsWord, loneLeadOpensBeforeWordEnd } from "./word-end-lone-lead.js";
+import { loneLeadStandsAsDash } from "./lone-lead-word-alone.js";
 
 /** The lead byte of general punctuation (U+2000–U+2FFF): "â" in ISO-8859-1, -2 and -15. */
 export const PUNCTUATION_LEAD = 0xe2;
@@ -70,6 +71,8 @@ export function lonePunctuationLeadGain(span: Utf8Span, after: string, context: 
   // a word; and one lone "â" alone is no evidence (quotes come in pairs, and so, mostly, do the dashes of a line).
   // (On a proven line that reads well as a language that writes no "â", other circumflexes are that language's own: Slovak "ô".)
   const reading = languageReading(lineReading);
+  // (On a proven line, an "â" standing as a word of its own where the line's language writes no such word is a dash: lone-lead-word-alone.ts.)
+  if (proven && reading.bitsPerChar <= KNOWN_LANGUAGE_BITS_PER_CHAR && loneLeadStandsAsDash(context, at, length, after, reading.language)) return LONE_PUNCTUATION_GAIN_BITS;
   const knownWithoutA = proven && !reading.writesCircumflexA && reading.bitsPerChar <= KNOWN_LANGUAGE_BITS_PER_CHAR;
   if ((CIRCUMFLEX_LETTER.test(lineReading) && !knownWithoutA) || INNER_CIRCUMFLEX_A.test(context) || (!proven && (context.match(EDGE_CIRCUMFLEX_A)?.length ?? 0) < 2)) return undefined;
   // With nothing else broken on the line, its language must also be one the models know well.
@@ -123,6 +126,8 @@ const EDGE_CIRCUMFLEX_A = /(?<!\p{L})â|â(?![\p{L}\p{M}\u0080-\u00bf])/gu;
 interface LanguageReading {
   writesCircumflexA: boolean;
   bitsPerChar: number;
+  /** The language the text reads most like (undefined when no model knows its script). */
+  language?: string;
 }
 
 /** Whether the language `text` reads most like writes "â", and how well it fits (the last text asked about is remembered: three ISO decoders ask in turn). */
@@ -132,7 +137,7 @@ function languageReading(text: string): LanguageReading {
   let reading: LanguageReading = { writesCircumflexA: true, bitsPerChar: Infinity };
   if (languages.length > 0) {
     const { language, bits } = bestLanguageCost(text, languages);
-    reading = { writesCircumflexA: pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS, bitsPerChar: bits / Math.max(1, [...text].length) };
+    reading = { writesCircumflexA: pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS, bitsPerChar: bits / Math.max(1, [...text].length), language };
   }
   lastAsked = { text, reading };
   return reading;

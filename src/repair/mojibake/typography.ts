@@ -93,6 +93,8 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
       if (open.low && (left === "word" || left === "closer") && after) return 7;
       // Before another opener only when the closer ahead pairs with it ("‘“Y …”’": nested quotes open together).
       if (before && right === "opener" && closer === "double") return 5;
+      // With no closer ahead to say which, the commonest opener still opens there ("��“Een" is "““Een", not "�“Een").
+      if (before && right === "opener") return OPENER_BEFORE_OPENER_FIT;
       if (!before || !(right === "word" || right === "digit" || right === "other")) return 0;
       return closer === "single" || closer === "low" ? 1 : open.double ? 3 : 5;
     case "\u2018": // ‘, or closing an open ‚
@@ -119,6 +121,14 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
       return 0;
   }
 }
+
+/**
+ * An opening “ right before another opening quote whose closer ahead does not pair with
+ * it: quotes opened together ("‘“…”’", "““…””"), their closers lost or of another kind.
+ * Weakest of all fits: any mark with a reason of its own goes first; against none, a
+ * quote is likelier than nothing (one U+FFFD, or an "â" left as it was).
+ */
+const OPENER_BEFORE_OPENER_FIT = 1;
 
 /** Between two letters an apostrophe (5) is likelier; the hyphen beats every other mark there. */
 const HYPHEN_BETWEEN_LETTERS_FIT = 4;

@@ -7,6 +7,10 @@
  * "鈥檚" → "’s" (GBK: the trail byte swallowed the "s"); "end,鈥 he" → "end,” he"
  * (the quote's last byte was dropped: restored from its position, marked a guess).
  */
+import { leadStartsAnotherSpan, unwrittenLeadGain } from "./lead-letter-unwritten.js";
+import { withLanguageLetters } from "./language-letter-pool.js";
+import { brokenLettersOfOneWord } from "./broken-letters-of-one-word.js";
+import { holdsWindows1252Character, showsKeptControls } from "./two-readings-on-one-line.js";
 import { lineLanguageMayBeAmong } from "./line-language-reach.js";
 import { closingGuillemet } from "./closing-guillemet.js";
 import { isUtf8 } from "node:buffer";
@@ -548,6 +552,11 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     // (Case folds in the shares: of two cases of one letter, the one its word calls for ranks first.)
     const ranked = [...(common.length > 0 ? common : pool)].sort((a, b) => letterShareInScript(b) - letterShareInScript(a) || caseBits(a) - caseBits(b) || hanziOrder(a, b));
     pool = ranked.slice(0, poolSize);
+    // (And the letters the slot's language writes most among those left out: language-letter-pool.ts.)
+    if (common.length === 0 && scriptOf(pool[0]) !== CJK_SCRIPT_GROUP) {
+      const { before, after } = slotSurroundings(scene);
+      pool = withLanguageLetters(pool, ranked.slice(poolSize), slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!));
+    }
     // Combining marks have no share to rank by (Hindi's "ी", "ं"): beside a letter of an alphabet they all stay.
     if (scriptOf(left) !== undefined && scriptOf(left) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
@@ -790,6 +799,7 @@ function spanDecoderFor(line: string, decoder: WrongDecoder): WrongDecoder {
 function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
   const found: FoundSpan[] = [];
   const decoder = spanDecoderFor(line, wrong);
+  const keptControls = decoder.name === "windows-1252" && showsKeptControls(line);
   for (const run of byteRuns(line, decoder)) {
     const chars = run.charByte.length - 1;
     for (let k = 0; k < chars; ) {
@@ -804,7 +814,10 @@ function findSpans(line: string, wrong: WrongDecoder): FoundSpan[] {
         k++;
         continue;
       }
-      found.push({ span, start: run.charOffset[span.firstChar]!, end: run.charOffset[span.endChar]! });
+      const start = run.charOffset[span.firstChar]!;
+      const end = run.charOffset[span.endChar]!;
+      // (Not one that reads a Windows-1252 character on a line that shows Latin-1's controls: two-readings-on-one-line.ts.)
+      if (!keptControls || !holdsWindows1252Character(line.slice(start, end), decoder.bytesOf)) found.push({ span, start, end });
       k = span.endChar;
     }
   }
@@ -1082,7 +1095,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const prior = sure.length > 0 ? PROVEN_MISTAKE_PRIOR_BITS : standsAlone ? CLASSIC_PAIR_PRIOR_BITS : MOJIBAKE_PRIOR_BITS;
     const lone = loneLead ? lonePunctuationLeadGain(span, after, context, at, end - start, lineReading, sure.length > 0) : undefined;
     if (lone === undefined && weakAlone) continue;
-    const gain = Math.max(lone ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
+    // (On a proven line, a lone lead letter the line's language does not write is judged in that language: lead-letter-unwritten.ts.)
+    const unwritten = sure.length > 0 && !decoder.doubleByte && leadStartsAnotherSpan(line, found, start) ? unwrittenLeadGain(span, after, context, at, end - start, languageOfLine(lineReading)) : undefined;
+    const gain = Math.max(lone ?? 0, unwritten ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.
       if (isLostWhole(span)) lostWholeWaiting.push(spanFound);
@@ -1107,6 +1122,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   if (turnedDown.length > 0 && !decoder.doubleByte && decoderMadeLine(line, decoder)) {
     if (repairs.length === 0) repairs.push(...loneLeadsInCompany(line, turnedDown, spanText, MOJIBAKE_PRIOR_BITS, encodingPair));
     if (repairs.length > 0) repairs.push(...rejudgedBesideRepairs(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
+    // (Broken letters of one word that none of them alone restores, together: broken-letters-of-one-word.ts.)
+    if (repairs.length > 0) repairs.push(...brokenLettersOfOneWord(line, repairs, turnedDown, spanText, PROVEN_MISTAKE_PRIOR_BITS, encodingPair)), repairs.sort((a, b) => a.start - b.start);
   }
   if (lostWholeWaiting.length > 0) {
     if (guessedLostLeads.size > 0 || guessed.length > 0) repairs.push(...lostWholeBesideLostLeads(line, repairs, encodingPair));
