@@ -347,7 +347,9 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
     const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns, run);
-    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {
+    // (A lone "?" at a word's edge may be a letter too, where the line proves it no question mark: browser-question-marks.ts.)
+    const browserEdge = questionMarks && count === 1 && total === 1 && (letterBefore || letterAfter);
+    if (letters.length > 0 && (questionMarks ? (letterBefore && questionsStandIn) || browserEdge : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {
       const slot: LostSlot = { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true };
       // (Python's two stand-ins: a letter its words choose without a margin, python-stand-in-runs.ts.)
       if (count === 2 && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) slot.pythonTwoStandIns = true;

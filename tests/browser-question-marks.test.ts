@@ -1,0 +1,34 @@
+/**
+ * A "?" the browsers' Big5 (or EUC-KR, EUC-JP) left for a two-byte letter it lost whole
+ * (src/repair/mojibake/browser-question-marks.ts): inside a word or at its edge it is
+ * restored on a line a sure repair proved broken; a real question mark stays. Inputs are
+ * made here from our own sentences with Node's (WHATWG) decoders, each lost byte shown
+ * as "?".
+ */
+import { describe, expect, it } from "vitest";
+import { fixText } from "../src/index.js";
+import { type Restoration, describeRestorations, readAsBrowser } from "./helpers/lost-bytes.js";
+
+const RESTORED: Restoration[] = [
+  { name: "Czech letters lost whole inside words and at a word's end mid-sentence", clean: "Maminka včera upekla koláč a děti ho snědly.", encoding: "big5", marks: ["question"] },
+  { name: "Czech: a lone ř between two letters", clean: "Zítra přijede strýc z Brna.", encoding: "big5", marks: ["question"] },
+  { name: "Maltese: an à lost at a word's end before more words", clean: "Il-libertà tal-kelma hija importanti ħafna.", encoding: "euc-jp", marks: ["question"] },
+];
+
+describeRestorations("a browser's lone ? for a letter lost whole is restored", RESTORED);
+
+/** Broken lines whose real question marks must survive the repair of the rest. */
+const KEPT: { name: string; clean: string; encoding: string }[] = [
+  { name: "a question before a capital", clean: "Víte, kde je nádraží? Ano, tady vlevo.", encoding: "big5" },
+  { name: "a question at the end of the line", clean: "Kolik to stojí? Řekněte mi to, prosím?", encoding: "big5" },
+];
+
+describe("a real question mark on a broken line stays", () => {
+  for (const { name, clean, encoding } of KEPT) {
+    it(`${name} (${encoding})`, () => expect(fixText(readAsBrowser(clean, encoding, "question"), { repairOnly: true })).toBe(clean));
+  }
+  it("a query in an address stays as it is", () => {
+    const line = "Otevřete stránku example.com/index.php?id=3 a čtěte.";
+    expect(fixText(readAsBrowser(line, "big5", "question"), { repairOnly: true })).toContain("index.php?id=3");
+  });
+});
