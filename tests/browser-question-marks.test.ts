@@ -13,6 +13,7 @@ const RESTORED: Restoration[] = [
   { name: "Czech letters lost whole inside words and at a word's end mid-sentence", clean: "Maminka včera upekla koláč a děti ho snědly.", encoding: "big5", marks: ["question"] },
   { name: "Czech: a lone ř between two letters", clean: "Zítra přijede strýc z Brna.", encoding: "big5", marks: ["question"] },
   { name: "Maltese: an à lost at a word's end before more words", clean: "Il-libertà tal-kelma hija importanti ħafna.", encoding: "euc-jp", marks: ["question"] },
+  { name: "Romanian: two letters lost whole side by side are two, not one of Python's", clean: "Studenții citesc în fiecare zi despre libertățile lor.", encoding: "big5", marks: ["fffd", "question"] },
 ];
 
 describeRestorations("a browser's lone ? for a letter lost whole is restored", RESTORED);

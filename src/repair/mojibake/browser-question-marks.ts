@@ -22,12 +22,23 @@ const shown = new WeakMap<ByteRun, boolean>();
 
 /** Whether `run` holds a lone "?" glued between two letters as only a browser's decoder leaves it (see above). */
 export function showsBrowserLoneQuestionMark(run: ByteRun): boolean {
-  let known = shown.get(run);
+  return lonelyStandIn(run, false, shown);
+}
+
+const shownMarker = new WeakMap<ByteRun, boolean>();
+
+/** The same for a lone stand-in of either kind, U+FFFD or "?" ("Studen◆ii": Python leaves "◆◆" for "ț"). */
+export function showsBrowserLoneStandIn(run: ByteRun): boolean {
+  return lonelyStandIn(run, true, shownMarker);
+}
+
+function lonelyStandIn(run: ByteRun, markers: boolean, memo: WeakMap<ByteRun, boolean>): boolean {
+  let known = memo.get(run);
   if (known !== undefined) return known;
   known = false;
   const { bytes, charByte, marker } = run;
   const chars = charByte.length - 1;
-  const isQuestion = (k: number) => k >= 0 && k < chars && !marker[k] && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION;
+  const isQuestion = (k: number) => k >= 0 && k < chars && ((markers && marker[k] === true) || (!marker[k] && charByte[k + 1] === charByte[k]! + 1 && bytes[charByte[k]!] === QUESTION));
   for (let k = 1; k < chars - 1 && !known; k++) {
     if (!isQuestion(k) || isQuestion(k - 1) || isQuestion(k + 1)) continue;
     const after = charByte[k + 1]!;
@@ -40,7 +51,7 @@ export function showsBrowserLoneQuestionMark(run: ByteRun): boolean {
       known = ch !== undefined && LETTER.test(ch);
     }
   }
-  shown.set(run, known);
+  memo.set(run, known);
   return known;
 }
 
@@ -67,15 +78,17 @@ const MID_SENTENCE_LOOKAHEAD = 4;
  * token that reads as an address or a query ("index.php?id=3").
  */
 export function loneQuestionMarkVerdict(context: string, at: number, length: number, after: string, proven: boolean): "stand-in" | "question" | undefined {
-  if (length !== 1 || context[at] !== "?" || context[at - 1] === "?" || context[at + 1] === "?" || [...after].length !== 1) return undefined;
+  // (Two in a row are two letters lost whole between letters: "libert??i" → "libertăți".)
+  if (length < 1 || length > 2 || context.slice(at, at + length) !== "?".repeat(length) || context[at - 1] === "?" || context[at + length] === "?" || [...after].length !== length) return undefined;
   const letterBefore = WORD_LETTER.test(context[at - 1] ?? "");
-  const letterAfter = WORD_LETTER.test(context[at + 1] ?? "");
+  const letterAfter = WORD_LETTER.test(context[at + length] ?? "");
   if (!letterBefore && !letterAfter) return undefined;
   const inside = letterBefore && letterAfter;
+  if (length === 2 && !inside) return undefined;
   if (!proven) return inside ? undefined : "question";
   let from = at;
   while (from > 0 && !/\s/u.test(context[from - 1]!)) from--;
-  let to = at + 1;
+  let to = at + length;
   while (to < context.length && !/\s/u.test(context[to]!)) to++;
   if (ADDRESS_CHARACTER.test(context.slice(from, to).replace(TRAILING_PUNCTUATION, ""))) return inside ? undefined : "question";
   if (inside) return "stand-in";

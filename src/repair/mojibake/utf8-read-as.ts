@@ -1089,7 +1089,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
       turnedDown.push(spanFound);
       continue;
     }
-    const scored = verdict === "stand-in" ? context.slice(0, at) + "\ufffd" + context.slice(at + 1) : context;
+    const scored = verdict === "stand-in" ? context.slice(0, at) + "\ufffd".repeat(end - start) + context.slice(at + (end - start)) : context;
     const gain = Math.max(lone ?? 0, plausibilityGain(scored, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.
