@@ -33,3 +33,10 @@ describe("a real question mark on a broken line stays", () => {
     expect(fixText(readAsBrowser(line, "big5", "question"), { repairOnly: true })).toContain("index.php?id=3");
   });
 });
+
+/** Clean text with a "?" glued to letters: nothing to repair. */
+const CLEAN = ["你知道嗎?我不知道。", "Qué?no sé, dijo él en São Paulo.", "Wo ist das Büro?ich weiß es nicht.", "Visi brīvi?jā, teica viņš.", "Да?нет, спасибо.", "Ναι?όχι, είπε."];
+
+describe("clean text with a question mark glued to letters stays", () => {
+  for (const text of CLEAN) it(text, () => expect(fixText(text, { repairOnly: true })).toBe(text));
+});
