@@ -21,6 +21,7 @@ import { showsBrowserSurvivors } from "./browser-survivors.js";
 import { CLOSING_QUOTES, closesLostOpener } from "./closing-quote-stand-ins.js";
 import { showsPythonStandIns } from "./stand-in-runs-only.js";
 import { pythonQuestionMarksShown } from "./python-question-marks.js";
+import { showsBrowserLoneStandIn } from "./browser-question-marks.js";
 import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonAlphabetRowPart, pythonLettersRunFirst, secondLetterOfWordAlone as count2Alone, showsPythonLetterRuns, wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
@@ -313,6 +314,11 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
   let total = run_;
   while (total < 6 && isStandInChar(first + total)) total++;
   const letterThenPunctuation = total === 5 && letterBefore && !questionMarks && pythonStandIns();
+  // Two between letters where the run shows a lone one glued inside a word: two letters the browsers' Big5
+  // lost whole, one stand-in each, not one of Python's (browser-question-marks.ts): "libert◆◆i" → "libertăți".
+  if (total === 2 && letterBefore && letterByte(bytes[charByte[first + 2]!]) && !pythonQuestions && (losses.letters[1]?.length ?? 0) > 0 && showsBrowserLoneStandIn(run) && !showsPythonStandIns(run)) {
+    return { slot: { candidates: [...losses.letters[1]!], standIn: "marker", survivors: [], lostLead: true, browserLetterFollows: true }, end: charByte[first + 1]! };
+  }
   // Four or six beside a letter: letters of two stand-ins each (python-stand-in-runs.ts).
   const letterAfterRun = letterByte(bytes[charByte[first + total]!]);
   const wordAlone = total === run_ + 1 && (start === 0 || bytes[start - 1] === 0x20) && (charByte[first + total] === bytes.length || bytes[charByte[first + total]!] === 0x20);
@@ -347,7 +353,9 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
     const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns, run);
-    if (letters.length > 0 && (questionMarks ? letterBefore && questionsStandIn : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {
+    // (A lone "?" at a word's edge may be a letter too, where the line proves it no question mark: browser-question-marks.ts.)
+    const browserEdge = questionMarks && count === 1 && total === 1 && !(first > 0 && isStandInChar(first - 1)) && (letterBefore || letterAfter);
+    if (letters.length > 0 && (questionMarks ? (letterBefore && questionsStandIn) || browserEdge : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {
       const slot: LostSlot = { candidates: letterBefore || letterAfter ? [...letters] : oneLetterWordCase(letters, bytes, start), standIn: "marker", survivors: [], lostLead: true };
       // (Python's two stand-ins: a letter its words choose without a margin, python-stand-in-runs.ts.)
       if (count === 2 && !questionMarks && (losses.punctuation[3]?.length ?? 0) > 0 && pythonStandIns()) slot.pythonTwoStandIns = true;

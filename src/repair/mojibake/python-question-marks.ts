@@ -18,6 +18,7 @@
 import type { ByteRun } from "./byte-run.js";
 import { knownCharacterOf } from "./known-character.js";
 import { wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
+import { showsBrowserLoneQuestionMark } from "./browser-question-marks.js";
 
 /** What the decoder loses whole: Python's strict decoders lose punctuation as three stand-ins (lost-lead.ts). */
 export interface StrictStandInLosses {
@@ -48,6 +49,11 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
   let known = proven.get(run);
   if (known !== undefined) return known;
   known = false;
+  // A lone "?" glued inside a word is a browser's stand-in, never Python's (browser-question-marks.ts).
+  if (showsBrowserLoneQuestionMark(run)) {
+    proven.set(run, false);
+    return false;
+  }
   const { bytes, charByte, marker } = run;
   const chars = charByte.length - 1;
   let proof = false;

@@ -57,6 +57,7 @@ import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { frequentWordFills } from "./python-word-fills.js";
+import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
 
@@ -1097,7 +1098,14 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     if (lone === undefined && weakAlone) continue;
     // (On a proven line, a lone lead letter the line's language does not write is judged in that language: lead-letter-unwritten.ts.)
     const unwritten = sure.length > 0 && !decoder.doubleByte && leadStartsAnotherSpan(line, found, start) ? unwrittenLeadGain(span, after, context, at, end - start, languageOfLine(lineReading)) : undefined;
-    const gain = Math.max(lone ?? 0, unwritten ?? 0, plausibilityGain(context, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
+    // (A lone "?" glued to a letter: the browser's stand-in, scored as the U+FFFD it stands for, or a real question mark: browser-question-marks.ts.)
+    const verdict = loneQuestionMarkVerdict(context, at, end - start, after, sure.length > 0);
+    if (verdict === "question") {
+      turnedDown.push(spanFound);
+      continue;
+    }
+    const scored = verdict === "stand-in" ? context.slice(0, at) + "\ufffd".repeat(end - start) + context.slice(at + (end - start)) : context;
+    const gain = Math.max(lone ?? 0, unwritten ?? 0, plausibilityGain(scored, at, at + (end - start), after) - prior - span.slots * LOST_BYTE_PRIOR_BITS);
     if (gain <= 0 && !isLostEmojiSpan(span.pieces)) {
       // A character lost whole whose neighbours are still broken is judged again beside them restored.
       if (isLostWhole(span)) lostWholeWaiting.push(spanFound);

@@ -52,6 +52,8 @@ export interface LostSlot {
   bothContinuationsLost?: true;
   /** A two-byte letter lost whole behind two of Python's stand-ins (python-stand-in-runs.ts). */
   pythonTwoStandIns?: true;
+  /** A letter the browsers' Big5 lost whole, and the stand-in after it another (browser-question-marks.ts). */
+  browserLetterFollows?: true;
 }
 
 export type SpanPiece = string | LostSlot;
@@ -202,6 +204,11 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     // Python's letters lost whole one after another are one span, chosen together (python-stand-in-runs.ts).
     const pieces: LostSlot[] = [whole.slot];
     let end = whole.end;
+    const second = whole.slot.browserLetterFollows ? wholeCharacterSlotAt(run, run.charByte.indexOf(end, first), decoder, true) : undefined;
+    if (second) {
+      pieces.push(second.slot);
+      end = second.end;
+    }
     for (let next = whole.slot.pythonTwoStandIns ? nextPythonLetter(run, end, decoder) : undefined; next; next = nextPythonLetter(run, end, decoder)) {
       pieces.push(next.slot);
       end = next.end;
