@@ -213,24 +213,26 @@ const wordsByLength = new Map<string, Map<number, string[]>>();
  * through the letters that survived).
  */
 export function frequentWordsWithLetterAt(language: string, length: number, position: number, letter: string): readonly string[] {
-  const key = `${language}\u0000${length}`;
-  let index = letterIndexes.get(key);
+  // (Indexed by language, length, position, then letter: no key string built per question.)
+  let byLength = letterIndexes.get(language);
+  if (byLength === undefined) letterIndexes.set(language, (byLength = new Map()));
+  let index = byLength.get(length);
   if (index === undefined) {
-    index = new Map();
+    index = [];
     for (const word of frequentWordsOfLength(language, length)) {
       [...word].forEach((ch, i) => {
-        const at = `${i}\u0000${ch}`;
-        let list = index!.get(at);
-        if (list === undefined) index!.set(at, (list = []));
+        const atPosition = (index![i] ??= new Map());
+        let list = atPosition.get(ch);
+        if (list === undefined) atPosition.set(ch, (list = []));
         list.push(word);
       });
     }
-    letterIndexes.set(key, index);
+    byLength.set(length, index);
   }
-  return index.get(`${position}\u0000${letter}`) ?? [];
+  return index[position]?.get(letter) ?? [];
 }
 
-const letterIndexes = new Map<string, Map<string, string[]>>();
+const letterIndexes = new Map<string, Map<number, Map<string, string[]>[]>>();
 
 /** Whether `language` has a list of frequent words (read on first use). */
 export function hasFrequentWordList(language: string): boolean {
@@ -259,31 +261,48 @@ const LANGUAGES_WITH_LISTS = [...new Map(Object.entries(LIST_OF_LANGUAGE).map(([
  * but letters.
  */
 export function frequentWordBits(language: string, before: string, fill: string, after: string): number {
-  return frequentWordBitsAt(language, before + fill + after, before.length, before.length + fill.length);
+  // (The word is found in the three pieces as it would be in their join, which is not built:
+  // the chooser asks this for every candidate of every lost letter.)
+  if (fill.length === 0) return 0;
+  const words = wordsOf(language);
+  if (words === null || !onlyWordCharacters(fill, 0, fill.length)) return 0;
+  let start = before.length;
+  while (start > 0 && isWordUnit(before.charCodeAt(start - 1))) start--;
+  let end = 0;
+  while (end < after.length && isWordUnit(after.charCodeAt(end))) end++;
+  const fillFrom = before.length - start;
+  return bitsOfWordAround(language, words, before.slice(start) + fill + after.slice(0, end), fillFrom, fillFrom + fill.length);
 }
 
 /** frequentWordBits for the fill at text[from, to) (the same answer, without building the pieces). */
 export function frequentWordBitsAt(language: string, text: string, from: number, to: number): number {
   if (to <= from) return 0;
   const words = wordsOf(language);
-  if (words === null) return 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < to) {
-      // A letter beyond the BMP (a rare hanzi): judged as one code point.
-      if (!WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(i)!))) return 0;
-      i++;
-    } else if (!isWordUnit(unit)) return 0;
-  }
+  if (words === null || !onlyWordCharacters(text, from, to)) return 0;
   let start = from;
   while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
   let end = to;
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-  const run = text.slice(start, end);
+  return bitsOfWordAround(language, words, text.slice(start, end), from - start, to - start);
+}
+
+/** Whether text[from, to) is letters and marks only. */
+function onlyWordCharacters(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < to) {
+      // A letter beyond the BMP (a rare hanzi): judged as one code point.
+      if (!WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(i)!))) return false;
+      i++;
+    } else if (!isWordUnit(unit)) return false;
+  }
+  return true;
+}
+
+/** The bits of the word `run` (whole, for a spaced language) or of a frequent word in it holding run[fillFrom, fillTo). */
+function bitsOfWordAround(language: string, words: CompactWordList, run: string, fillFrom: number, fillTo: number): number {
   if (!UNSPACED.has(language)) return bitsOfRank(words.rankOf(run.toLowerCase()));
   // Unspaced: some short run that holds the whole fill is a frequent word.
-  const fillFrom = from - start;
-  const fillTo = to - start;
   let bits = 0;
   for (const length of UNSPACED_WORD_LENGTHS) {
     for (let at = Math.max(0, fillTo - length); at <= fillFrom && at + length <= run.length; at++) {

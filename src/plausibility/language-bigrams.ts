@@ -98,6 +98,10 @@ interface LanguageModel {
   commonCjk?: Set<string>;
   /** Unigram probability per character, filled on demand. */
   uniCache: Map<string, number>;
+  /** The same by character id, for ids under ID_TABLE_LIMIT (NaN: not yet worked out). */
+  uniById: Float64Array;
+  /** `followers` by character id, for ids under ID_TABLE_LIMIT (undefined: not yet looked up; null: none). */
+  followersById: (Followers | null | undefined)[];
   /** Bits of one character after another, by `pairKey` of their ids, filled on demand. */
   pairBits: Map<number, number>;
 }
@@ -116,14 +120,33 @@ const WIDE_ID_FACTOR = 1 << 21;
 const PAIR_CACHE_SIZE = 4_000;
 
 export function charId(ch: string): number {
+  if (ch.length === 1) {
+    const known = idByUnit[ch.charCodeAt(0)]!;
+    if (known >= 0) return known;
+  }
   let id = charIds.get(ch);
   if (id === undefined) {
     id = charsById.length;
     charIds.set(ch, id);
     charsById.push(ch);
   }
+  if (ch.length === 1) idByUnit[ch.charCodeAt(0)] = id;
   return id;
 }
+
+/**
+ * The id of each one-unit character, by its UTF-16 code unit (-1 until it has one): the
+ * scorer turns every character of every text into an id, and a table read costs less
+ * than hashing a fresh one-character string (the same ids, given in the same order).
+ */
+const idByUnit = new Int32Array(0x10000).fill(-1);
+
+/**
+ * Ids under this have their unigram and followers looked up in per-model tables rather
+ * than maps (the pair scorer's inner loop when a pair is new); ids are handed out in the
+ * order characters are first seen, so the common ones are small.
+ */
+const ID_TABLE_LIMIT = 1 << 12;
 
 const SPACE_ID = charId(" ");
 
@@ -157,6 +180,8 @@ function model(language: string): LanguageModel | undefined {
     followers,
     commonCjk: COMMON_CJK[language]?.(),
     uniCache: new Map(),
+    uniById: new Float64Array(ID_TABLE_LIMIT).fill(NaN),
+    followersById: [],
     pairBits: new Map(),
   };
   models.set(language, m);
@@ -250,6 +275,24 @@ function pooledLetterShare(script: string, ch: string): number {
   return pooledShares.get(script)?.get(ch) ?? 0;
 }
 
+/** `unigram` by character id (the same number, remembered in a table for small ids). */
+function unigramById(m: LanguageModel, id: number): number {
+  if (id >= ID_TABLE_LIMIT) return unigram(m, charsById[id]!);
+  let p = m.uniById[id]!;
+  if (p !== p) p = m.uniById[id] = unigram(m, charsById[id]!);
+  return p;
+}
+
+/** The followers of the character `id` under one model, or undefined (looked up once per small id). */
+function followersOf(m: LanguageModel, id: number): Followers | undefined {
+  if (id >= ID_TABLE_LIMIT) return m.followers.get(charsById[id]!);
+  const table = m.followersById;
+  while (table.length <= id) table.push(undefined);
+  let followers = table[id];
+  if (followers === undefined) followers = table[id] = m.followers.get(charsById[id]!) ?? null;
+  return followers ?? undefined;
+}
+
 function unigram(m: LanguageModel, ch: string): number {
   let p = m.uniCache.get(ch);
   if (p === undefined) {
@@ -324,14 +367,28 @@ function prepare(text: string): PreparedText {
     index++;
   }
   const ids: number[] = [];
-  for (const ch of modelText(text)) ids.push(charId(ch));
+  // (By code unit, as `for…of` reads it: a surrogate pair is one character, a lone surrogate one too.)
+  const folded = modelText(text);
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < folded.length) {
+      const low = folded.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        ids.push(charId(folded.slice(i, i + 2)));
+        i++;
+        continue;
+      }
+    }
+    const id = idByUnit[unit]!;
+    ids.push(id >= 0 ? id : charId(folded[i]!));
+  }
   return { ids, caseFlipBits };
 }
 
-/** Bits of `ch` right after `previous` under one model. */
-function pairBits(m: LanguageModel, previous: string, ch: string): number {
-  const followers = m.followers.get(previous);
-  const p = followers ? ((followers.next.get(ch) ?? 0) + followers.backoff * unigram(m, ch)) / (followers.context + followers.backoff) : unigram(m, ch);
+/** Bits of the character `id` right after `previous` under one model (the model's look-ups by id where it can). */
+function pairBitsById(m: LanguageModel, previous: number, id: number): number {
+  const followers = followersOf(m, previous);
+  const p = followers ? ((followers.next.get(charsById[id]!) ?? 0) + followers.backoff * unigramById(m, id)) / (followers.context + followers.backoff) : unigramById(m, id);
   return -Math.log2(p);
 }
 
@@ -376,7 +433,7 @@ function cachedPairBits(m: LanguageModel, previous: number, id: number): number 
   const key = pairKey(previous, id);
   let bits = m.pairBits.get(key);
   if (bits === undefined) {
-    bits = pairBits(m, charsById[previous]!, charsById[id]!);
+    bits = pairBitsById(m, previous, id);
     if (m.pairBits.size >= PAIR_CACHE_SIZE) m.pairBits.clear();
     m.pairBits.set(key, bits);
   }
@@ -459,7 +516,7 @@ function pairRow(group: LanguageGroup, previous: number, id: number): Float64Arr
     row = new Float64Array(models.length);
     for (let j = 0; j < models.length; j++) {
       const m = models[j];
-      if (m) row[j] = pairBits(m, charsById[previous]!, charsById[id]!);
+      if (m) row[j] = pairBitsById(m, previous, id);
     }
     if (group.pairs.size >= GROUP_PAIR_CACHE_SIZE) group.pairs.clear();
     group.pairs.set(key, row);

@@ -72,7 +72,8 @@ const CONTEXT_GAP_CHARS = 3;
 
 /** Step one code point left of `i` (UTF-16 offsets). */
 function stepLeft(text: string, i: number): number {
-  return i >= 2 && /[\udc00-\udfff]/.test(text[i - 1]!) && /[\ud800-\udbff]/.test(text[i - 2]!) ? i - 2 : i - 1;
+  // (By code unit: a low surrogate after a high one ends a pair.)
+  return i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
 }
 
 function stepRight(text: string, i: number): number {
