@@ -125,6 +125,16 @@ export function charId(ch: string): number {
   return id;
 }
 
+/** charId of one-unit characters by their unit (-1 until asked): the same ids, without hashing the character. */
+const idsByUnit = new Int32Array(0x10000).fill(-1);
+
+function unitId(ch: string): number {
+  const unit = ch.charCodeAt(0);
+  let id = idsByUnit[unit]!;
+  if (id < 0) idsByUnit[unit] = id = charId(ch);
+  return id;
+}
+
 const SPACE_ID = charId(" ");
 
 /** One number for a pair of character ids: a small integer while both fit in 15 bits. */
@@ -324,7 +334,7 @@ function prepare(text: string): PreparedText {
     index++;
   }
   const ids: number[] = [];
-  for (const ch of modelText(text)) ids.push(charId(ch));
+  for (const ch of modelText(text)) ids.push(ch.length === 1 ? unitId(ch) : charId(ch));
   return { ids, caseFlipBits };
 }
 
