@@ -1,56 +1,72 @@
 /**
- * A ranked word list kept compact: the distinct words sorted (by UTF-16 code unit) in
- * one string, with an Int32Array of where each starts and one of its rank, looked up by
- * binary search without allocating. It answers what a Map<word, rank> would, in about a
- * fifth of the memory (each of the ~40 frequent-word lists of frequent-words.ts took
- * ~0.75 MB as a Map, and every repair thread holds them all).
+ * A ranked word list kept compact: the distinct words in rank order in one string, with
+ * an Int32Array of where each starts and an open-addressing hash table of word indexes
+ * (twice as many slots as words), looked up by hashing the word's UTF-16 units, without
+ * allocating. It answers what a Map<word, rank> would, in about a fifth of the memory
+ * (each of the ~40 frequent-word lists of frequent-words.ts took ~0.75 MB as a Map, and
+ * every repair thread holds them all); built without sorting (reading every list on
+ * first use was a third of a second) and looked up in one or two comparisons.
  * Example: `CompactWordList.fromRankOrder(["the", "of", "and"]).rankOf("of")` → 2,
  * `.rankOf("or")` → undefined.
  */
 export class CompactWordList {
   private constructor(
-    /** The sorted words, each followed by a line feed (no word holds one). */
+    /** The words in rank order, each followed by a line feed (no word holds one). */
     private readonly joined: string,
-    /** Where word i of the sorted order starts in `joined`; one more entry: joined.length. */
+    /** Where the word of rank i + 1 starts in `joined`; one more entry: joined.length. */
     private readonly starts: Int32Array,
-    /** The rank of word i of the sorted order (1 = most frequent): 16 bits while the list is that short. */
-    private readonly ranks: Uint16Array | Int32Array,
+    /** Open addressing, a power of two long: a word's index (rank - 1) at its hash or after it, -1 for an empty slot. */
+    private readonly slots: Int32Array,
   ) {}
 
   /** The list from its words, most frequent first: a word's rank is its place among the first occurrences of non-empty words. */
   static fromRankOrder(words: readonly string[]): CompactWordList {
-    const rankOf = new Map<string, number>();
-    for (const word of words) if (word.length > 0 && !word.includes("\n") && !rankOf.has(word)) rankOf.set(word, rankOf.size + 1);
-    // (Default sort compares UTF-16 code units, as rankOf's search does.)
-    const sorted = [...rankOf.keys()].sort();
-    const starts = new Int32Array(sorted.length + 1);
-    const ranks = sorted.length < 0x10000 ? new Uint16Array(sorted.length) : new Int32Array(sorted.length);
+    let capacity = 2;
+    while (capacity < words.length * 2) capacity *= 2;
+    const slots = new Int32Array(capacity).fill(-1);
+    const mask = capacity - 1;
+    const kept: string[] = [];
+    for (const word of words) {
+      if (word.length === 0 || word.includes("\n")) continue;
+      let slot = hashOf(word) & mask;
+      let known = false;
+      for (let index = slots[slot]!; index >= 0; slot = (slot + 1) & mask, index = slots[slot]!) {
+        if (kept[index] === word) {
+          known = true;
+          break;
+        }
+      }
+      if (known) continue;
+      slots[slot] = kept.length;
+      kept.push(word);
+    }
+    const starts = new Int32Array(kept.length + 1);
     let at = 0;
-    sorted.forEach((word, i) => {
+    kept.forEach((word, i) => {
       starts[i] = at;
-      ranks[i] = rankOf.get(word)!;
       at += word.length + 1;
     });
-    starts[sorted.length] = at;
-    const joined = sorted.length === 0 ? "" : `${sorted.join("\n")}\n`;
-    return new CompactWordList(joined, starts, ranks);
+    starts[kept.length] = at;
+    const joined = kept.length === 0 ? "" : `${kept.join("\n")}\n`;
+    return new CompactWordList(joined, starts, slots);
   }
 
   /** How many distinct words the list holds. */
   get size(): number {
-    return this.ranks.length;
+    return this.starts.length - 1;
   }
 
   /** The rank of `word` (1 = most frequent), or undefined when it is not on the list. */
   rankOf(word: string): number | undefined {
-    let low = 0;
-    let high = this.ranks.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const order = this.compareWith(word, middle);
-      if (order === 0) return this.ranks[middle];
-      if (order < 0) high = middle - 1;
-      else low = middle + 1;
+    return this.rankOfHashed(word, hashOf(word));
+  }
+
+  /** `rankOf(word)`, its hash (`wordHash(word)`) given: one word looked up in many lists is hashed once. */
+  rankOfHashed(word: string, hash: number): number | undefined {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask, index = slots[slot]!; index >= 0; slot = (slot + 1) & mask, index = slots[slot]!) {
+      if (this.holdsAt(word, index)) return index + 1;
     }
     return undefined;
   }
@@ -58,14 +74,14 @@ export class CompactWordList {
   /** How many words of the list hold `part`. */
   countContaining(part: string): number {
     let count = 0;
-    for (let i = 0; i < this.ranks.length; i++) if (this.wordAt(i).includes(part)) count++;
+    for (let i = 0; i < this.size; i++) if (this.wordAt(i).includes(part)) count++;
     return count;
   }
 
   /** Every word, most frequent first. */
   inRankOrder(): string[] {
-    const out = new Array<string>(this.ranks.length);
-    for (let i = 0; i < this.ranks.length; i++) out[this.ranks[i]! - 1] = this.wordAt(i);
+    const out = new Array<string>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.wordAt(i);
     return out;
   }
 
@@ -73,15 +89,22 @@ export class CompactWordList {
     return this.joined.slice(this.starts[index]!, this.starts[index + 1]! - 1);
   }
 
-  /** `word` against word `index` of the sorted order: negative when it sorts before, 0 when equal. */
-  private compareWith(word: string, index: number): number {
+  /** Whether word `index` (rank order) is `word`. */
+  private holdsAt(word: string, index: number): boolean {
     const from = this.starts[index]!;
-    const length = this.starts[index + 1]! - 1 - from;
-    const common = Math.min(word.length, length);
-    for (let k = 0; k < common; k++) {
-      const difference = word.charCodeAt(k) - this.joined.charCodeAt(from + k);
-      if (difference !== 0) return difference;
-    }
-    return word.length - length;
+    if (this.starts[index + 1]! - 1 - from !== word.length) return false;
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== this.joined.charCodeAt(from + k)) return false;
+    return true;
   }
+}
+
+/** FNV-1a over a word's UTF-16 units (32 bits). */
+export function wordHash(word: string): number {
+  return hashOf(word);
+}
+
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }

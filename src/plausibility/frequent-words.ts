@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { CompactWordList } from "./compact-word-list.js";
+import { CompactWordList, wordHash } from "./compact-word-list.js";
 
 /**
  * Bits a restored letter is worth when it completes a frequent word of the line's
@@ -167,8 +167,14 @@ function wordsOf(language: string): CompactWordList | null {
 export function isFrequentWord(language: string, word: string, top = LIST_SIZE): boolean {
   const words = wordsOf(language);
   if (!words) return false;
-  const rank = words.rankOf(word) ?? words.rankOf(word.toLowerCase());
+  const rank = words.rankOf(word) ?? rankInLowerCase(words, word);
   return rank !== undefined && rank <= top;
+}
+
+/** The rank of `word` in lower case, when that is another word (a word already in lower case was looked up as it is). */
+function rankInLowerCase(words: CompactWordList, word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return lower === word ? undefined : words.rankOf(lower);
 }
 
 /** How many of the frequent words of `language` hold `letter` (0 when it has no list): whether everyday text of the language writes it. */
@@ -242,10 +248,16 @@ export function hasFrequentWordList(language: string): boolean {
 /** Whether `word` is one of the `top` most frequent words of some language that has a list (every list is read on first use). */
 export function isFrequentWordSomewhere(word: string, top = LIST_SIZE): boolean {
   let lower: string | undefined;
+  // (The word and its lower case hashed once for all the lists.)
+  let hash: number | undefined;
+  let lowerHash: number | undefined;
   for (const language of LANGUAGES_WITH_LISTS) {
     const words = wordsOf(language);
     if (!words) continue;
-    const rank = words.rankOf(word) ?? words.rankOf((lower ??= word.toLowerCase()));
+    lower ??= word.toLowerCase();
+    hash ??= wordHash(word);
+    lowerHash ??= lower === word ? hash : wordHash(lower);
+    const rank = words.rankOfHashed(word, hash) ?? (lower === word ? undefined : words.rankOfHashed(lower, lowerHash));
     if (rank !== undefined && rank <= top) return true;
   }
   return false;

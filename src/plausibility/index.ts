@@ -258,6 +258,13 @@ const letterCostCache = new Map<string, { bits: number; language: string | undef
 /** Entries before the cache starts again: each repair thread holds its own, and 20,000 held ~6 MB of keys for the same speed (5 MB of multilingual text through the CLI). */
 const LETTER_CACHE_SIZE = 5_000;
 
+/**
+ * Distinct letters from which a multiset's cost is remembered (speed only): a word's few
+ * letters score faster than their key is built and looked up (5% of the time on clean
+ * multilingual text), a line's many do not.
+ */
+const REMEMBERED_MIN_LETTERS = 16;
+
 /** A letter cost's bits by its byte in `letterCosts` (255: a letter the language never showed): the same numbers the scoring worked out per letter, looked up. */
 const LETTER_COST_BITS = Float64Array.from({ length: 256 }, (_, q) => (q === 255 ? LETTER_UNSEEN_IN_LANGUAGE_BITS + 4 : q / COST_SCALE));
 
@@ -269,10 +276,14 @@ const LETTER_COST_BITS = Float64Array.from({ length: 256 }, (_, q) => (q === 255
  */
 function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: number; language: string | undefined } {
   if (letters.size === 0) return { bits: 0, language: undefined };
+  // (Few letters are scored afresh: building and hashing their key costs more than the scoring. Same result either way.)
+  const remembered = letters.size >= REMEMBERED_MIN_LETTERS;
   let key = "";
-  for (const [l, n] of letters) key += l + n;
-  const cached = letterCostCache.get(key);
-  if (cached) return cached;
+  if (remembered) {
+    for (const [l, n] of letters) key += l + n;
+    const cached = letterCostCache.get(key);
+    if (cached) return cached;
+  }
   const width = t.letterIndex.size;
   // The known letters as two parallel lists (no pair per letter: this runs for every text scored).
   const knownIndex: number[] = [];
@@ -309,6 +320,7 @@ function bestLanguageCost(t: Tables, letters: Map<string, number>): { bits: numb
   }
   if (known === 0) best = 0;
   const result = { bits: best + neverSeen * LETTER_NEVER_SEEN_BITS, language: bestLanguage };
+  if (!remembered) return result;
   if (letterCostCache.size >= LETTER_CACHE_SIZE) letterCostCache.clear();
   letterCostCache.set(ownCopy(key), result);
   return result;
@@ -335,6 +347,9 @@ export function explainCost(text: string): CostBreakdown {
   const t = getTables();
   // Letters are scored per script: each script's letters by the language that explains them best.
   const lettersByScript = new Map<number, Map<string, number>>();
+  // (The last script's letters at hand: runs of one script need no look-up per letter.)
+  let lettersGroup = -1;
+  let groupLetters: Map<string, number> | undefined;
   let others = 0;
   let transitions = 0;
   let prev: number = CharClass.SPACE;
@@ -360,8 +375,10 @@ export function explainCost(text: string): CostBreakdown {
     }
     if (isAlphabetic(cls)) {
       const lower = lowerCaseOf(cp);
-      let letters = lettersByScript.get(group);
+      let letters = group === lettersGroup ? groupLetters : lettersByScript.get(group);
       if (!letters) lettersByScript.set(group, (letters = new Map()));
+      lettersGroup = group;
+      groupLetters = letters;
       letters.set(lower, (letters.get(lower) ?? 0) + 1);
     } else {
       others += otherCharCost(t, cp, cls);
@@ -408,6 +425,18 @@ const EMOJI_JOINERS = /[\ufe00-\ufe0f\u20e3\u200c\u200d]/;
  * must give such a character (not an unseen Samaritan or Yi letter).
  */
 export function isKnownCharacter(ch: string, guessing = false): boolean {
+  // (A character of one UTF-16 unit is answered once: the answer depends on it alone.)
+  if (ch.length !== 1) return knownCharacter(ch, guessing);
+  const at = (ch.charCodeAt(0) << 1) | (guessing ? 1 : 0);
+  let answer = knownUnits[at]!;
+  if (answer === 0) knownUnits[at] = answer = knownCharacter(ch, guessing) ? 1 : 2;
+  return answer === 1;
+}
+
+/** isKnownCharacter's answers per UTF-16 unit and `guessing` (unit × 2 + guessing): 1 known, 2 not, 0 not yet asked. */
+const knownUnits = new Uint8Array(0x20000);
+
+function knownCharacter(ch: string, guessing: boolean): boolean {
   const cp = ch.codePointAt(0)!;
   const cls = charClass(cp);
   // Latin, Greek and Cyrillic letters are all everyday (the single-byte code pages are

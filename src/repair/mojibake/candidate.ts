@@ -102,6 +102,14 @@ export function plausibilityGain(text: string, start: number, end: number, after
 }
 
 /**
+ * `plausibilityGain(text, 0, text.length, after)`: a whole text replaced has no words
+ * around it to widen to, so it is judged as it stands (the same answer, without the window).
+ */
+export function wholeTextGain(text: string, after: string): number {
+  return gainBetween(text, after, isSymbolRun(text));
+}
+
+/**
  * Bits gained by undoing a repair that is already in `repairedText` at [start, end)
  * (where `before` stood): the same judgement as plausibilityGain, seen from the other side.
  */

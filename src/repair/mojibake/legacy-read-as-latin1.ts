@@ -21,7 +21,7 @@ import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { isKnownCharacter, textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost } from "../../plausibility/language-bigrams.js";
-import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } from "./candidate.js";
+import { MOJIBAKE_PRIOR_BITS, type Repair, applyRepairs, wholeTextGain } from "./candidate.js";
 import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLegacyEncoding } from "./legacy-screen.js";
 import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { frequentWordWithDroppedLetter, untouchedWordsWithDroppedLetters } from "./dropped-byte-frequent-word.js";
@@ -32,6 +32,7 @@ import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
+import { unitTable, withoutLetters } from "./quick-line-tests.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -166,6 +167,8 @@ interface Token extends Piece {
   wholeUtf8: boolean;
   /** Offsets in `bytes` of every "?" of the token, a lost byte's mark or not (a double-byte reading may take any for one). */
   questions: number[];
+  /** The token as the line writes it, once sliced (each legacy encoding looks its verdict up by it). */
+  text: string | undefined;
 }
 
 /**
@@ -176,6 +179,8 @@ interface Token extends Piece {
  * (õ, û, ý, æ would catch Hungarian and more, but are everyday letters elsewhere.)
  */
 const LATIN_LEGACY_SIGN = /\p{L}[ðþÐÞ¹³¿ºª¾¼¥¦]|[ðþÐÞ¹³¿ºª¾¼¥¦]\p{L}/u;
+/** One of those characters, wherever it stands: a line with none shows no such sign (a cheap test first). */
+const LATIN_LEGACY_SIGN_CHARACTER = /[ðþÐÞ¹³¿ºª¾¼¥¦]/;
 
 /** Legacy encodings whose text is in Latin script: only these can hide behind plausible Latin text. */
 const LATIN_SCRIPT_LEGACY: readonly string[] = ["windows-1250", "windows-1254", "windows-1257"];
@@ -214,6 +219,8 @@ function changedWordsReadAsALanguage(repairs: readonly Repair[]): boolean {
 
 /** A letter of a script other than Latin (Cyrillic, Greek, Hebrew, CJK…): never a Windows-1252 reading. */
 const OTHER_SCRIPT_LETTER = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/gu;
+/** OTHER_SCRIPT_LETTER per UTF-16 unit, for lines that hold none (quick-line-tests.ts). */
+const OTHER_SCRIPT_LETTER_UNITS = unitTable(OTHER_SCRIPT_LETTER);
 
 /**
  * A Latin-script legacy reading that changes one and the same character this often,
@@ -375,7 +382,7 @@ function tokensOf(line: string, pieces: readonly Piece[]): Token[] {
     const wholeUtf8 = lost.length === 0 && isUtf8WithNonAscii(bytes) && isLongUtf8OfKnownCharacters(UTF8.decode(bytes));
     const questions: number[] = [];
     for (let i = start; i < end; i++) if (line.charCodeAt(i) === 0x3f) questions.push(i - start);
-    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!), wholeUtf8, questions });
+    tokens.push({ start, end, high, letters, quotes, lost, bytes, companion, marks: lost.map((offset) => line[offset]!), wholeUtf8, questions, text: undefined });
   }
   return tokens;
 }
@@ -501,7 +508,7 @@ interface TokenReading {
 function readToken(token: Token, legacy: string, doubleByte: boolean): TokenReading | undefined {
   if (doubleByte && (token.lost.length > 0 || (token.questions.length > 0 && questionsMayBeLostLeads(token, legacy)))) return fillDoubleByte(token, legacy);
   if (token.lost.length === 0) {
-    const after = decodeBytes(token.bytes, legacy);
+    const after = doubleByte ? decodeBytes(token.bytes, legacy) : decodeSingleBytes(token.bytes, legacy);
     if (doubleByte && LOST_LEAD_ENCODINGS.has(legacy)) {
       // A lead byte dropped without a mark leaves its trail alone (see legacy-lost-lead.ts).
       const restored = restoreDroppedLeads(token.bytes, legacy, LOST_BYTES, doubleByteJudge(legacy));
@@ -510,6 +517,31 @@ function readToken(token: Token, legacy: string, doubleByte: boolean): TokenRead
     return IMPOSSIBLE.test(after) ? undefined : { after, guess: false };
   }
   return doubleByte ? fillDoubleByte(token, legacy) : fillSingleByte(token, legacy);
+}
+
+/** Each byte's character (one UTF-16 unit) under a single-byte encoding, by encoding; null where decoding is not byte by byte. */
+const byteUnits = new Map<string, Uint16Array | null>();
+/** Longer words are decoded as before (the units go to String.fromCharCode as arguments). */
+const TABLE_DECODE_MAX_BYTES = 1024;
+
+/**
+ * `decodeBytes(bytes, legacy)` for a single-byte encoding, from a table of its 256
+ * characters (speed only: each word of a line is decoded under every legacy encoding;
+ * about twice as fast as the codec). The table is used only when decoding the 256 bytes
+ * at once gives the same characters, one UTF-16 unit per byte, as decoding each alone.
+ */
+function decodeSingleBytes(bytes: Uint8Array, legacy: string): string {
+  let table = byteUnits.get(legacy);
+  if (table === undefined) {
+    const each = Array.from({ length: 256 }, (_, b) => decodeBytes(Uint8Array.of(b), legacy));
+    const all = decodeBytes(Uint8Array.from({ length: 256 }, (_, b) => b), legacy);
+    table = each.every((c) => c.length === 1) && each.join("") === all ? Uint16Array.from(each, (c) => c.charCodeAt(0)) : null;
+    byteUnits.set(legacy, table);
+  }
+  if (table === null || bytes.length > TABLE_DECODE_MAX_BYTES) return decodeBytes(bytes, legacy);
+  const units = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]!]!;
+  return String.fromCharCode.apply(null, units);
 }
 
 /** A character a double-byte word's decoding must not hold (see EAST_ASIAN_TEXT): "∈" for 81 B8 is no 精 = 90 B8. */
@@ -703,6 +735,8 @@ const wordCosts = new Map<string, number>();
 
 /** Quotes round a word: what they cost depends on whether a language's training text happened to use them. */
 const EDGE_QUOTES = /^[\u2018-\u201f\u00ab\u00bb\u2039\u203a"']+|[\u2018-\u201f\u00ab\u00bb\u2039\u203a"']+$/g;
+/** Whether a UTF-16 unit is one of those quotes: a word that neither starts nor ends with one has none to take off. */
+const isEdgeQuote = (unit: number): boolean => (unit >= 0x2018 && unit <= 0x201f) || unit === 0xab || unit === 0xbb || unit === 0x2039 || unit === 0x203a || unit === 0x22 || unit === 0x27;
 
 /**
  * A word under the language whose letter pairs suit it best ("maður" is Icelandic,
@@ -710,8 +744,7 @@ const EDGE_QUOTES = /^[\u2018-\u201f\u00ab\u00bb\u2039\u203a"']+|[\u2018-\u201f\
  * between them and would drown one changed letter ("‘plaèila’" → "‘plačila’").
  */
 function wordLetterPairCost(token: string): number {
-  const bare = token.replace(EDGE_QUOTES, "");
-  const word = bare === "" ? token : bare;
+  const word = wordWithoutQuotes(token);
   let cost = wordCosts.get(word);
   if (cost === undefined) {
     cost = letterPairCost(word);
@@ -721,6 +754,12 @@ function wordLetterPairCost(token: string): number {
   return cost;
 }
 
+/** The word wordLetterPairCost scores: `token` without the quotes round it (itself when that leaves nothing). */
+function wordWithoutQuotes(token: string): string {
+  const bare = isEdgeQuote(token.charCodeAt(0)) || isEdgeQuote(token.charCodeAt(token.length - 1)) ? token.replace(EDGE_QUOTES, "") : token;
+  return bare === "" ? token : bare;
+}
+
 /** What a legacy encoding makes of a word with no lost byte: its reading, and the gain or companion flag it is judged by. */
 interface WordVerdict {
   after: string;
@@ -728,8 +767,8 @@ interface WordVerdict {
   companion: boolean;
 }
 
-/** Verdicts already reached, by encoding and word (undefined: the word is not read otherwise). */
-const wordVerdicts = new Map<string, Map<string, WordVerdict | undefined>>();
+/** Verdicts already reached, by encoding and word (null: the word is not read otherwise). */
+const wordVerdicts = new Map<string, Map<string, WordVerdict | null>>();
 
 /**
  * A word's verdict under `legacy` (a token with no lost byte, so everything below
@@ -740,11 +779,12 @@ const wordVerdicts = new Map<string, Map<string, WordVerdict | undefined>>();
 function wordVerdict(line: string, token: Token, legacy: string, changed: Uint8Array, doubleByte: boolean): WordVerdict | undefined {
   let known = wordVerdicts.get(legacy);
   if (!known) wordVerdicts.set(legacy, (known = new Map()));
-  const before = line.slice(token.start, token.end);
-  if (known.has(before)) return known.get(before);
+  const before = (token.text ??= line.slice(token.start, token.end));
+  const knownVerdict = known.get(before);
+  if (knownVerdict !== undefined) return knownVerdict ?? undefined;
   const verdict = judgeWord(line, token, before, legacy, changed, doubleByte);
   if (known.size >= WORD_CACHE_SIZE) known.clear();
-  known.set(ownCopy(before), verdict);
+  known.set(ownCopy(before), verdict ?? null);
   return verdict;
 }
 
@@ -777,7 +817,7 @@ function wordGain(before: string, after: string, legacy: string): number {
   const key = `${before}\u0000${after}`;
   let gain = wordGains.get(key);
   if (gain === undefined) {
-    gain = plausibilityGain(before, 0, before.length, after);
+    gain = wholeTextGain(before, after);
     if (wordGains.size >= WORD_CACHE_SIZE) wordGains.clear();
     wordGains.set(ownCopy(key), gain);
   }
@@ -849,7 +889,7 @@ function legacyReadings(line: string): Reading[] {
   if (!HIGH_LATIN1.test(line)) return [];
   const pieces = latin1Pieces(line);
   if (pieces.length === 0) return [];
-  const latinSuspect = LATIN_LEGACY_SIGN.test(line);
+  const latinSuspect = LATIN_LEGACY_SIGN_CHARACTER.test(line) && LATIN_LEGACY_SIGN.test(line);
   // A line the screen passes over may still be Central European, Turkish or Baltic text
   // with one changed letter in a word or two ("do praviènih in zadovoljivih"): only the
   // Latin-script legacies look at it, and only their words' letter pairs can speak for it.
@@ -870,7 +910,7 @@ function legacyReadings(line: string): Reading[] {
   // Hebrew or CJK read that way is far less plausible than this. (Judged without the
   // letters of other scripts: those are correct text beside the junk, "Свако, êàî ÷ëàí"
   // is Serbian whose broken words are Cyrillic read as Windows-1252.)
-  const latinPart = line.replace(OTHER_SCRIPT_LETTER, "");
+  const latinPart = withoutLetters(line, OTHER_SCRIPT_LETTER_UNITS, OTHER_SCRIPT_LETTER);
   const readsLikeText = quiet || (latinPart.length === line.length ? lineUnigramCost! : textCost(latinPart)) / [...latinPart].length < READS_LIKE_TEXT_BITS;
   // Such a line, which reads like text as a whole, needs more than a word or two read
   // otherwise: "Буквы ÄÖÜ и äöü" is Russian naming German letters, not "ДЦЬ и дць".
@@ -927,7 +967,7 @@ function legacyReadings(line: string): Reading[] {
     // Beside correct letters of other scripts, the words read otherwise must themselves read
     // as a language: "ÄÖÜ äöüß" named in a Greek or Russian sentence is no "ΔΦά δφόί".
     if (latinPart.length !== line.length && ALPHABET_LEGACY.has(legacy) && !changedWordsReadAsALanguage(repairs)) continue;
-    if (!encodableIn(outside, legacy)) continue;
+    // (The rest of the line is writable in the legacy encoding: asked before its words, above.)
     // Rows of accented letters are text about letters: "áàâ éèê íìî" is no "бав йик нмо" (letter-rows.ts).
     if (rowsOfLetterVariants(repairs.map((r) => line.slice(r.start, r.end)))) continue;
     // Latin read as Latin: a word the per-letter model would veto may be the line's own

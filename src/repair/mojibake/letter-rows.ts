@@ -14,9 +14,12 @@ const CAPITALS_RUN_MIN = 6;
 const LETTERS = /^\p{L}+$/u;
 const EDGE_NON_LETTERS = /^\P{L}+|\P{L}+$/gu;
 const ACCENTED_CAPITAL = /^(?![A-Z])\p{Lu}$/u;
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** Whether `word` is at least two accented letters that are all one letter's variants ("áàâ", "ÉÈÊË"). */
 function variantsOfOneLetter(text: string): boolean {
+  // (An ASCII letter is no accented variant: a word with one is none, asked without the regular expressions.)
+  if (ASCII_LETTER.test(text)) return false;
   const word = text.replace(EDGE_NON_LETTERS, "");
   const letters = [...word];
   if (letters.length < 2 || !LETTERS.test(word)) return false;

@@ -26,6 +26,8 @@ const NO_BREAK_SPACE = "\u00a0";
 /** The lost no-break spaces of `line`, as repairs (each a guess), outside the spans `taken` already repairs. */
 export function lostNbspAfterCircumflex(line: string, taken: readonly { start: number; end: number }[]): Repair[] {
   const repairs: Repair[] = [];
+  // (Both forms hold "Â " — a line without one is passed over without the lookbehind.)
+  if (!line.includes("Â ")) return repairs;
   CIRCUMFLEX_BEFORE_LOST_NBSP.lastIndex = 0;
   for (let m = CIRCUMFLEX_BEFORE_LOST_NBSP.exec(line); m !== null; m = CIRCUMFLEX_BEFORE_LOST_NBSP.exec(line)) {
     const start = m.index;

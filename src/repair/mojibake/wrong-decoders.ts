@@ -346,6 +346,21 @@ const DOUBLE_BYTE_LEADS: Record<string, [number, number][]> = {
   "euc-jp": [[0x8e, 0x8f], [0xa1, 0xfe]],
 };
 
+/** `[...ch].length === 1`, without the array (the tables are built from some 30,000 pairs per decoder). */
+function isOneCodePoint(ch: string): boolean {
+  if (ch.length === 1) return true;
+  if (ch.length !== 2) return false;
+  const high = ch.charCodeAt(0);
+  const low = ch.charCodeAt(1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** `/[\ue000-\uf8ff]/u.test(ch)` for one code point `ch`. */
+function isPrivateUseUnit(ch: string): boolean {
+  const unit = ch.charCodeAt(0);
+  return ch.length === 1 && unit >= 0xe000 && unit <= 0xf8ff;
+}
+
 function buildDoubleByte(name: string): WrongDecoder {
   const codec = iconvCodec(name);
   const table = new Map<number, number>();
@@ -373,9 +388,9 @@ function buildDoubleByte(name: string): WrongDecoder {
   const privateUsePairs = new Set<number>();
   codes.forEach((code, i) => {
     const ch = decoded[i];
-    if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
+    if (!ch || ch.includes("\ufffd") || !isOneCodePoint(ch)) return;
     validPairs.add(code);
-    if (/[\ue000-\uf8ff]/u.test(ch)) privateUsePairs.add(code);
+    if (isPrivateUseUnit(ch)) privateUsePairs.add(code);
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) return;
     if (!table.has(cp)) table.set(cp, code);
@@ -385,7 +400,7 @@ function buildDoubleByte(name: string): WrongDecoder {
   const browserDecoded = new TextDecoder(name).decode(Buffer.from(pairs)).split("\n");
   codes.forEach((code, i) => {
     const ch = browserDecoded[i];
-    if (!ch || ch.includes("\ufffd") || [...ch].length !== 1) return;
+    if (!ch || ch.includes("\ufffd") || !isOneCodePoint(ch)) return;
     const cp = ch.codePointAt(0)!;
     if (cp >= 0x80 && !table.has(cp)) table.set(cp, code);
   });
