@@ -28,7 +28,7 @@ export class CompactWordList {
     const kept: string[] = [];
     for (const word of words) {
       if (word.length === 0 || word.includes("\n")) continue;
-      let slot = hashOf(word) & mask;
+      let slot = wordHash(word) & mask;
       let known = false;
       for (let index = slots[slot]!; index >= 0; slot = (slot + 1) & mask, index = slots[slot]!) {
         if (kept[index] === word) {
@@ -58,7 +58,7 @@ export class CompactWordList {
 
   /** The rank of `word` (1 = most frequent), or undefined when it is not on the list. */
   rankOf(word: string): number | undefined {
-    return this.rankOfHashed(word, hashOf(word));
+    return this.rankOfHashed(word, wordHash(word));
   }
 
   /** `rankOf(word)`, its hash (`wordHash(word)`) given: one word looked up in many lists is hashed once. */
@@ -100,10 +100,6 @@ export class CompactWordList {
 
 /** FNV-1a over a word's UTF-16 units (32 bits). */
 export function wordHash(word: string): number {
-  return hashOf(word);
-}
-
-function hashOf(word: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
   return hash >>> 0;

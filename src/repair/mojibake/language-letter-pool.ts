@@ -10,20 +10,18 @@
  * never taken away; the words around still choose, as before.
  * Example (Faroese, ISO-8859-15, C1 bytes dropped): "Ãll hava rÃŠtt" → "Øll hava rætt".
  */
-import { pairBitsIn } from "../../plausibility/language-bigrams.js";
-
-/** A character no language model has seen, so that `pairBitsIn` after it gives a letter's own share. */
-const UNSEEN_BEFORE = "\u0378";
+import { letterOwnBits } from "../../plausibility/language-bigrams.js";
 
 /** Letters the language writes most, among the candidates left out, added at most: as many as make a word's likely letters. */
 const LANGUAGE_LETTERS_ADDED = 4;
 
 /**
  * A letter whose own share in the language costs more than this many bits is one the
- * language hardly writes (letters a model never saw cost 16–18 bits; "ø" is 6.8 in
- * Faroese, "ə" 3.4 in Azerbaijani).
+ * language hardly writes: letters a model never saw cost 16–18 bits; the rarest letters
+ * a language writes, 7–11 ("ø" is 6.8 in Faroese, "č" 6.7 in Slovak, "ə" 3.4 in
+ * Azerbaijani). Also lead-letter-unwritten.ts's bound.
  */
-const WRITTEN_LETTER_MAX_BITS = 12;
+export const WRITTEN_LETTER_MAX_BITS = 12;
 
 /**
  * Only Latin letters are added: its alphabets differ most in the few letters each adds
@@ -36,7 +34,7 @@ const LATIN_LETTER = /^\p{Script=Latin}$/u;
 
 /** `pool` (the candidates kept) with the letters of `left` (the ones left out) that `language` writes most. */
 export function withLanguageLetters(pool: readonly string[], left: readonly string[], language: string): string[] {
-  const bits = (c: string) => pairBitsIn(language, UNSEEN_BEFORE, c.toLowerCase());
+  const bits = (c: string) => letterOwnBits(language, c.toLowerCase());
   const written = left.filter((c) => LATIN_LETTER.test(c) && bits(c) <= WRITTEN_LETTER_MAX_BITS).sort((a, b) => bits(a) - bits(b));
   return written.length === 0 ? [...pool] : [...pool, ...written.slice(0, LANGUAGE_LETTERS_ADDED)];
 }

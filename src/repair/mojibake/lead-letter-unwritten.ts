@@ -15,19 +15,10 @@
  * Example (Slovak, ISO-8859-15, C1 bytes dropped, beside "dopÃºÅ¡Å¥aÅ¥" →
  * "dopúšťať"): "sa Äinov, ktorÃ©" → "sa činov, ktoré".
  */
-import { languageTextCost, pairBitsIn } from "../../plausibility/language-bigrams.js";
+import { languageTextCost, letterOwnBits } from "../../plausibility/language-bigrams.js";
+import { WRITTEN_LETTER_MAX_BITS } from "./language-letter-pool.js";
 import { LOST_BYTE_PRIOR_BITS, contextWindow } from "./candidate.js";
 import type { Utf8Span } from "./utf8-spans.js";
-
-/** A character no language model has seen, so that `pairBitsIn` after it gives a letter's own share. */
-const UNSEEN_BEFORE = "\u0378";
-
-/**
- * A letter whose own share in a language costs more than this many bits is one the
- * language does not write: letters a model never saw cost 16–18 bits; the rarest
- * letters a language writes, 7–11 ("ø" is 6.8 in Faroese, "č" 6.7 in Slovak).
- */
-const WRITTEN_LETTER_MAX_BITS = 12;
 
 const LETTER = /^\p{L}$/u;
 
@@ -43,7 +34,7 @@ export function unwrittenLeadGain(span: Utf8Span, after: string, context: string
   if (typeof slot === "string" || slot.lostLead || slot.standIn !== "dropped" || slot.survivors.length !== 1) return undefined;
   const lead = context.slice(at, at + length);
   if (!LETTER.test(lead) || !LETTER.test(after) || !LETTER.test(context[at + length] ?? "")) return undefined;
-  if (pairBitsIn(language, UNSEEN_BEFORE, lead.toLowerCase()) <= WRITTEN_LETTER_MAX_BITS) return undefined;
+  if (letterOwnBits(language, lead.toLowerCase()) <= WRITTEN_LETTER_MAX_BITS) return undefined;
   const [ws, we] = contextWindow(context, at, at + length);
   const before = languageTextCost(context.slice(ws, we), language);
   const restored = languageTextCost(context.slice(ws, at) + after + context.slice(at + length, we), language);

@@ -20,7 +20,7 @@
  * Example (ISO-8859-1, C1 controls dropped): "I donât know what itâs about" →
  * "I don’t know what it’s about".
  */
-import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, letterOwnBits } from "../../plausibility/language-bigrams.js";
 import { frequentWordBits, frequentWordsWith, hasFrequentWordList, isFrequentWord, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import type { Repair } from "./candidate.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
@@ -38,8 +38,6 @@ const WORD_WITH_INNER_A = /(?<![\p{L}\p{M}])(\p{L}+)â(\p{L}+)(?![\p{L}\p{M}])/g
  * Swedish, English…, against 7–13 for Vietnamese, Romanian, Welsh, Portuguese, French).
  */
 const UNWRITTEN_LETTER_BITS = 15;
-/** A character no language model has seen before, so that `pairBitsIn` gives the letter's own share. */
-const UNSEEN_BEFORE = "\u0378";
 
 
 /**
@@ -94,7 +92,7 @@ export function repairsForLoneLeadApostrophes(line: string): Repair[] {
   const language = languages[0]!;
   // (Nor when a language that writes "â" reads the line's letters about as well as the best: Romanian "mai mare decât",
   // Friulian "specificât", whose other words happen to be frequent in Catalan's or English's lists.)
-  const halvesMayDecide = !readByAWriter && firstBehindBest <= HALVES_NEAR_BITS && !writesOtherCircumflexes(line) && pairBitsIn(language, UNSEEN_BEFORE, "â") >= UNWRITTEN_LETTER_BITS && languages.every((l) => frequentWordsWith(l, "â") < WRITES_LETTER_WORDS);
+  const halvesMayDecide = !readByAWriter && firstBehindBest <= HALVES_NEAR_BITS && !writesOtherCircumflexes(line) && letterOwnBits(language, "â") >= UNWRITTEN_LETTER_BITS && languages.every((l) => frequentWordsWith(l, "â") < WRITES_LETTER_WORDS);
   let clearLanguage: string | null | undefined;
   const believed = words.map((m) => {
     const [word, head, tail] = m as unknown as [string, string, string];
@@ -164,7 +162,7 @@ const WRITER_NEAR_BITS = 10;
 const HALVES_NEAR_BITS = 10;
 /** Whether `language` writes "â": its letter model has seen it, or its frequent words hold it often. */
 function writesTheLetter(language: string): boolean {
-  return pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS || (hasFrequentWordList(language) && frequentWordsWith(language, "â") >= WRITES_LETTER_WORDS);
+  return letterOwnBits(language, "â") < UNWRITTEN_LETTER_BITS || (hasFrequentWordList(language) && frequentWordsWith(language, "â") >= WRITES_LETTER_WORDS);
 }
 
 /** Whether at least FREQUENT_SHARE of `tokens` are frequent words of `language` (counted only as far as the answer is open: a long line's pieces are long). */

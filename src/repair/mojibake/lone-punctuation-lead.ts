@@ -15,7 +15,7 @@
  * Example (ISO-8859-1, C1 controls dropped): "individuo â senza â âha dirittoâ ad" →
  * "individuo — senza — “ha diritto” ad".
  */
-import { bestLanguageCost, knownLanguagesForScriptOf, pairBitsIn } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, letterOwnBits } from "../../plausibility/language-bigrams.js";
 import { isTypographic } from "./typography.js";
 import type { Utf8Span } from "./utf8-spans.js";
 import { loneLeadEndsWord, loneLeadOpensBeforeWordEnd } from "./word-end-lone-lead.js";
@@ -31,9 +31,6 @@ export const PUNCTUATION_LEAD = 0xe2;
  * 10.6–11.6, French 12.6).
  */
 const UNWRITTEN_LETTER_BITS = 15;
-
-/** A character no language model has seen before, so that `pairBitsIn` gives the letter's own share. */
-const UNSEEN_BEFORE = "\u0378";
 
 /**
  * The gain given to a believed lone lead: above zero (a round is taken), below any
@@ -137,7 +134,7 @@ function languageReading(text: string): LanguageReading {
   let reading: LanguageReading = { writesCircumflexA: true, bitsPerChar: Infinity };
   if (languages.length > 0) {
     const { language, bits } = bestLanguageCost(text, languages);
-    reading = { writesCircumflexA: pairBitsIn(language, UNSEEN_BEFORE, "â") < UNWRITTEN_LETTER_BITS, bitsPerChar: bits / Math.max(1, [...text].length), language };
+    reading = { writesCircumflexA: letterOwnBits(language, "â") < UNWRITTEN_LETTER_BITS, bitsPerChar: bits / Math.max(1, [...text].length), language };
   }
   lastAsked = { text, reading };
   return reading;

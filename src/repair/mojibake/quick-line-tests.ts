@@ -7,10 +7,10 @@
  * before.
  * - `withoutLetters(line, table, pattern)`: `line.replace(pattern, "")` for a pattern
  *   that matches single letters of some kind, told per UTF-16 unit by a table filled
- *   lazily, 256 units at a time, from the pattern itself; a line none of whose units
- *   is such a letter comes back as it is (the replace would remove nothing), and
- *   another loses the units that are; a line with a surrogate (the pattern reads a
- *   pair as one code point) is handed to the replace.
+ *   lazily, 256 units at a time, from the pattern itself; the line loses the units
+ *   that are such letters, and one with none comes back as it is (the replace would
+ *   remove nothing); a line with a surrogate (the pattern reads a pair as one code
+ *   point) is handed to the replace.
  * Example: `withoutLetters("très bien", table, /(?![\p{Script=Latin}…])\p{L}/gu)` →
  * "très bien" without running the expression; "Свако, êàî" → ", êàî".
  */
@@ -34,25 +34,11 @@ function fill(table: UnitTable, blockIndex: number): Uint8Array {
   return block;
 }
 
-/** Whether no unit of `line` matches alone, the line holding no surrogate (false: not known). */
-function noUnitMatches(line: string, table: UnitTable): boolean {
-  const blocks = table.blocks;
-  for (let i = 0; i < line.length; i++) {
-    const unit = line.charCodeAt(i);
-    if (unit < 0x80) continue;
-    if (unit >= 0xd800 && unit <= 0xdfff) return false;
-    const block = blocks[unit >> 8] ?? fill(table, unit >> 8);
-    if (block[unit & 0xff] === 1) return false;
-  }
-  return true;
-}
-
 /**
  * `line.replace(pattern, "")`, where `pattern` (global) matches single letters and
  * `table` was made from it; ASCII units must never match (they are not looked up).
  */
 export function withoutLetters(line: string, table: UnitTable, pattern: RegExp): string {
-  if (noUnitMatches(line, table)) return line;
   // (A line of the Basic Multilingual Plane: the matching units taken out, as the replace would.)
   const blocks = table.blocks;
   let kept = "";
@@ -66,5 +52,5 @@ export function withoutLetters(line: string, table: UnitTable, pattern: RegExp):
     kept += line.slice(from, i);
     from = i + 1;
   }
-  return kept + line.slice(from);
+  return from === 0 ? line : kept + line.slice(from);
 }
