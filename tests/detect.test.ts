@@ -180,3 +180,13 @@ describe("accuracy floor on a labelled sample from the benchmark's generator", (
     expect(wrong.length / files.length, wrong.map((f) => `${f.label} ${f.language}`).join(", ")).toBeLessThanOrEqual(0.03);
   });
 });
+
+describe("decodeBytes: MacRoman as Apple's table has read it since 1998", () => {
+  it.each([
+    [0xdb, "€"],
+    [0xbd, "Ω"],
+    [0xf0, "\uf8ff"],
+  ])("byte %s reads as %s", (byte, shown) => {
+    expect(decodeBytes(Uint8Array.of(0x41, byte), "macintosh")).toBe(`A${shown}`);
+  });
+});

@@ -25,6 +25,8 @@ function readAsBrowser(text: string, encoding: string): string {
 /** A case: the clean text and how it broke — the encoding it was read as (iconv-lite's table, or a browser's), or the broken text itself. */
 const CASES: { name: string; clean: string; readAs?: string; browser?: string; broken?: string; guess?: boolean }[] = [
   { name: "keycap emoji read as Big5 by a browser", clean: "Jeder 1️⃣ hat das Recht", browser: "big5" },
+  { name: "UTF-8 read as MacRoman by today's table (BD is “Ω” U+03A9, as browsers and Python read it)", clean: "Každý má právo na vzdělání.", browser: "macintosh" },
+  { name: "Greek read as MacRoman by today's table", clean: "Καθένας έχει το δικαίωμα να εργάζεται.", browser: "macintosh" },
   { name: "UTF-8 read as Windows-1253, then that read as Windows-1252", clean: "Voința poporului", broken: readAs(readAs("Voința poporului", "windows-1253"), "windows-1252") },
   { name: "UTF-8 read as Latin-1, then that read as GBK", clean: "‘esta voluntad’ del pueblo", broken: readAs(readAs("‘esta voluntad’ del pueblo", "latin1"), "gbk") },
   { name: "a lost Cyrillic letter, chosen in the line's language", clean: "Никто не может быть подвергнут", readAs: "windows-1252", guess: true },

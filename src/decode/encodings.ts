@@ -59,8 +59,12 @@ for (const [canonical, aliases] of Object.entries(ALIASES)) {
   for (const alias of aliases) CANONICAL_BY_ALIAS.set(alias, canonical);
 }
 
-/** Encodings iconv-lite lacks, decoded with Node's WHATWG TextDecoder instead. */
-const TEXT_DECODER_ONLY = new Set(["iso-2022-jp"]);
+/**
+ * Encodings decoded with Node's WHATWG TextDecoder instead of iconv-lite: ISO-2022-JP,
+ * which iconv-lite lacks, and MacRoman, whose iconv-lite table predates the euro (DB is
+ * "€" in Apple's table since 1998, "¤" in iconv-lite's).
+ */
+const TEXT_DECODER_ONLY = new Set(["iso-2022-jp", "macintosh"]);
 
 /**
  * The iconv-lite codec for a canonical name. Shift_JIS and EUC-KR are decoded with

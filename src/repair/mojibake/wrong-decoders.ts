@@ -310,6 +310,10 @@ function buildSingleByte(name: string): WrongDecoder {
     if (!table.has(cp)) table.set(cp, byte);
     if (byte >= 0x80 && byte <= 0xbf && cp === 0xa0) nbspByte = byte;
   }
+  // Where the browsers' (WHATWG) table reads a byte otherwise than iconv-lite's, both
+  // characters map back to it: MacRoman BD is "Ω" U+03A9 there (U+2126 in iconv-lite), DB
+  // "€" (the old "¤"), as Apple's table has read them since 1998 and Python reads them too.
+  for (const [cp, byte] of browserOnlyCharacters(name)) if (!table.has(cp)) table.set(cp, byte);
   // ISO-8859 decoders map 80–9F to C1 controls, which later steps often strip.
   if (name.startsWith("iso-8859")) for (let b = 0x80; b <= 0x9f; b++) lost.push(b);
   // Text read as Latin-1 shows 80–9F as C1 controls where Windows-1252 has € ‚ ƒ …:
@@ -324,6 +328,28 @@ function buildSingleByte(name: string): WrongDecoder {
   // place ("ł" = C5 82 → "Å" + U+0082 → "Å"): a gap too.
   const drops = true;
   return { name, bytesOf: (cp) => table.get(cp), doubleByte: false, lostBytes: lost, lostLeads, nbspByte, canDrop: () => drops, mayHoldUtf8, screenFlags: flags };
+}
+
+/**
+ * The characters the browsers' decoder gives for bytes 80–FF that iconv-lite reads
+ * otherwise, with their bytes. Not for Windows-1252, which Node's own decoder reads as
+ * Latin-1 (its C1 controls are mapped above), nor for code pages Node does not know.
+ */
+function browserOnlyCharacters(name: string): [number, number][] {
+  if (name === "windows-1252") return [];
+  let browser: TextDecoder;
+  try {
+    browser = new TextDecoder(name);
+  } catch {
+    return [];
+  }
+  const out: [number, number][] = [];
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const shown = browser.decode(Uint8Array.of(byte));
+    if (shown === "\ufffd" || [...shown].length !== 1 || shown === iconv.decode(Buffer.from([byte]), iconvCodec(name))) continue;
+    out.push([shown.codePointAt(0)!, byte]);
+  }
+  return out;
 }
 
 const within = (b: number, lo: number, hi: number) => b >= lo && b <= hi;
