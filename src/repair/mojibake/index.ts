@@ -20,6 +20,7 @@ import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
+import { leadAgainstItsWordMask, onlyLeadsAgainstTheirWords } from "./lone-lead-against-word.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
 import { closeInBits } from "./close-call-margin.js";
@@ -49,7 +50,10 @@ function candidateRounds(line: string): Repair[][] {
   if (nbspElsewhere !== 0 && !line.includes("?") && !line.includes("\ufffd")) mask &= ~(nbspElsewhere & ~decodersThatMayHoldUtf8(line, true, false));
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
-  const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
+  // (And the decoders under which a lead its word rules out lost its continuation, for
+  // that lead only: lone-lead-against-word.ts.)
+  const againstMask = leadAgainstItsWordMask(line) & ~mask;
+  const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : againstMask & (1 << i) ? onlyLeadsAgainstTheirWords(line, repairsForUtf8ReadAs(line, wrongDecoder(name))) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
   // A lone "â" inside a word that was an apostrophe ("donât"), on its own evidence (lone-lead-apostrophe.ts).
   rounds.push(repairsForLoneLeadApostrophes(line));

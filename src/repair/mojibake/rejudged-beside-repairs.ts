@@ -15,6 +15,7 @@ import { LOST_BYTE_PRIOR_BITS, type Repair, applyRepairs, plausibilityGain } fro
 import { NO_OPEN_QUOTES, type OpenQuotes, quotesOpenAfter } from "./typography.js";
 import type { Utf8Span } from "./utf8-spans.js";
 import type { WrongDecoder } from "./wrong-decoders.js";
+import { DROPPED_LEAD_AGAINST_WORD_PRIOR_BITS, droppedLeadAgainstItsWord, leadAgainstItsWordRestores, markedLeadAgainstItsWord } from "./lone-lead-against-word.js";
 
 /** Rounds of judging at most (each round reads every span still turned down once more). */
 const MAX_ROUNDS = 3;
@@ -76,16 +77,22 @@ export function decoderMadeLine(line: string, decoder: WrongDecoder): boolean {
 export function loneLeadsInCompany(line: string, turnedDown: readonly TurnedDown[], readSpan: SpanReader, prior: number, encodingPair: Repair["encodingPair"]): Repair[] {
   // Only leads whose lost byte left a marker: a lead before a letter, with nothing lost
   // in sight, is everyday accented text ("Äpfel und Öl"), and reading each is dear.
-  const marked = turnedDown.filter(({ span }) => span.pieces.some((p) => typeof p !== "string" && p.standIn === "marker"));
-  if (marked.length < LONE_LEADS_IN_COMPANY) return [];
+  // (Unless its word rules the lead out, which makes it its own company: lone-lead-against-word.ts.)
+  const marked = turnedDown.filter(({ span, start, end }) => span.pieces.some((p) => typeof p !== "string" && p.standIn === "marker") || droppedLeadAgainstItsWord(line, start, end));
+  if (marked.length < LONE_LEADS_IN_COMPANY && !marked.some(({ start, end }) => markedLeadAgainstItsWord(line, start, end) || droppedLeadAgainstItsWord(line, start, end))) return [];
   const alone: Repair[] = [];
+  let selfEvident = false;
   for (const { span, start, end } of marked) {
     const after = readSpan(span, line, start, end - start, quotesOpenAfter(line.slice(0, start), NO_OPEN_QUOTES), line);
     if (after === undefined || after === line.slice(start, end)) continue;
-    const gain = plausibilityGain(line, start, end, after) - prior - span.slots * LOST_BYTE_PRIOR_BITS;
-    if (gain > 0) alone.push({ start, end, after, gain, guess: true, encodingPair });
+    const ownCompany = leadAgainstItsWordRestores(line, start, end, after);
+    // (A dropped byte is read alone only where its word rules the lead out, and then pays what lone-lead-against-word.ts says.)
+    const dropped = droppedLeadAgainstItsWord(line, start, end);
+    if (dropped && !ownCompany) continue;
+    const gain = plausibilityGain(line, start, end, after) - (dropped ? DROPPED_LEAD_AGAINST_WORD_PRIOR_BITS : prior) - span.slots * LOST_BYTE_PRIOR_BITS;
+    if (gain > 0) alone.push({ start, end, after, gain, guess: true, encodingPair }), (selfEvident ||= ownCompany);
   }
-  return alone.length >= LONE_LEADS_IN_COMPANY ? alone : [];
+  return alone.length >= LONE_LEADS_IN_COMPANY || selfEvident ? alone : [];
 }
 
 /**

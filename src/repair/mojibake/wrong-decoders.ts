@@ -204,6 +204,17 @@ export function decodersThatMayHoldUtf8(line: string, withLonePunctuation = true
   return mask | previousLonePunctuation;
 }
 
+/** The single-byte decoders (as bits) under which `lead` ends with a lead byte and `marker` stands in for a lost byte. */
+export function singleByteLeadBeforeStandIn(lead: number, marker: number): number {
+  const { isLead, standsIn } = combinedFlags();
+  return isLead[lead]! & standsIn[marker]! & ~DOUBLE_BYTE_DECODERS;
+}
+
+/** The single-byte decoders (as bits) under which `lead` ends with a lead byte. */
+export function singleByteLead(lead: number): number {
+  return combinedFlags().isLead[lead]! & ~DOUBLE_BYTE_DECODERS;
+}
+
 let nbspElsewhere: number | undefined;
 
 /** The decoders (as bits) that read a byte other than A0 as NBSP (KOI8: 9A). */
