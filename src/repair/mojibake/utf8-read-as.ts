@@ -528,7 +528,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // (Not after CJK, which writes no combining marks: "〮" after a hanzi is no letter.)
   // (A mark of one script, not one every script shares, only on a letter of its own: a Myanmar
   // virama after a Latin "t" is no letter of the word, "nepamätáš" under ISO-8859-2 is no "nepamät္".)
-  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(left) !== CJK_SCRIPT_GROUP && markFitsLetter(c, left) ? scriptOf(left) : undefined);
+  // (A mark after marks sits on the letter under them: Thai "ที่", the tone mark "่" after the vowel "ี" on "ท".)
+  const base = letterUnderMarks(scene);
+  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
   const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
@@ -559,7 +561,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
       pool = withLanguageLetters(pool, ranked.slice(poolSize), slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!));
     }
     // Combining marks have no share to rank by (Hindi's "ी", "ं"): beside a letter of an alphabet they all stay.
-    if (scriptOf(left) !== undefined && scriptOf(left) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
+    if (scriptOf(base) !== undefined && scriptOf(base) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
   const { before, after } = slotSurroundings(scene);
   const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);
@@ -588,6 +590,18 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   if (minMargin === 0) lastLetterRanking = { language, ranked: ranked.sort((a, b) => a.cost - b.cost) };
   // (Over the runner-up that is another letter: the case is the word's to choose, case-blind-margin.ts.)
   return secondCost - bestCost >= minMargin || (best !== undefined && runnerUpOtherLetter(ranked, best) - bestCost >= minMargin) ? best : undefined;
+}
+
+/** Marks a letter carries before a slot, at most, looked past for the letter under them (a Thai vowel and tone mark, a Hebrew point and dagesh). */
+const MAX_STACKED_MARKS = 3;
+
+/** The character left of a slot, or the letter under the combining marks there (the marks stacked on it). */
+function letterUnderMarks(scene: SlotScene): string | undefined {
+  const { left } = scene;
+  if (left === undefined || !COMBINING_MARK.test(left)) return left;
+  const before = (scene.context.slice(Math.max(0, scene.at - MAX_STACKED_MARKS - 1), scene.at) + scene.out).slice(-(MAX_STACKED_MARKS + 1));
+  for (let i = before.length - 1; i >= 0; i--) if (!COMBINING_MARK.test(before[i]!)) return before[i];
+  return undefined;
 }
 
 /** Hanzi first by how common they are (the letter shares do not rank them); others keep their order. */
