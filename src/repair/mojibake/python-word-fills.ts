@@ -83,23 +83,29 @@ interface FilledLetter {
 }
 
 /**
- * Where in the span's restored text each lost slot's letter stands, with the slot: the
- * text must be its pieces in order, one UTF-16 unit per slot, each one of the slot's
- * candidates (else, reworked after the choice, the span is left as it is: an empty list).
+ * Where in the span's restored text each lost slot's letter stands, with what it could
+ * have been: the text must be its pieces in order, one UTF-16 unit per slot, each one of
+ * the slot's candidates (else, reworked after the choice, the span is left as it is: an
+ * empty list). A last slot whose space was read as real, after a dropped byte ("ΩΩ " for
+ * "في "), ends the text with that space, and its letter is one of the dropped byte's.
  */
-function slotPlaces(span: Utf8Span, after: string): [number, LostSlot][] {
-  const places: [number, LostSlot][] = [];
+function slotPlaces(span: Utf8Span, after: string): [number, readonly string[], LostSlot][] {
+  const places: [number, readonly string[], LostSlot][] = [];
   let at = 0;
+  const last = span.pieces[span.pieces.length - 1];
+  const spaceKept = typeof last !== "string" && last !== undefined && last.droppedInstead !== undefined && after.endsWith(" ") && last.droppedInstead.includes(after[after.length - 2]!);
+  const end = spaceKept ? after.length - 1 : after.length;
   for (const piece of span.pieces) {
     if (typeof piece === "string") {
       if (after.slice(at, at + piece.length) !== piece) return [];
       at += piece.length;
       continue;
     }
-    if (at >= after.length || !piece.candidates.includes(after[at]!)) return [];
-    places.push([at++, piece]);
+    const candidates = spaceKept && piece === last ? piece.droppedInstead! : piece.candidates;
+    if (at >= end || !candidates.includes(after[at]!)) return [];
+    places.push([at++, candidates, piece]);
   }
-  return at === after.length ? places : [];
+  return at === end ? places : [];
 }
 
 /**
@@ -114,7 +120,7 @@ export function frequentWordFills(line: string, repairs: readonly Repair[], span
   repairs.forEach((r, index) => {
     text += line.slice(cursor, r.start);
     const span = spans.get(r.start);
-    for (const [k, slot] of span === undefined ? [] : slotPlaces(span, r.after)) filled.set(text.length + k, { repair: index, offset: k, candidates: slot.candidates, whole: slot.pythonTwoStandIns === true });
+    for (const [k, candidates, slot] of span === undefined ? [] : slotPlaces(span, r.after)) filled.set(text.length + k, { repair: index, offset: k, candidates, whole: slot.pythonTwoStandIns === true });
     text += r.after;
     cursor = r.end;
   });
