@@ -17,6 +17,7 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "the same dropped", clean: "y libertades no podrán", broken: readAs("y libertades no podrán", "windows-1257", "") },
   { name: "a lead after a capital, before U+FFFD (Windows-1257)", clean: "Tá ag gach uile dhuine an ceart", broken: readAs("Tá ag gach uile dhuine an ceart", "windows-1257") },
   { name: "a lead starting a word, before U+FFFD (Windows-1252 lost 8D)", clean: "ne sme prisiliti k članstvu", broken: readAs("ne sme prisiliti k članstvu", "windows-1252") },
+  { name: "a capital starting a word, “?” glued to its small letters (Windows-1252 lost 8D)", clean: "ne sme prisiliti k članstvu", broken: readAs("ne sme prisiliti k članstvu", "windows-1252", "?") },
   { name: "Danish å dropped (Windows-1257 lost A5)", clean: "ret til en sådan levefod", broken: readAs("ret til en sådan levefod", "windows-1257", "") },
 ];
 
@@ -26,6 +27,8 @@ const UNCHANGED: { name: string; text: string }[] = [
   { name: "resistance units", text: "Der Widerstand beträgt 4,7 kΩ und 20 μΩcm" },
   { name: "a question after a capital umlaut", text: "Kennst du das ÄÖ? Ja, das Ü auch" },
   { name: "a question mark after a capital in a word", text: "Is it called iÖ? or iPhone?" },
+  { name: "a query string after a capital in a path", text: "Siehe /wiki/Ä?action=edit und /wiki/Ö?lang=de" },
+  { name: "a question mark after a capital word, a small word glued after it", text: "Kennst du ÖL?ja, das kenne ich" },
 ];
 
 describe("a lone lead its word rules out", () => {

@@ -64,8 +64,13 @@ export function markedLeadAgainstItsWord(line: string, start: number, end: numbe
     const b = alphabetOf(lead);
     if (a !== undefined && b !== undefined && a !== b) return true;
   }
-  return marker === REPLACEMENT && (leftLetter || (right !== undefined && LETTER.test(right)));
+  if (marker === REPLACEMENT) return leftLetter || (right !== undefined && LETTER.test(right));
+  // A capital starting a word and a "?" glued to the small letters after it: no question ends so ("k Ä?lanstvu").
+  return (left === undefined || WORD_START.test(left)) && UPPER.test(lead) && right !== undefined && LOWER.test(right);
 }
+
+/** What may stand before a word: white space or an opening quote or bracket (not a slash of a path or URL). */
+const WORD_START = /^[\s"'“‘„«(\[]$/u;
 
 /** Whether `line[start, end)` — a lead character alone, its continuation dropped — stands against the letters on both sides (see above). */
 export function droppedLeadAgainstItsWord(line: string, start: number, end: number): boolean {
