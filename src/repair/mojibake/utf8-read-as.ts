@@ -358,8 +358,41 @@ function restoreSlot(
     const keptFits = chooseByPosition([keptSpace], left, " ", open, ahead) !== undefined;
     if (chosenFits !== keptFits) return chosenFits ? chosen : `${keptSpace} `;
   }
-  return readingBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
+  // (The frequent words each reading makes count too: Hebrew "Χ " for "ן " is no "נ" joining two words, "רצון העם" not "רצונהעם".)
+  return readingBits(chosen, scene) - wordsReadBits(chosen, scene) <= readingBits(`${keptSpace} `, scene) - wordsReadBits(`${keptSpace} `, scene) ? chosen : `${keptSpace} `;
 }
+
+/**
+ * The frequent words of the line's language that `restored` makes in its place, in bits:
+ * the word it ends or joins, and the word after it (once, when joined into one). Words of
+ * one letter do not count: the lists hold stray ones ("s"), and a split into two such
+ * must not outweigh one real word ("Ã s funções" is "às funções", not "Á s").
+ */
+function wordsReadBits(restored: string, scene: SlotScene): number {
+  const { before, after } = slotSurroundings(scene);
+  const text = before + restored + after;
+  const language = languageOfLine(scene.lineReading);
+  let start = before.length;
+  while (start > 0 && WORD_CHARACTER.test(text[start - 1]!)) start--;
+  let to = before.length + restored.length;
+  while (to < text.length && !WORD_CHARACTER.test(text[to]!) && to < before.length + restored.length + 1) to++;
+  while (to < text.length && WORD_CHARACTER.test(text[to]!)) to++;
+  let bits = 0;
+  for (let i = start; i < to; ) {
+    if (!WORD_CHARACTER.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < to && WORD_CHARACTER.test(text[end]!)) end++;
+    if (end - i >= MIN_COUNTED_WORD_LETTERS) bits += frequentWordBitsAt(language, text, i, end);
+    i = end;
+  }
+  return bits;
+}
+
+/** Letters a word needs for its frequency to count in `wordsReadBits`. */
+const MIN_COUNTED_WORD_LETTERS = 2;
 
 /**
  * What reading a space as both the lost NBSP byte and a real space costs: a second
