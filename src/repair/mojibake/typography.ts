@@ -130,6 +130,32 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
  */
 const OPENER_BEFORE_OPENER_FIT = 1;
 
+/**
+ * The suspended hyphen: a compound's first half before "and"/"or" and the second compound
+ * ("Fach‐ und Berufsschulunterricht", Afrikaans "binne‐ of buitelands", "pre‐ and post‐war").
+ * Above a closing ” with no “ open (2), below one closing an open “ (6).
+ */
+const SUSPENDED_HYPHEN_FIT = 3;
+
+/**
+ * Whether `ahead` (the text right after a slot) is a space, a word for "and" or "or" and a
+ * space before another word: the joining word after a suspended hyphen ("‐ und Berufs…",
+ * "‐ of buite…").
+ */
+export function conjunctionAhead(ahead: string): boolean {
+  const m = CONJUNCTION_AHEAD.exec(ahead);
+  return m !== null && AND_OR.has(m[1]!);
+}
+const CONJUNCTION_AHEAD = /^ (\p{Ll}+) \p{L}/u;
+
+/**
+ * "And" and "or" in the languages that write suspended hyphens (German, English, Dutch,
+ * Afrikaans, the Nordic, Romance, Slavic and Finno-Ugric languages, Romanian, Turkish).
+ * Two letters at least: a one-letter word after an apostrophe is an elision's ("n’ a",
+ * Italian "un po’ e"), where the apostrophe is the likelier mark.
+ */
+const AND_OR = new Set(["und", "oder", "and", "or", "en", "of", "et", "ou", "ed", "og", "eller", "och", "nebo", "alebo", "lub", "oraz", "albo", "ili", "in", "ali", "és", "vagy", "ja", "tai", "või", "și", "sau", "ve", "veya"]);
+
 /** Between two letters an apostrophe (5) is likelier; the hyphen beats every other mark there. */
 const HYPHEN_BETWEEN_LETTERS_FIT = 4;
 
@@ -196,6 +222,7 @@ export function chooseByPosition(
   right: string | undefined,
   open: OpenQuotes,
   closer: Closer = undefined,
+  beforeConjunction = false,
 ): string | undefined {
   // Between two letters of a joining script, the zero-width non-joiner (Persian "بین‌المللی").
   if (candidates.includes(ZWNJ) && JOINING_LETTER.test(left ?? "") && JOINING_LETTER.test(right ?? "")) return ZWNJ;
@@ -211,7 +238,8 @@ export function chooseByPosition(
   for (const candidate of candidates) {
     // No hyphen after a capital: a compound's word ends small ("Jean‐Pierre"); "Á?ž" is a layer of mojibake.
     if (candidate === "\u2010" && /^\p{Lu}$/u.test(left ?? "")) continue;
-    const f = fit(candidate, l, r, open, closer, afterQuote);
+    // (A hyphen ending a word before a space and a joining word: "Fach‐ und Berufsschule".)
+    const f = candidate === "\u2010" && beforeConjunction && l === "word" && r === "space" ? SUSPENDED_HYPHEN_FIT : fit(candidate, l, r, open, closer, afterQuote);
     if (f > bestFit) {
       best = candidate;
       bestFit = f;

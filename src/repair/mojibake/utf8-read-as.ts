@@ -28,7 +28,7 @@ import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-byte
 import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
-import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
+import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, conjunctionAhead, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
@@ -543,7 +543,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
     const ahead = scene.rest + scene.context.slice(scene.at + scene.length);
-    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead));
+    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead), punctuation.includes("\u2010") && conjunctionAhead(right === " " ? ahead : ""));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // A "»" closing a "«" open on the line (closing-guillemet.ts).
