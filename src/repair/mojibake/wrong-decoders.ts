@@ -337,7 +337,7 @@ function buildSingleByte(name: string): WrongDecoder {
  */
 function browserOnlyCharacters(name: string): [number, number][] {
   if (name === "windows-1252") return [];
-  let browser: TextDecoder;
+  let browser: { decode(bytes: Uint8Array): string };
   try {
     browser = new TextDecoder(name);
   } catch {
