@@ -30,6 +30,8 @@ const CASES: { name: string; clean: string; readAs?: string; browser?: string; b
   { name: "Hindi's “ॉ” and “ऑ” of loanwords, which the training text never shows", clean: "ऑफिस और कॉलेज", readAs: "windows-1252" },
   { name: "Marathi's “ॲ”", clean: "ॲप वापरा", readAs: "windows-1252" },
   { name: "Assamese “ৰ”, a letter Bengali does not write", clean: "ঘৰৰ বাবে কৰক", readAs: "windows-1252" },
+  { name: "a small letter after an acronym's hyphen (“DVD-Länder”) keeps its word's case", clean: "Informationen über DVD-Ländercodes und IT-Lösungen", readAs: "windows-1252" },
+  { name: "a one-letter word between Latin words, on a line the same reading proves (MacRoman “–∏” is “и”)", clean: "Оно работает с Evolution и California.", readAs: "macintosh" },
   { name: "UTF-8 read as Windows-1253, then that read as Windows-1252", clean: "Voința poporului", broken: readAs(readAs("Voința poporului", "windows-1253"), "windows-1252") },
   { name: "UTF-8 read as Latin-1, then that read as GBK", clean: "‘esta voluntad’ del pueblo", broken: readAs(readAs("‘esta voluntad’ del pueblo", "latin1"), "gbk") },
   { name: "a lost Cyrillic letter, chosen in the line's language", clean: "Никто не может быть подвергнут", readAs: "windows-1252", guess: true },

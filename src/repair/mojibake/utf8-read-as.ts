@@ -43,6 +43,7 @@ import { respellingsBesideGuesses } from "./respellings-beside-guesses.js";
 import { emojiBeforeLostSelector } from "./emoji-before-lost-selector.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
+import { restOfAProvenLine } from "./rest-of-a-proven-line.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { leavesQuoteOpen } from "./quote-left-open.js";
 import { loneLetterOfAbsentScript } from "./lone-letter-absent-script.js";
@@ -1013,6 +1014,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // The company a lone double-byte character needs is a repair that is kept, not one
   // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
   if (decoder.doubleByte && sure.every(loneAndUnproven)) sure.length = 0;
+  // (And the letters the rest of a line the decoder reads whole proves, whatever they gain alone: rest-of-a-proven-line.ts.)
+  if (!decoder.doubleByte) sure.push(...restOfAProvenLine(line, lossless, sure, lostNothing));
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
