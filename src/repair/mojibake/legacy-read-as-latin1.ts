@@ -29,6 +29,7 @@ import { languageOfMostFrequentWords } from "./dropped-letter-word-end.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
+import { withoutLatinWords } from "./latin-words-beside-reading.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
@@ -995,17 +996,22 @@ function legacyReadings(line: string): Reading[] {
     // wrote "‘" prices "Ka¿dy ‘ma’ ‘prawo’" past the limit below, "Ka¿dy “ma” “prawo”" not. They are left out of it.
     const quoted = QUOTE_OR_DASH.test(line);
     // (A reading surely past the limit below is dropped before it is scored in full: legacy-reading-limit.ts.)
+    // (Nor are the Latin words a reading of another script leaves as they stand: latin-words-beside-reading.ts.)
+    const fullReading = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
+    const judged = latinLegacy ? fullReading : withoutLatinWords(fullReading);
     if (!quoted && vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
-      const read = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
-      if (surelyCostsMoreThan(read, limit * [...repaired].length)) continue;
+      if (judged === fullReading ? surelyCostsMoreThan(fullReading, limit * [...repaired].length) : surelyCostsMoreThan(judged, limit * [...judged].length)) continue;
     }
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
-      const perCharacter = quoted
-        ? quotedReadingCostPerCharacter(fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly)))
-        : readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length;
+      const perCharacter =
+        judged !== fullReading
+          ? (quoted ? quotedReadingCostPerCharacter(judged) : letterPairCost(judged) / Math.max(1, [...judged].length))
+          : quoted
+            ? quotedReadingCostPerCharacter(fullReading)
+            : readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length;
       if (perCharacter > limit) continue;
     }
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
