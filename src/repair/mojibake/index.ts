@@ -206,6 +206,19 @@ export function repairLine(line: string): Repair[][] {
   }
 }
 
+/**
+ * Followed first steps with at most one legacy East Asian reading: the one the letter
+ * pairs prefer. GBK and EUC-JP read the same kana alike and differ in the kanji, which
+ * only the letter pairs weigh ("この操作は元に戻す" is EUC-JP; GBK's "この拎侯は傅に提す"
+ * costs fewer bits character by character, as Chinese characters, and must not win so).
+ */
+function oneEastAsianLegacyReading(followed: RoundOption[]): RoundOption[] {
+  const eastAsian = followed.filter((o) => o.repairs[0]!.encodingPair.readAs !== o.repairs[0]!.encodingPair.encoding && DOUBLE_BYTE.has(o.repairs[0]!.encodingPair.encoding));
+  if (eastAsian.length < 2) return followed;
+  const kept = pickClose(eastAsian);
+  return followed.filter((o) => !eastAsian.includes(o) || o === kept);
+}
+
 function searchRounds(line: string): Repair[][] {
   const rounds: Repair[][] = [];
   let current = line;
@@ -218,7 +231,7 @@ function searchRounds(line: string): Repair[][] {
     let chosen = pickClose(options);
     if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain && differentKinds(options.slice(0, LOOKAHEAD_OPTIONS))) {
       let bestCost = Infinity;
-      for (const option of optionsToFollow(options)) {
+      for (const option of oneEastAsianLegacyReading(optionsToFollow(options))) {
         const end = greedyResult(option.result, MAX_ROUNDS - round - 1);
         const cost = textCost(end.text) + end.rounds * LAYER_PRIOR_BITS;
         if (cost < bestCost - 1e-9) {
