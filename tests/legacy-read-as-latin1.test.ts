@@ -37,6 +37,11 @@ const CASES: Case[] = [
     expected: "打开终端，输入 aplay -l，然后按回车键。",
   },
   {
+    why: "Chinese that glues a Latin word to its own on one side (GBK): “CtrlS打开”",
+    input: readAsLatin1("您可以在文件名中使用通配符，按 CtrlS打开选择匹配的项目对话框。", "gbk"),
+    expected: "您可以在文件名中使用通配符，按 CtrlS打开选择匹配的项目对话框。",
+  },
+  {
     why: "Japanese full of katakana loanwords (EUC-JP), not GBK's reading of the same kana",
     input: readAsLatin1("この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。", "euc-jp"),
     expected: "この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。",

@@ -846,10 +846,12 @@ function cjkCount(text: string): number {
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/gu;
 
 /**
- * A CJK character glued to a Latin letter: what Latin words re-read as GBK look like
- * ("inf脙垄ncia" from "infÃ¢ncia", "t脙陋m"), not East Asian text.
+ * CJK characters inside a Latin word, Latin letters on both sides, or a lone Latin
+ * letter between them: what Latin words re-read as GBK look like ("inf脙垄ncia" from
+ * "infÃ¢ncia", "t脙陋m", "挢W萊" from "ÞØWÈR"), not East Asian text — which glues
+ * Latin words to its own on one side ("按 CtrlS打开", "USB接口").
  */
-const CJK_IN_LATIN_WORD = /[A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][A-Za-z]/u;
+const CJK_IN_LATIN_WORD = /[A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+[A-Za-z]|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function mostlyRare(text: string): boolean {
   let cjk = 0;
@@ -1004,7 +1006,8 @@ function legacyReadings(line: string): Reading[] {
     // (Nor are the Latin words a reading of another script leaves as they stand: latin-words-beside-reading.ts.)
     const fullReading = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
     const judged = latinLegacy ? fullReading : withoutLatinWords(fullReading);
-    if (doubleByte && !mostlyEastAsian(judged)) continue;
+    // (Judged with the Latin words: a few hanzi among them are the other mistake, "Thank you 發鏝發鏝" is "❤️❤️".)
+    if (doubleByte && !mostlyEastAsian(repaired)) continue;
     if (!quoted && vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
       if (judged === fullReading ? surelyCostsMoreThan(fullReading, limit * [...repaired].length) : surelyCostsMoreThan(judged, limit * [...judged].length)) continue;
     }
