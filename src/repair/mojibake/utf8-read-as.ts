@@ -28,6 +28,7 @@ import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-byte
 import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
+import { isHalfwidthLeadInLatinWord, restoresLatinLetter } from "./halfwidth-lead-in-latin-word.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -1034,7 +1035,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
-    if (sure.length === 0 && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
+    // (A lone halfwidth lead at a Latin word's end is judged on its own evidence: halfwidth-lead-in-latin-word.ts.)
+    const halfwidthLead = decoder.doubleByte && sure.length === 0 && isHalfwidthLeadInLatinWord(line, start, end, span);
+    if (sure.length === 0 && !halfwidthLead && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
     // A lone hanzi with a byte dropped without a trace, or standing as a "?", needs company, as a lone one read losslessly does (lone-cjk-words.ts).
     if (decoder.doubleByte && sure.length === 0 && loneHanziWithUnprovenLoss(line, start, end, span)) continue;
     // (So does a run of common hanzi with a byte dropped without a trace, on a line of genuine Chinese.)
@@ -1058,7 +1061,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
     // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
     // (A lone "â" left of a dash or quote is judged on its own evidence below: lone-punctuation-lead.ts.)
-    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly && !isEmojiLostWholeToReplacements(span, line.slice(start, end));
+    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly && !halfwidthLead && !isEmojiLostWholeToReplacements(span, line.slice(start, end));
     const loneLead = isLonePunctuationLead(span);
     if (weakAlone && !loneLead) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
@@ -1088,7 +1091,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     }
     // (Nor one that swallows the only closer of a quote opened on the line: quote-left-open.ts;
     // nor a double-byte one into letters of a third script glued to a Latin word: third-script-in-latin-word.ts.)
-    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte && thirdScriptInLatinWord(line, start, end, after, found))) {
+    if ((halfwidthLead && !restoresLatinLetter(after)) || breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte && thirdScriptInLatinWord(line, start, end, after, found))) {
       turnedDown.push(spanFound);
       continue;
     }
