@@ -27,11 +27,21 @@ const WORD_END = /^(?:$|[\s.,;:!)\]}"'»”’\-–—])/u;
 
 /**
  * Whether the span at line[start, end) is a lone halfwidth lead with its lost byte (as
- * above): one slot, its lead the only survivor, the halfwidth character glued to a Latin
- * letter before it or standing alone after a Latin word, the word's end after the slot,
- * and no other halfwidth katakana, kana or CJK on the line.
+ * above), believed alone: its shape (`isHalfwidthLeadShape`) on a line with no kana or CJK.
  */
 export function isHalfwidthLeadInLatinWord(line: string, start: number, end: number, span: Utf8Span): boolean {
+  return isHalfwidthLeadShape(line, start, end, span) && !EAST_ASIAN.test(line);
+}
+
+/**
+ * Whether the span at line[start, end) has the shape of a lone halfwidth lead with its
+ * lost byte: one slot, its lead the only survivor, the halfwidth character glued to a
+ * Latin letter before it or standing alone after a Latin word, the word's end after the
+ * slot, and no halfwidth katakana on the line beside another. Where the line also shows
+ * kana or CJK (in Latin text, mojibake of other letters: "fﾄツﾄ" is "făcă"), such a lead
+ * is read only beside another repair of the line (utf8-read-as.ts `lostWholeWaiting`).
+ */
+export function isHalfwidthLeadShape(line: string, start: number, end: number, span: Utf8Span): boolean {
   const only = span.pieces.length === 1 ? span.pieces[0] : undefined;
   if (only === undefined || typeof only === "string" || only.lostLead || only.standIn === "space" || only.survivors.length !== 1) return false;
   const lead = line[start]!;
@@ -43,7 +53,7 @@ export function isHalfwidthLeadInLatinWord(line: string, start: number, end: num
   const glued = before !== undefined && LATIN_LETTER.test(before);
   const alone = before === " " && start >= 2 && LATIN_LETTER.test(line[start - 2]!) && /^(?:$|\s)/.test(line.slice(end));
   if (!glued && !alone) return false;
-  return !EAST_ASIAN.test(line) && [...line].filter((c) => HALFWIDTH_KATAKANA.test(c)).length === [...line.matchAll(LONE_HALFWIDTH)].length;
+  return [...line].filter((c) => HALFWIDTH_KATAKANA.test(c)).length === [...line.matchAll(LONE_HALFWIDTH)].length;
 }
 
 /** A halfwidth katakana with no other beside it. */

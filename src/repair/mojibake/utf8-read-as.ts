@@ -28,7 +28,7 @@ import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-byte
 import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
-import { isHalfwidthLeadInLatinWord, restoresLatinLetter } from "./halfwidth-lead-in-latin-word.js";
+import { isHalfwidthLeadInLatinWord, isHalfwidthLeadShape, restoresLatinLetter } from "./halfwidth-lead-in-latin-word.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -1036,8 +1036,10 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
     // (A lone halfwidth lead at a Latin word's end is judged on its own evidence: halfwidth-lead-in-latin-word.ts.)
-    const halfwidthLead = decoder.doubleByte && sure.length === 0 && isHalfwidthLeadInLatinWord(line, start, end, span);
-    if (sure.length === 0 && !halfwidthLead && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
+    // (Where the line shows kana or CJK too, such a lead waits for another repair of the line as a weak one does.)
+    const halfwidthShape = decoder.doubleByte && sure.length === 0 && isHalfwidthLeadShape(line, start, end, span);
+    const halfwidthLead = halfwidthShape && isHalfwidthLeadInLatinWord(line, start, end, span);
+    if (sure.length === 0 && !halfwidthShape && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
     // A lone hanzi with a byte dropped without a trace, or standing as a "?", needs company, as a lone one read losslessly does (lone-cjk-words.ts).
     if (decoder.doubleByte && sure.length === 0 && loneHanziWithUnprovenLoss(line, start, end, span)) continue;
     // (So does a run of common hanzi with a byte dropped without a trace, on a line of genuine Chinese.)
@@ -1230,6 +1232,8 @@ function lostWholeBesideLostLeads(line: string, repairs: readonly Repair[], enco
     for (const r of done) if (r.end <= start) at += r.after.length - (r.end - r.start);
     const after = spanText(span, context, at, end - start, quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES), lineReading);
     if (after === undefined) continue;
+    // (A lone halfwidth lead is only ever a Latin letter: halfwidth-lead-in-latin-word.ts.)
+    if (isHalfwidthLeadShape(line, start, end, span) && !restoresLatinLetter(after)) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain > 0) out.push({ start, end, after, gain, guess: true, encodingPair }), lostWholeSpans.set(start, span);
   }
