@@ -28,6 +28,11 @@ describe("a lone halfwidth lead at a Latin word's end is the letter its lost byt
   }
 });
 
+/** On a line that shows kana too (mojibake of other letters), beside the line's other repairs (Python shift_jis, errors="ignore"). */
+it("a halfwidth lead beside other repairs on a line with kana", () => {
+  expect(fixText("Nimeni nu poate fi silit sﾄ fﾄツﾄ parte", { repairOnly: true })).toBe("Nimeni nu poate fi silit să făcă parte");
+});
+
 /** Halfwidth katakana of Japanese, and kaomoji, stay: in runs, among kana, or not after a Latin letter. */
 const UNCHANGED = [
   "(ﾟoﾟ) hello",

@@ -59,6 +59,7 @@ import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { frequentWordFills } from "./python-word-fills.js";
+import { withWholeLettersDropped } from "./whole-letters-dropped.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
@@ -1155,7 +1156,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const spansByStart = new Map([...guessedSpans].map(([r, span]) => [r.start, span]));
   for (const [start, span] of lostWholeSpans) spansByStart.set(start, span);
   lostWholeSpans.clear();
-  const filled = spansByStart.size > 0 ? [...frequentWordFills(line, reread, spansByStart, languageOfLine)] : reread;
+  let filled: readonly Repair[] = spansByStart.size > 0 ? [...frequentWordFills(line, reread, spansByStart, languageOfLine)] : reread;
+  // Letters the decoder dropped whole, without a trace, put back where they make frequent words (whole-letters-dropped.ts).
+  if (decoder.doubleByte) filled = withWholeLettersDropped(line, filled, decoder.wholeCharacterLosses, languageOfLine);
   // Restored opening quotes matched to their closers on the restored line (quote-partners.ts);
   // a lone "Â" left of an inner layer's control taken in by the repairs before it (lost-inner-control.ts).
   return withLostInnerControls(line, pairRestoredOpeners(line, filled, guessedSpans), decoder);
