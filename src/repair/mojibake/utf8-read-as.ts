@@ -60,6 +60,7 @@ import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./re
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { frequentWordFills } from "./python-word-fills.js";
 import { withWholeLettersDropped } from "./whole-letters-dropped.js";
+import { apostropheByLanguage } from "./apostrophe-by-language.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
@@ -513,7 +514,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
     const ahead = scene.rest + scene.context.slice(scene.at + scene.length);
-    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead));
+    const closer = nextCloser(ahead);
+    // (Or the apostrophe, where the line's language writes one there: apostrophe-by-language.ts.)
+    const chosen = apostropheByLanguage(punctuation, chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), closer), left, right, closer, languageOfLine(scene.lineReading));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // A "»" closing a "«" open on the line (closing-guillemet.ts).
