@@ -44,6 +44,15 @@ const SENTENCE_START = /(?:^|[.!?]\s)[\s"'“‘„«(\-–—]*$/u;
 /** Two spaces between two letters: a one-letter word dropped whole. */
 const TWO_SPACES = /(?<=\p{L}) {2}(?=\p{L})/gu;
 
+/** The two-byte letters the decoder loses whole, behind one stand-in or two (or none, dropped), remembered per decoder. */
+function lettersLostWhole(losses: WholeCharacterLosses): readonly string[] {
+  let letters = lostWhole.get(losses);
+  if (letters === undefined) lostWhole.set(losses, (letters = [...(losses.letters[1] ?? []), ...(losses.letters[2] ?? [])]));
+  return letters;
+}
+
+const lostWhole = new WeakMap<WholeCharacterLosses, readonly string[]>();
+
 /**
  * `repairs` with the words of the line as they read (repaired or as they were) given one
  * letter the decoder loses whole where that makes it a frequent word of the line's
@@ -52,7 +61,7 @@ const TWO_SPACES = /(?<=\p{L}) {2}(?=\p{L})/gu;
  */
 export function withWholeLettersDropped(line: string, repairs: readonly Repair[], losses: WholeCharacterLosses | undefined, languageOf: (reading: string) => string): readonly Repair[] {
   if (losses === undefined || repairs.length === 0 || !repairs.some((r) => !r.guess) || STAND_IN_IN_WORD.test(line)) return repairs;
-  const letters = [...(losses.letters[1] ?? []), ...(losses.letters[2] ?? [])];
+  const letters = lettersLostWhole(losses);
   const apostropheLost = losses.punctuation.some((marks) => marks.includes(APOSTROPHE));
   if (letters.length === 0) return repairs;
   const reading = applyRepairs(line, repairs);
@@ -121,8 +130,7 @@ function withLetterPutBack(word: string, letters: readonly string[], apostrophe:
       if (bits > bestBits) [best, bestBits] = [[...chars.slice(0, at), APOSTROPHE, ...chars.slice(at)].join(""), bits];
     }
   }
-  for (const letter of letters) {
-    if (scriptGroup(charClass(letter.codePointAt(0)!)) !== group || frequentWordsWith(language, letter.toLowerCase()) < WRITTEN_LETTER_MIN_WORDS) continue;
+  for (const letter of writtenLetters(letters, language, group)) {
     const upper = UPPER.test(letter);
     for (let at = 0; at <= chars.length; at++) {
       const fits = allCapitals ? upper : upper ? at === 0 && noCapital && mayStartSentence : at > 0 || noCapital;
@@ -134,6 +142,21 @@ function withLetterPutBack(word: string, letters: readonly string[], apostrophe:
   }
   return best;
 }
+
+/** Of `letters`, those of script group `group` that `language` writes (WRITTEN_LETTER_MIN_WORDS), remembered per list of letters. */
+function writtenLetters(letters: readonly string[], language: string, group: number): readonly string[] {
+  let byKey = written.get(letters);
+  if (byKey === undefined) written.set(letters, (byKey = new Map()));
+  const key = `${language}\u0000${group}`;
+  let out = byKey.get(key);
+  if (out === undefined) {
+    out = letters.filter((letter) => scriptGroup(charClass(letter.codePointAt(0)!)) === group && frequentWordsWith(language, letter.toLowerCase()) >= WRITTEN_LETTER_MIN_WORDS);
+    byKey.set(key, out);
+  }
+  return out;
+}
+
+const written = new WeakMap<readonly string[], Map<string, readonly string[]>>();
 
 /**
  * The one-letter word among `letters` that fits between the two spaces at `at` of the
