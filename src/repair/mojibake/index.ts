@@ -19,6 +19,7 @@ import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
+import { halfwidthLeadMask } from "./halfwidth-lead-in-latin-word.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
 import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
@@ -27,6 +28,9 @@ import { decomposedMarksDropped } from "./decomposed-mark-dropped.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
+
+/** The Shift_JIS decoder's bit in a `decodersThatMayHoldUtf8` mask: the one whose single bytes C2–DF are halfwidth katakana. */
+const SHIFT_JIS_BIT = 1 << WRONG_DECODER_NAMES.indexOf("shift_jis");
 
 /** Characters no wrong decoder produces from UTF-8 bytes alone: ASCII only. */
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -49,6 +53,8 @@ function candidateRounds(line: string): Repair[][] {
   if (nbspElsewhere !== 0 && !line.includes("?") && !line.includes("\ufffd")) mask &= ~(nbspElsewhere & ~decodersThatMayHoldUtf8(line, true, false));
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
+  // (A lone halfwidth katakana at a Latin word's end: a lead whose continuation Shift_JIS lost, halfwidth-lead-in-latin-word.ts.)
+  mask |= halfwidthLeadMask(line, SHIFT_JIS_BIT);
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
   // A lone "â" inside a word that was an apostrophe ("donât"), on its own evidence (lone-lead-apostrophe.ts).
