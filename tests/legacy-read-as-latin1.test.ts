@@ -27,6 +27,31 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    why: "Russian with an English product name in it: the Latin word is no letter of the reading",
+    input: readAsLatin1("Вы можете включить Bluetooth для подключения к другим устройствам.", "windows-1251"),
+    expected: "Вы можете включить Bluetooth для подключения к другим устройствам.",
+  },
+  {
+    why: "Chinese with a command and CJK punctuation beside it (GBK)",
+    input: readAsLatin1("打开终端，输入 aplay -l，然后按回车键。", "gbk"),
+    expected: "打开终端，输入 aplay -l，然后按回车键。",
+  },
+  {
+    why: "Chinese that glues a Latin word to its own on one side (GBK): “CtrlS打开”",
+    input: readAsLatin1("您可以在文件名中使用通配符，按 CtrlS打开选择匹配的项目对话框。", "gbk"),
+    expected: "您可以在文件名中使用通配符，按 CtrlS打开选择匹配的项目对话框。",
+  },
+  {
+    why: "Japanese full of katakana loanwords (EUC-JP), not GBK's reading of the same kana",
+    input: readAsLatin1("この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。", "euc-jp"),
+    expected: "この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。",
+  },
+  {
+    why: "Japanese katakana (Shift_JIS read as Latin-1, its lead bytes kept as C1 controls)",
+    input: readAsLatin1("キーボードの上部に並んでいる通常の数字キーでは、マウスポインターを操作することはできません。", "shift_jis", "iso-8859-1"),
+    expected: "キーボードの上部に並んでいる通常の数字キーでは、マウスポインターを操作することはできません。",
+  },
+  {
     why: "GBK broken in the middle of a Chinese line (no spaces to cut the words at)",
     input: `本宣言的${readAsLatin1("任何条文", "gbk")}，不得解释为默许任何国家`,
     expected: "本宣言的任何条文，不得解释为默许任何国家",

@@ -19,6 +19,9 @@ const RESTORED: { encoding: string; broken: string; clean: string }[] = [
   { encoding: "euc_jp", broken: "Ka甜dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
   { encoding: "big5", broken: "Ka髒dy cz\ufffd\ufffdowiek ma prawo do w\ufffd\ufffdasno\ufffd\ufffdci.", clean: "Każdy człowiek ma prawo do własności." },
   { encoding: "euc_kr", broken: "To\ufffd\ufffdi oamenii sunt egali \ufffd\ufffdi liberi.", clean: "Toți oamenii sunt egali și liberi." },
+  // A one-letter word lost whole, beside a letter that survived (no row of three: EUC-KR loses no punctuation as two, one-letter-word.ts).
+  { encoding: "euc_kr", broken: "Toute personne a droit \ufffd\ufffd ce que r챔gne", clean: "Toute personne a droit à ce que règne" },
+  { encoding: "euc_kr", broken: "Todo o indiv챠duo tem direito \ufffd\ufffd liberdade de opini찾o e de express찾o, o", clean: "Todo o indivíduo tem direito à liberdade de opinião e de expressão, o" },
 ];
 
 describe("letters lost whole behind two stand-ins each", () => {

@@ -19,6 +19,7 @@ import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
+import { halfwidthLeadMask } from "./halfwidth-lead-in-latin-word.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
 import { leadAgainstItsWordMask, onlyLeadsAgainstTheirWords } from "./lone-lead-against-word.js";
 import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersThatMayHoldUtf8, decodersWithNbspElsewhere, wrongDecoder } from "./wrong-decoders.js";
@@ -28,6 +29,9 @@ import { decomposedMarksDropped } from "./decomposed-mark-dropped.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
+
+/** The Shift_JIS decoder's bit in a `decodersThatMayHoldUtf8` mask: the one whose single bytes C2–DF are halfwidth katakana. */
+const SHIFT_JIS_BIT = 1 << WRONG_DECODER_NAMES.indexOf("shift_jis");
 
 /** Characters no wrong decoder produces from UTF-8 bytes alone: ASCII only. */
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -50,6 +54,8 @@ function candidateRounds(line: string): Repair[][] {
   if (nbspElsewhere !== 0 && !line.includes("?") && !line.includes("\ufffd")) mask &= ~(nbspElsewhere & ~decodersThatMayHoldUtf8(line, true, false));
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
+  // (A lone halfwidth katakana at a Latin word's end: a lead whose continuation Shift_JIS lost, halfwidth-lead-in-latin-word.ts.)
+  mask |= halfwidthLeadMask(line, SHIFT_JIS_BIT);
   // (And the decoders under which a lead its word rules out lost its continuation, for
   // that lead only: lone-lead-against-word.ts.)
   const againstMask = leadAgainstItsWordMask(line) & ~mask;
@@ -210,6 +216,19 @@ export function repairLine(line: string): Repair[][] {
   }
 }
 
+/**
+ * Followed first steps with at most one legacy East Asian reading: the one the letter
+ * pairs prefer. GBK and EUC-JP read the same kana alike and differ in the kanji, which
+ * only the letter pairs weigh ("この操作は元に戻す" is EUC-JP; GBK's "この拎侯は傅に提す"
+ * costs fewer bits character by character, as Chinese characters, and must not win so).
+ */
+function oneEastAsianLegacyReading(followed: RoundOption[]): RoundOption[] {
+  const eastAsian = followed.filter((o) => o.repairs[0]!.encodingPair.readAs !== o.repairs[0]!.encodingPair.encoding && DOUBLE_BYTE.has(o.repairs[0]!.encodingPair.encoding));
+  if (eastAsian.length < 2) return followed;
+  const kept = pickClose(eastAsian);
+  return followed.filter((o) => !eastAsian.includes(o) || o === kept);
+}
+
 function searchRounds(line: string): Repair[][] {
   const rounds: Repair[][] = [];
   let current = line;
@@ -222,7 +241,7 @@ function searchRounds(line: string): Repair[][] {
     let chosen = pickClose(options);
     if (options.length > 1 && options[1]!.gain * LOOKAHEAD_GAIN_RATIO >= options[0]!.gain && differentKinds(options.slice(0, LOOKAHEAD_OPTIONS))) {
       let bestCost = Infinity;
-      for (const option of optionsToFollow(options)) {
+      for (const option of oneEastAsianLegacyReading(optionsToFollow(options))) {
         const end = greedyResult(option.result, MAX_ROUNDS - round - 1);
         const cost = textCost(end.text) + end.rounds * LAYER_PRIOR_BITS;
         if (cost < bestCost - 1e-9) {

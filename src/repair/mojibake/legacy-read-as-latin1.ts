@@ -29,6 +29,7 @@ import { languageOfMostFrequentWords } from "./dropped-letter-word-end.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
+import { withoutLatinWords } from "./latin-words-beside-reading.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
@@ -119,10 +120,15 @@ const CHANGED_WORDS_GATE_BITS = 5;
 const SHORT_LINE_CHARS = 120;
 /**
  * Chinese and Japanese pack more into a character: real text costs 6–10.5 bits
- * (Traditional Chinese the most: its training text is short), rows of characters in
- * code-page order read as GBK, Big5, Shift_JIS or EUC-KR 16–29.
+ * (Traditional Chinese the most: its training text is short), technical text (GNOME's
+ * help in Chinese and Japanese, read so from GBK, Big5 and EUC-JP) up to 13.9; rows of
+ * characters in code-page order read as GBK, Big5, Shift_JIS or EUC-KR 16–29, and
+ * UTF-8 mojibake of Cyrillic or Greek read as GBK from 14.5.
  */
-const READS_AS_LANGUAGE_MAX_BITS_CJK = 13;
+const READS_AS_LANGUAGE_MAX_BITS_CJK = 14;
+
+/** CJK punctuation, fullwidth forms included: "。", "、", "，", "（". */
+const CJK_PUNCTUATION_ONLY = /^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+$/u;
 
 /**
  * A word whose own repair makes it this much less plausible is left alone even when
@@ -840,10 +846,12 @@ function cjkCount(text: string): number {
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/gu;
 
 /**
- * A CJK character glued to a Latin letter: what Latin words re-read as GBK look like
- * ("inf脙垄ncia" from "infÃ¢ncia", "t脙陋m"), not East Asian text.
+ * CJK characters inside a Latin word, Latin letters on both sides, or a lone Latin
+ * letter between them: what Latin words re-read as GBK look like ("inf脙垄ncia" from
+ * "infÃ¢ncia", "t脙陋m", "挢W萊" from "ÞØWÈR"), not East Asian text — which glues
+ * Latin words to its own on one side ("按 CtrlS打开", "USB接口").
  */
-const CJK_IN_LATIN_WORD = /[A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][A-Za-z]/u;
+const CJK_IN_LATIN_WORD = /[A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+[A-Za-z]|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][A-Za-z][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function mostlyRare(text: string): boolean {
   let cjk = 0;
@@ -950,7 +958,8 @@ function legacyReadings(line: string): Reading[] {
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
       if (doubleByte ? cjkCount(after) === 1 : token.companion) {
-        if (letterCount(after) === 0 && !C1_CONTROL.test(before)) continue;
+        // (A double-byte one may be the text's own punctuation, "¡£" → "。", beside the words read so.)
+        if (letterCount(after) === 0 && !C1_CONTROL.test(before) && !(doubleByte && CJK_PUNCTUATION_ONLY.test(after))) continue;
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
         continue;
       }
@@ -990,22 +999,28 @@ function legacyReadings(line: string): Reading[] {
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
-    if (doubleByte && !mostlyEastAsian(repaired)) continue;
     // Quotes and dashes round the words are no letters of the reading: a language whose training text seldom
     // wrote "‘" prices "Ka¿dy ‘ma’ ‘prawo’" past the limit below, "Ka¿dy “ma” “prawo”" not. They are left out of it.
     const quoted = QUOTE_OR_DASH.test(line);
     // (A reading surely past the limit below is dropped before it is scored in full: legacy-reading-limit.ts.)
+    // (Nor are the Latin words a reading of another script leaves as they stand: latin-words-beside-reading.ts.)
+    const fullReading = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
+    const judged = latinLegacy ? fullReading : withoutLatinWords(fullReading);
+    // (Judged with the Latin words: a few hanzi among them are the other mistake, "Thank you 發鏝發鏝" is "❤️❤️".)
+    if (doubleByte && !mostlyEastAsian(repaired)) continue;
     if (!quoted && vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
-      const read = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
-      if (surelyCostsMoreThan(read, limit * [...repaired].length)) continue;
+      if (judged === fullReading ? surelyCostsMoreThan(fullReading, limit * [...repaired].length) : surelyCostsMoreThan(judged, limit * [...judged].length)) continue;
     }
     lineCost ??= letterPairCost(line);
     let repairedCost = letterPairCost(repaired);
     if (vetoed.length > 0) repairedCost = keepWordsTheLineSupports(line, repairs, vetoed, repairedCost);
     if (letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
-      const perCharacter = quoted
-        ? quotedReadingCostPerCharacter(fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly)))
-        : readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length;
+      const perCharacter =
+        judged !== fullReading
+          ? (quoted ? quotedReadingCostPerCharacter(judged) : letterPairCost(judged) / Math.max(1, [...judged].length))
+          : quoted
+            ? quotedReadingCostPerCharacter(fullReading)
+            : readingCostWithLostBytes(line, repairs, fills, fillOnly, repairedCost) / [...repaired].length;
       if (perCharacter > limit) continue;
     }
     const lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;

@@ -352,7 +352,7 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
     const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)
     const questionsStandIn = letterAfter || (count === 2 && showsBrowserSurvivors(run));
-    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns, run);
+    const aloneAsWord = mayBeOneLetterWord(count, questionMarks, edgeBefore, edgeAfter, pythonStandIns, run, (losses.punctuation[2]?.length ?? 0) === 0);
     // (A lone "?" at a word's edge may be a letter too, where the line proves it no question mark: browser-question-marks.ts.)
     const browserEdge = questionMarks && count === 1 && total === 1 && !(first > 0 && isStandInChar(first - 1)) && (letterBefore || letterAfter);
     if (letters.length > 0 && (questionMarks ? (letterBefore && questionsStandIn) || browserEdge : letterBefore || letterAfter || aloneAsWord || secondOfWordAlone())) {

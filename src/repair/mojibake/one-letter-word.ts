@@ -7,20 +7,24 @@
  * offers its letters (lost-lead.ts `wholeCharacterSlotAt`), and the words around choose
  * among them or leave one U+FFFD. Two stand-ins are also the browsers' Big5 dash
  * (" — " → " ◆◆ "): only where the run shows Python's one-per-byte stand-ins (a row of
- * three) are they a letter. Before → after (Big5, Python): "a droit ◆◆ la sécurité" →
- * "a droit à la sécurité".
+ * three) are they a letter — under a decoder that loses some punctuation as two stand-ins.
+ * Where none does (EUC-KR, EUC-JP: Python's strict decoders leave three for a dash, the
+ * browsers' one and a given-back byte), two stand-ins between spaces are a letter or
+ * nothing. Before → after (Big5, Python): "a droit ◆◆ la sécurité" → "a droit à la
+ * sécurité"; (EUC-KR, Python, beside "r챔gne"): "a droit ◆◆ ce que" → "a droit à ce que".
  */
 import type { ByteRun } from "./byte-run.js";
 
 /**
  * Whether stand-ins (not "?": " ? " is a real question mark) between `edgeBefore` and
- * `edgeAfter` may be a one-letter word. Two of Python's need a character of the line
+ * `edgeAfter` may be a one-letter word (`noPunctuationAsTwo`: the decoder loses no
+ * punctuation as two stand-ins, so two need not be shown to be Python's). Two of Python's need a character of the line
  * that survived beside them to show what the text is: in a line of stand-ins and ASCII
  * only (legacy Greek decoded as UTF-8, "�� %s ��� %s"), nothing tells a letter.
  */
-export function mayBeOneLetterWord(count: number, questionMarks: boolean, edgeBefore: boolean, edgeAfter: boolean, pythonStandIns: () => boolean, run?: ByteRun): boolean {
+export function mayBeOneLetterWord(count: number, questionMarks: boolean, edgeBefore: boolean, edgeAfter: boolean, pythonStandIns: () => boolean, run?: ByteRun, noPunctuationAsTwo = false): boolean {
   if (questionMarks || !edgeBefore || !edgeAfter) return false;
-  return count === 1 || (count === 2 && pythonStandIns() && (run === undefined || someNonAsciiSurvives(run)));
+  return count === 1 || (count === 2 && (noPunctuationAsTwo || pythonStandIns()) && (run === undefined || someNonAsciiSurvives(run)));
 }
 
 /** Whether some character of the run is no stand-in and no ASCII: a survivor of the broken text. */

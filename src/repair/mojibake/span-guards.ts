@@ -26,9 +26,30 @@ export function scriptOf(ch: string | undefined): number | undefined {
 export function onlyKnownCharacters(text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp >= 0xa0 && !isKnownCharacter(ch, true) && !punctuationAmongItsLetters(ch, text) && !rareHanziAmongCommon(cp, text)) return false;
+    if (cp >= 0xa0 && !isKnownCharacter(ch, true) && !punctuationAmongItsLetters(ch, text) && !rareHanziAmongCommon(cp, text) && !indicLetterAmongItsScript(cp, text)) return false;
   }
   return true;
+}
+
+/** The Indic blocks (Devanagari to Sinhala), 128 code points each: a block is a script. */
+const INDIC_FIRST = 0x0900;
+const INDIC_LAST = 0x0dff;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/**
+ * A letter or vowel sign of an Indic script that the training text never showed is
+ * everyday among letters of that script it did show: Hindi's "ॉ" and "ऑ" of loanwords
+ * ("कॉफी", "ऑफिस"), Marathi's "ॲ" ("ॲप"), Assamese "ৰ" and "ৱ" ("কৰক"). Not alone,
+ * where it is no more than an unseen character ("à¥²" by itself).
+ */
+function indicLetterAmongItsScript(cp: number, text: string): boolean {
+  if (cp < INDIC_FIRST || cp > INDIC_LAST || !LETTER_OR_MARK.test(String.fromCharCode(cp))) return false;
+  const block = cp >> 7;
+  for (const other of text) {
+    const o = other.codePointAt(0)!;
+    if (o !== cp && o >> 7 === block && isKnownCharacter(other, true) && /^\p{L}$/u.test(other)) return true;
+  }
+  return false;
 }
 
 /**

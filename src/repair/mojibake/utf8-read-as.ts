@@ -28,6 +28,7 @@ import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-byte
 import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
+import { isHalfwidthLeadInLatinWord, isHalfwidthLeadShape, restoresLatinLetter } from "./halfwidth-lead-in-latin-word.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, conjunctionAhead, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
@@ -43,6 +44,7 @@ import { respellingsBesideGuesses } from "./respellings-beside-guesses.js";
 import { emojiBeforeLostSelector } from "./emoji-before-lost-selector.js";
 import { CHINESE_AROUND_MIN, besideCjk, commonCjkOutside, commonHanziRunWithDroppedByte, shortWordBetweenCommonHanzi, shortWordIntoThirdScript, fewCommonCjk, lettersOfThirdScript, loneHanziWithUnprovenLoss, respellingBeforeLostNbsp, shortCommonCjkWord } from "./lone-cjk-words.js";
 import { breaksWordCase } from "./word-case.js";
+import { restOfAProvenLine } from "./rest-of-a-proven-line.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { leavesQuoteOpen } from "./quote-left-open.js";
 import { loneLetterOfAbsentScript } from "./lone-letter-absent-script.js";
@@ -57,6 +59,8 @@ import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { frequentWordFills } from "./python-word-fills.js";
+import { withWholeLettersDropped } from "./whole-letters-dropped.js";
+import { apostropheByLanguage } from "./apostrophe-by-language.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
@@ -543,7 +547,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
     const ahead = scene.rest + scene.context.slice(scene.at + scene.length);
-    const chosen = chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), nextCloser(ahead), punctuation.includes("\u2010") && conjunctionAhead(right === " " ? ahead : ""));
+    const closer = nextCloser(ahead);
+    // (Or the apostrophe, where the line's language writes one there: apostrophe-by-language.ts.)
+    const chosen = apostropheByLanguage(punctuation, chooseByPosition(punctuation, left, right, quotesOpenAfter(scene.out, scene.quotesOpenBefore, scene.context[scene.at - 1]), closer, punctuation.includes("\u2010") && conjunctionAhead(right === " " ? ahead : "")), left, right, closer, languageOfLine(scene.lineReading));
     if (chosen !== undefined || punctuation.length === candidates.length) return chosen;
   }
   // A "»" closing a "«" open on the line (closing-guillemet.ts).
@@ -1060,6 +1066,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // The company a lone double-byte character needs is a repair that is kept, not one
   // that was only looked at ("姜路, 孫 and Sons": 孫 is EUC-JP C2 B9, "¹").
   if (decoder.doubleByte && sure.every(loneAndUnproven)) sure.length = 0;
+  // (And the letters the rest of a line the decoder reads whole proves, whatever they gain alone: rest-of-a-proven-line.ts.)
+  if (!decoder.doubleByte) sure.push(...restOfAProvenLine(line, lossless, sure, lostNothing));
   // Then the spans with lost bytes, judged beside the sure repairs.
   const context = applyRepairs(line, sure);
   const guessed: Repair[] = [];
@@ -1078,7 +1086,11 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   for (const spanFound of found) {
     const { span, start, end } = spanFound;
     if (span.slots === 0) continue;
-    if (sure.length === 0 && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
+    // (A lone halfwidth lead at a Latin word's end is judged on its own evidence: halfwidth-lead-in-latin-word.ts.)
+    // (Where the line shows kana or CJK too, such a lead waits for another repair of the line as a weak one does.)
+    const halfwidthShape = decoder.doubleByte && sure.length === 0 && isHalfwidthLeadShape(line, start, end, span);
+    const halfwidthLead = halfwidthShape && isHalfwidthLeadInLatinWord(line, start, end, span);
+    if (sure.length === 0 && !halfwidthShape && droppedAmongHalfwidthKatakana(line.slice(start, end), span)) continue;
     // A lone hanzi with a byte dropped without a trace, or standing as a "?", needs company, as a lone one read losslessly does (lone-cjk-words.ts).
     if (decoder.doubleByte && sure.length === 0 && loneHanziWithUnprovenLoss(line, start, end, span)) continue;
     // (So does a run of common hanzi with a byte dropped without a trace, on a line of genuine Chinese.)
@@ -1102,7 +1114,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // A lone lead byte needs company to be believed: under a double-byte decoder a guessed
     // repair is company too ("\x80 Ogni … \x80\x93 ad\x80" under EUC-KR: "• Ogni … – ad…").
     // (A lone "â" left of a dash or quote is judged on its own evidence below: lone-punctuation-lead.ts.)
-    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly && !isEmojiLostWholeToReplacements(span, line.slice(start, end));
+    const weakAlone = isWeak(span) && sure.length === 0 && !standInsOnly && !halfwidthLead && !isEmojiLostWholeToReplacements(span, line.slice(start, end));
     const loneLead = isLonePunctuationLead(span);
     if (weakAlone && !loneLead) {
       if (decoder.doubleByte) lostWholeWaiting.push(spanFound);
@@ -1132,7 +1144,7 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     }
     // (Nor one that swallows the only closer of a quote opened on the line: quote-left-open.ts;
     // nor a double-byte one into letters of a third script glued to a Latin word: third-script-in-latin-word.ts.)
-    if (breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte && thirdScriptInLatinWord(line, start, end, after, found))) {
+    if ((halfwidthLead && !restoresLatinLetter(after)) || breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte && thirdScriptInLatinWord(line, start, end, after, found))) {
       turnedDown.push(spanFound);
       continue;
     }
@@ -1194,7 +1206,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   const spansByStart = new Map([...guessedSpans].map(([r, span]) => [r.start, span]));
   for (const [start, span] of lostWholeSpans) spansByStart.set(start, span);
   lostWholeSpans.clear();
-  const filled = spansByStart.size > 0 ? [...frequentWordFills(line, reread, spansByStart, languageOfLine)] : reread;
+  let filled: readonly Repair[] = spansByStart.size > 0 ? [...frequentWordFills(line, reread, spansByStart, languageOfLine)] : reread;
+  // Letters the decoder dropped whole, without a trace, put back where they make frequent words (whole-letters-dropped.ts).
+  if (decoder.doubleByte) filled = withWholeLettersDropped(line, filled, decoder.wholeCharacterLosses, languageOfLine);
   // Restored opening quotes matched to their closers on the restored line (quote-partners.ts);
   // a lone "Â" left of an inner layer's control taken in by the repairs before it (lost-inner-control.ts).
   return withLostInnerControls(line, pairRestoredOpeners(line, filled, guessedSpans), decoder);
@@ -1271,6 +1285,8 @@ function lostWholeBesideLostLeads(line: string, repairs: readonly Repair[], enco
     for (const r of done) if (r.end <= start) at += r.after.length - (r.end - r.start);
     const after = spanText(span, context, at, end - start, quotesOpenAfter(context.slice(0, at), NO_OPEN_QUOTES), lineReading);
     if (after === undefined) continue;
+    // (A lone halfwidth lead is only ever a Latin letter: halfwidth-lead-in-latin-word.ts.)
+    if (isHalfwidthLeadShape(line, start, end, span) && !restoresLatinLetter(after)) continue;
     const gain = plausibilityGain(context, at, at + (end - start), after) - MOJIBAKE_PRIOR_BITS - span.slots * LOST_BYTE_PRIOR_BITS;
     if (gain > 0) out.push({ start, end, after, gain, guess: true, encodingPair }), lostWholeSpans.set(start, span);
   }

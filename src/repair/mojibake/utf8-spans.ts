@@ -99,15 +99,22 @@ interface SpanDecoder extends RereadDecoder, LeadLosingDecoder, WholeLosingDecod
 const knownRestorations: PerDecoderMemo<SpanDecoder> = new WeakMap();
 const RESTORATIONS_CACHE_SIZE = 10_000;
 
-function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
+function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined, insideCharacter = 0): string[] {
   // `next` matters only for a dropped byte; `lost` is the decoder's own list or, for a space, A0.
-  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost === decoder.lostBytes ? "m" : `s${lost[0]}`}`;
-  return remembered(knownRestorations, decoder, key, () => findRestorations(survivors, need, lost, standInAt, decoder, next), RESTORATIONS_CACHE_SIZE);
+  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost === decoder.lostBytes ? "m" : `s${lost[0]}`}/${insideCharacter}`;
+  return remembered(knownRestorations, decoder, key, () => findRestorations(survivors, need, lost, standInAt, decoder, next, insideCharacter), RESTORATIONS_CACHE_SIZE);
 }
 
-function findRestorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined): string[] {
+/**
+ * `insideCharacter`: the places (bit `1 << at`) where a dropped byte cannot have stood,
+ * because the survivors there are the bytes of one character of the broken text. A
+ * double-byte decoder that read a pair read both bytes as one character; a byte lost
+ * between them would have been its trail instead. So "縲" (Shift_JIS E3 80) with a byte
+ * dropped after it is "。" (E3 80 82), never "む" (E3 82 80): E3 would have paired with 82.
+ */
+function findRestorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined, insideCharacter: number): string[] {
   const out = new Set<string>();
-  const positions = standInAt === undefined ? Array.from({ length: need - 1 }, (_, i) => i + 1) : [standInAt];
+  const positions = standInAt === undefined ? Array.from({ length: need - 1 }, (_, i) => i + 1).filter((at) => (insideCharacter & (1 << at)) === 0) : [standInAt];
   for (const at of positions) {
     for (const b of lost) {
       if (standInAt === undefined && !decoder.canDrop(b, at < survivors.length ? survivors[at] : next)) continue;
@@ -414,7 +421,10 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     const rereadAfterDrop = standIn === "dropped" && !isBoundary(q) && q < bytes.length ? droppedAloneRestorations(survivors, need, Array.from(bytes.subarray(q, charByte[charAtByte(q) + 1]!)), decoder) : [];
     if (survivors.length !== need - 1 || (!isBoundary(q) && !mayEndInsideCharacter(decoder, standIn, standInAt, survivors.length) && rereadAfterDrop.length === 0)) break;
     const lost = standIn === "space" ? [decoder.nbspByte!] : decoder.lostBytes;
-    const restored = isBoundary(q) || rereadAfterDrop.length === 0 ? restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined) : rereadAfterDrop;
+    // (A dropped byte stood between two characters of the broken text, not inside one.)
+    let insideCharacter = 0;
+    if (standIn === "dropped") for (let at = 1; at < survivors.length; at++) if (!isBoundary(leadAt + at)) insideCharacter |= 1 << at;
+    const restored = isBoundary(q) || rereadAfterDrop.length === 0 ? restorations(survivors, need, lost, standInAt, decoder, q < bytes.length ? bytes[q] : undefined, insideCharacter) : rereadAfterDrop;
     // (Ending inside a character: only a byte Python's decoder loses before the next survivor.)
     const candidates = isBoundary(q) || rereadAfterDrop.length > 0 ? restored : rereadRestorations(restored, survivors, standInAt!, decoder);
     const droppedInstead = standIn === "space" && standInAt === survivors.length ? restorations(survivors, need, decoder.lostBytes, undefined, decoder, 0x20) : [];

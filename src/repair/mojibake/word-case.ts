@@ -32,6 +32,15 @@ function lettersBefore(text: string, at: number, max: number): string[] {
 }
 
 /**
+ * Whether the reading stands in a word after a hyphen that begins with one capital and
+ * goes on in small letters: an acronym's compound ("DVD-LÃ¤nder" is "DVD-Länder",
+ * "IT-LÃ¶sung" "IT-Lösung"), whose capitals before the hyphen say nothing of this word.
+ */
+function titleCaseAfterHyphen(context: string, at: number, length: number): boolean {
+  return context[at - 2] === "-" && UPPER.test(context[at - 1] ?? "") && LOWER.test(context[at + length] ?? "");
+}
+
+/**
  * Whether `after`, read at [at, at + length) of `context` in place of what stands there,
  * breaks the case of its word: a small letter after two or more capitals of the word
  * (and none small), a small letter right before a capital, or a modifier letter touching
@@ -46,9 +55,10 @@ export function breaksWordCase(context: string, at: number, length: number, afte
   const before = lettersBefore(context, at, 3);
   const next = context[at + length];
   const left = before[before.length - 1];
-  if (onlySmallAfterCapitals) return LOWER.test(first) && before.length >= 2 && before.every((ch) => UPPER.test(ch));
+  const smallAfterCapitals = LOWER.test(first) && before.length >= 2 && before.every((ch) => UPPER.test(ch)) && !titleCaseAfterHyphen(context, at, length);
+  if (onlySmallAfterCapitals) return smallAfterCapitals;
   if (MODIFIER_LETTER.test(first) && left !== undefined) return true;
   if (MODIFIER_LETTER.test(last) && next !== undefined && LETTER.test(next)) return true;
-  if (LOWER.test(first) && before.length >= 2 && before.every((ch) => UPPER.test(ch))) return true;
+  if (smallAfterCapitals) return true;
   return LOWER.test(last) && next !== undefined && UPPER.test(next);
 }
