@@ -9,7 +9,7 @@
  * Example: "–û–Ω–æ —Ä–∞–±–æ—Ç–∞–µ—Ç —Å Evolution –∏ California." →
  * "Оно работает с Evolution и California."
  */
-import { scriptGroup, charClass } from "../../plausibility/char-class.js";
+import { charClass, scriptGroup } from "../../plausibility/char-class.js";
 import type { Repair } from "./candidate.js";
 
 /** A gain that only carries the span along with the sure repairs: the line's own evidence is theirs. */
@@ -18,6 +18,7 @@ const CARRIED_GAIN_BITS = 0.5;
 const MIN_SURE = 2;
 
 const LETTERS_AND_MARKS = /^[\p{L}\p{M}]+$/u;
+const HAS_LETTER = /\p{L}/u;
 
 /** The one script group of the letters of `text`, or undefined when none or several. */
 function scriptOfLetters(text: string): number | undefined {
@@ -51,7 +52,7 @@ function nonAsciiAllInSpans(line: string, spans: readonly { start: number; end: 
 export function restOfAProvenLine(line: string, lossless: readonly Repair[], sure: readonly Repair[], everySpanLossless: boolean): Repair[] {
   if (!everySpanLossless || sure.length < MIN_SURE || sure.length * 2 < lossless.length || sure.length === lossless.length) return [];
   const script = scriptOfLetters(sure.map((r) => r.after).join(""));
-  if (script === undefined || !sure.every((r) => LETTERS_AND_MARKS.test(r.after.replace(/[^\p{L}\p{M}]/gu, "") || "-"))) return [];
+  if (script === undefined || !sure.every((r) => HAS_LETTER.test(r.after))) return [];
   if (!nonAsciiAllInSpans(line, lossless)) return [];
   const taken = new Set(sure.map((r) => r.start));
   return lossless.filter((r) => !taken.has(r.start) && LETTERS_AND_MARKS.test(r.after) && scriptOfLetters(r.after) === script).map((r) => ({ ...r, gain: CARRIED_GAIN_BITS }));
