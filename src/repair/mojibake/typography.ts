@@ -144,9 +144,14 @@ const SUSPENDED_HYPHEN_FIT = 3;
  */
 export function conjunctionAhead(ahead: string): boolean {
   const m = CONJUNCTION_AHEAD.exec(ahead);
-  return m !== null && AND_OR.has(m[1]!);
+  if (m === null || !AND_OR.has(m[1]!)) return false;
+  // English writes its compounds apart, so its suspended hyphen comes before a hyphenated
+  // one ("pre‐ and post-war"); before any other word "and"/"or" follow an ellipsis
+  // ("and so on… and then", "Resize Filesystem… or Resize…").
+  return !ENGLISH_AND_OR.has(m[1]!) || /-/.test(m[2]!);
 }
-const CONJUNCTION_AHEAD = /^ (\p{Ll}+) \p{L}/u;
+const CONJUNCTION_AHEAD = /^ (\p{Ll}+) (\p{L}[\p{L}\p{M}-]*)/u;
+const ENGLISH_AND_OR = new Set(["and", "or"]);
 
 /**
  * "And" and "or" in the languages that write suspended hyphens (German, English, Dutch,
