@@ -223,7 +223,8 @@ export function repairLine(line: string): Repair[][] {
  * costs fewer bits character by character, as Chinese characters, and must not win so).
  */
 function oneEastAsianLegacyReading(followed: RoundOption[]): RoundOption[] {
-  const eastAsian = followed.filter((o) => o.repairs[0]!.encodingPair.readAs !== o.repairs[0]!.encodingPair.encoding && DOUBLE_BYTE.has(o.repairs[0]!.encodingPair.encoding));
+  // (A legacy reading names its legacy encoding; UTF-8 readings name "utf-8".)
+  const eastAsian = followed.filter((o) => DOUBLE_BYTE.has(o.repairs[0]!.encodingPair.encoding));
   if (eastAsian.length < 2) return followed;
   const kept = pickClose(eastAsian);
   return followed.filter((o) => !eastAsian.includes(o) || o === kept);

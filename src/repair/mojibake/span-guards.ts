@@ -47,7 +47,7 @@ function indicLetterAmongItsScript(cp: number, text: string): boolean {
   const block = cp >> 7;
   for (const other of text) {
     const o = other.codePointAt(0)!;
-    if (o !== cp && o >> 7 === block && isKnownCharacter(other, true) && /^\p{L}$/u.test(other)) return true;
+    if (o !== cp && o >> 7 === block && ONE_LETTER.test(other) && isKnownCharacter(other, true)) return true;
   }
   return false;
 }
