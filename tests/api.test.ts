@@ -4,12 +4,12 @@
  * is called on the same inputs as the installed CLI, and they must agree.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -118,7 +118,7 @@ function cli(args: string[]): string {
 
 beforeAll(() => {
   ensureBuilt();
-  const work = mkdtempSync(path.join(tmpdir(), "mojifix-api-"));
+  const work = scratchDir("api");
   execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], { cwd: repo, stdio: "pipe" });
   const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"))!;
   scratch = path.join(work, "user-project");

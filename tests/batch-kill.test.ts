@@ -6,11 +6,11 @@
  * the job and leave no temp files behind. Runs the built CLI (dist/, via bin/mojifix.js) as a real process.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const BIN = fileURLToPath(new URL("../bin/mojifix.js", import.meta.url));
 const BUILT = existsSync(fileURLToPath(new URL("../dist/cli/main.js", import.meta.url)));
@@ -19,8 +19,7 @@ const KILLS = 6;
 /** How often the tree is looked at for the run's first write. */
 const POLL_MS = 5;
 
-const base = mkdtempSync(path.join(tmpdir(), "mojifix-kill-"));
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+const base = scratchDir("kill");
 
 function fileName(i: number): string {
   return `part${i % 3}/note-${String(i).padStart(3, "0")}.txt`;

@@ -1,6 +1,5 @@
 /** The batch runner's parts on their own: atomic writes, out-dir paths, the lossless guard, output formats, progress. */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -12,10 +11,11 @@ import { createFileAtomicSync, isLeftoverTemp, tempPathFor, writeFileAtomicSync 
 import { decodesLosslessly } from "../src/files/lossless-decode.js";
 import { OutsideOutDirError, outDirTarget } from "../src/files/out-dir.js";
 import { threadCount } from "../src/files/worker-pool.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const folders: string[] = [];
 function scratch(): string {
-  const f = mkdtempSync(path.join(tmpdir(), "mojifix-parts-"));
+  const f = scratchDir("parts");
   folders.push(f);
   return f;
 }

@@ -3,14 +3,14 @@
  * (named on stderr, exit 2, the others still detected), and that the root command
  * still fixes a file (`mojifix FILE`) next to the subcommand (`mojifix detect FILE`).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "mojifix-detect-cli-"));
+const dir = scratchDir("detect-cli");
 const files: Record<string, Uint8Array> = {
   "latin1.txt": iconv.encode("Le garçon a mangé trois crêpes à Noël.\n", "windows-1252"),
   "russian.txt": iconv.encode("Съешь же ещё этих мягких французских булок.\n", "windows-1251"),

@@ -3,8 +3,7 @@
  * the encoding pair and the guess mark; JSON lines; colors only on a terminal;
  * nothing written; and the same steps as the real run.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import iconv from "iconv-lite";
@@ -15,6 +14,7 @@ import { main } from "../src/cli/main.js";
 import { applyChanges, explainText, fixText } from "../src/index.js";
 import type { Change } from "../src/types.js";
 import { runCli } from "./helpers/run-cli.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 /** Like runCli, with a chosen environment and a stdout that may claim to be a terminal. */
 async function runWith(argv: string[], stdin: string, env: Record<string, string>, isTTY: boolean) {
@@ -114,7 +114,7 @@ describe("explain --json", () => {
 
 describe("explain on files", () => {
   it("writes nothing and leaves the files as they were", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-explain-"));
+    const dir = scratchDir("explain");
     const file = path.join(dir, "broken.txt");
     writeFileSync(file, GBK_SAMPLE);
     const before = { bytes: readFileSync(file), mtime: statSync(file).mtimeMs, entries: readdirSync(dir) };
@@ -126,7 +126,7 @@ describe("explain on files", () => {
     expect(readdirSync(dir)).toEqual(before.entries);
   });
   it("explains each file, names a missing one on stderr, and exits 2", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-explain-"));
+    const dir = scratchDir("explain");
     writeFileSync(path.join(dir, "a.txt"), "“a”\n");
     writeFileSync(path.join(dir, "b.txt"), "b &amp; c\n");
     const r = await runCli(["explain", "a.txt", "missing.txt", "b.txt"], "", dir);
@@ -136,7 +136,7 @@ describe("explain on files", () => {
     expect(r.stdout).toContain('b.txt:1:3  html-entities  "&amp;" → "&"');
   });
   it("reports a legacy file's encoding and positions in the decoded text", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-explain-"));
+    const dir = scratchDir("explain");
     writeFileSync(path.join(dir, "old.txt"), iconv.encode("Привет, «мир» — это тест.\nвторая строка &amp; ещё\n", "windows-1251"));
     const r = await runCli(["explain", "-e", "windows-1251", "old.txt"], "", dir);
     expect(r.code).toBe(0);

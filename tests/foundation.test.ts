@@ -2,13 +2,13 @@
  * The foundation's promises, through every way in: the library (fixText, fixBytes)
  * and the command line (stdin, a file argument, -o), in both quote modes.
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { explainText, fixBytes, fixText } from "../src/index.js";
 import { runCli } from "./helpers/run-cli.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const fixture = (name: string) => readFileSync(path.join("fixtures", name), "utf8");
 const straighten = (text: string) => text.replace(/[\u2018-\u201b]/g, "'").replace(/[\u201c-\u201f]/g, '"');
@@ -32,7 +32,7 @@ describe.each(REPAIRED_FIXTURES)("$name", ({ broken, expected }) => {
   it("comes out right through stdin, a file argument and -o", async () => {
     expect((await runCli(["--keep-quotes"], input)).stdout).toBe(want);
     expect((await runCli(["--keep-quotes", path.join("fixtures", broken)])).stdout).toBe(want);
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-"));
+    const dir = scratchDir("foundation");
     const out = path.join(dir, "out.txt");
     const r = await runCli([path.join("fixtures", broken), "-o", out]);
     expect(r).toMatchObject({ code: 0, stdout: "" });
@@ -111,7 +111,7 @@ describe.runIf(existsSync(SEED))("the seed document", () => {
     const keep = fixText(input, KEEP_QUOTES);
     expect((await runCli(["--keep-quotes"], input)).stdout).toBe(keep);
     expect((await runCli([SEED])).stdout).toBe(straighten(keep));
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-"));
+    const dir = scratchDir("foundation");
     const out = path.join(dir, "seed.txt");
     expect((await runCli(["--keep-quotes", SEED, "-o", out])).code).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(keep);

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createJsonlCore, finishJsonl, pushJsonl } from "../src/stream/index.js";
 import type { FixOptions } from "../src/types.js";
 import { runCli } from "./helpers/run-cli.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 /** Curly quotes are straightened by default: a repair that does not depend on the mojibake search. */
 const CASES: { name: string; input: string; expected: string; fields?: string[]; options?: FixOptions }[] = [
@@ -99,7 +99,7 @@ describe.runIf(parallel !== undefined)("under GNU parallel --pipe", () => {
       if (i % 97 === 0) lines.push(`not json ${i}`);
       else lines.push(JSON.stringify({ id: i, text: i % 2 ? `“quote ${i}” it’s` : `plain ${i} Kariņš`, meta: { title: `‘t${i}’` } }));
     }
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-jsonl-"));
+    const dir = scratchDir("jsonl");
     const file = path.join(dir, "in.jsonl");
     writeFileSync(file, `${lines.join("\n")}\n`);
     const single = execFileSync(process.execPath, [bin, "--jsonl", "--field", "text", file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

@@ -8,18 +8,18 @@
  * Example: in.txt gains a line after it was read → "mojifix: in.txt: changed while
  * being read (size 29 → 44 bytes); nothing written".
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readGuardTestHook } from "../src/files/read-guard.js";
 import { runCli } from "./helpers/run-cli.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 /** Mojibake the run would repair, so an output would differ from the input. */
 const BROKEN = "cafÃ© â€œquotedâ€\u009d\n";
 
 function scratch(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "mojifix-changing-"));
+  const dir = scratchDir("changing");
   writeFileSync(path.join(dir, "in.txt"), BROKEN);
   return dir;
 }

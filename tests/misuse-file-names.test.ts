@@ -4,12 +4,12 @@
  * on one line with its odd bytes escaped. The real binary is exercised on such names in
  * tests/misuse.test.ts. Example: bytes `61 FF 2E 74 78 74` → shown "a\xFF.txt".
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appendToPath, basenamePath, dirnamePath, displayPath, fsPathFromBytes, joinPath, pathKey, resolvePath } from "../src/files/fs-path.js";
 import { walkInputs } from "../src/files/walk.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const odd = Buffer.from([0x61, 0xff, 0x2e, 0x74, 0x78, 0x74]); // "a\xFF.txt"
 
@@ -40,7 +40,7 @@ describe("paths as bytes", () => {
   });
 
   it("the walk finds a file named with 0xFF in a folder named with 0xFE, and sorts it among the others", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-names-"));
+    const dir = scratchDir("names");
     const sub = Buffer.concat([Buffer.from(`${dir}/tree/sub`), Buffer.from([0xfe])]);
     mkdirSync(sub, { recursive: true });
     writeFileSync(Buffer.concat([sub, Buffer.from("/"), odd]), "x\n");

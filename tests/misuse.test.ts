@@ -6,10 +6,10 @@
  * that goes away (`| head -1`: quiet).
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "bin", "mojifix.js");
@@ -19,7 +19,7 @@ const built = existsSync(path.join(root, "dist", "cli", "main.js"));
 const BROKEN = "cafÃ© â€œquotedâ€\u009d\n";
 
 function scratch(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "mojifix-misuse-"));
+  const dir = scratchDir("misuse");
   writeFileSync(path.join(dir, "in.txt"), BROKEN);
   return dir;
 }

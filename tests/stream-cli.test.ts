@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixBytes } from "../src/pipeline.js";
 import { runCli } from "./helpers/run-cli.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
-const scratch = () => mkdtempSync(path.join(tmpdir(), "mojifix-stream-cli-"));
+const scratch = () => scratchDir("stream-cli");
 
 describe("the single-input path streams", () => {
   it("writes -o atomically with the whole-buffer output, and no temp file left", async () => {

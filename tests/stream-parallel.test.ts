@@ -4,8 +4,7 @@
  * byte for byte, in order. The worker is the compiled dist/stream/repair-worker.js
  * (`npm test` builds first).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { workerScript } from "../src/files/worker-pool.js";
 import { fixBytes } from "../src/pipeline.js";
 import { createFixCore, finishBytes, ParallelRepairSink, pushBytes } from "../src/stream/index.js";
 import type { ByteFixOptions } from "../src/types.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const script = workerScript("stream/repair-worker.js");
 
@@ -72,7 +72,7 @@ describe.runIf(script !== undefined)("two-thread stream", () => {
   });
 
   it("a worker that dies leaves its blocks to the main thread: same output", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "mojifix-worker-"));
+    const dir = scratchDir("worker");
     const crashing = path.join(dir, "crashing-worker.mjs");
     writeFileSync(crashing, 'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n');
     const parallel = await runParallel(input, 64 * 1024, {}, { script: pathToFileURL(crashing), startAfterBytes: 0 });

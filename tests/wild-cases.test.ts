@@ -13,14 +13,14 @@
  * Cases the engine does not settle are kept, with the reason in `left`: they are skipped
  * (visible by name) and must still come out of the CLI as out of the library.
  */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
 import { runCli } from "./helpers/run-cli.js";
 import { HAND_WRITTEN_NEGATIVES } from "./corpus/negatives.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 /** What the reviewer runs: repairs only, no normalization. */
 const REPAIR_OPTIONS = { repairOnly: true, fixes: { "curly-quotes": false } };
@@ -255,7 +255,7 @@ const CLI_BATCH_TIMEOUT_MS = 60_000;
 
 describe("the same cases through the CLI the reviewer's way (--repair-only --out-dir)", () => {
   it("gives the same output as the library for every case and negative", async () => {
-    const root = mkdtempSync(join(tmpdir(), "mojifix-wild-"));
+    const root = scratchDir("wild");
     const inDir = join(root, "in");
     const outDir = join(root, "out");
     mkdirSync(inDir);

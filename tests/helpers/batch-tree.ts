@@ -2,14 +2,14 @@
  * A small tree of every kind of file a batch run meets, built fresh in a temp folder,
  * with snapshots to check what changed on disk. Shared by the batch tests.
  */
-import { mkdtempSync, mkdirSync, readdirSync, lstatSync, readFileSync, writeFileSync, symlinkSync, chmodSync, readlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, lstatSync, readFileSync, writeFileSync, symlinkSync, chmodSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import iconv from "iconv-lite";
 import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { fixBytes } from "../../src/pipeline.js";
+import { scratchDir } from "./scratch-dir.js";
 
 /** A PNG's signature and the start of its header chunk: NUL bytes, so binary. */
 export const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
@@ -50,7 +50,7 @@ export interface Tree {
 
 /** base/tree (the input) and base/outside/target.txt, linked from tree/link.txt. */
 export function buildTree(files: Record<string, Buffer> = TREE_FILES): Tree {
-  const base = mkdtempSync(path.join(tmpdir(), "mojifix-batch-"));
+  const base = scratchDir("batch");
   const root = path.join(base, "tree");
   for (const [relative, bytes] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
