@@ -42,6 +42,16 @@ const CASES: Case[] = [
     expected: "您可以在文件名中使用通配符，按 CtrlS打开选择匹配的项目对话框。",
   },
   {
+    why: "Chinese with English terms that hold more letters than its hanzi, and CJK commas glued to them (GBK)",
+    input: readAsLatin1("请检查网络设置中的适配器列表，找到名为 Wireless adapter 或 Ethernet adapter 的设备，然后选择 USB、WLAN、Bluetooth 其中之一。", "gbk"),
+    expected: "请检查网络设置中的适配器列表，找到名为 Wireless adapter 或 Ethernet adapter 的设备，然后选择 USB、WLAN、Bluetooth 其中之一。",
+  },
+  {
+    why: "Traditional Chinese with English terms and CJK commas glued to them (Big5)",
+    input: readAsLatin1("電腦的網路介面卡會顯示為 Wireless adapter 或 Ethernet adapter，例如 USB、WLAN、Bluetooth 等名稱。", "big5"),
+    expected: "電腦的網路介面卡會顯示為 Wireless adapter 或 Ethernet adapter，例如 USB、WLAN、Bluetooth 等名稱。",
+  },
+  {
     why: "Japanese full of katakana loanwords (EUC-JP), not GBK's reading of the same kana",
     input: readAsLatin1("この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。", "euc-jp"),
     expected: "この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。",

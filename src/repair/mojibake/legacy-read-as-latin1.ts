@@ -34,6 +34,7 @@ import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
 import { unitTable, withoutLetters } from "./quick-line-tests.js";
+import { CJK_TEXT_AT_LENGTH, isLatinWordWithCjkPunctuation } from "./cjk-text-with-latin-terms.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -800,6 +801,8 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
   if (!reading) return undefined;
   const { after } = reading;
   if (after === before) return undefined;
+  // (A Latin term glued to the text's own punctuation, "wireless¡¢WLAN" → "wireless、WLAN": cjk-text-with-latin-terms.ts.)
+  if (doubleByte && isLatinWordWithCjkPunctuation(after)) return { after, gain: 0, companion: true };
   if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) return undefined;
   // A companion must become a letter (or a letter-like mark) of the legacy text, unless
   // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
@@ -953,6 +956,10 @@ function legacyReadings(line: string): Reading[] {
       if (filled !== undefined && after === before) fillOnly.push({ start: token.start, end: token.end, after: filled, gain: 0, guess: true, encodingPair });
       else if (filled !== undefined) fills.set(token.start, filled);
       if (after === before) continue;
+      if (doubleByte && isLatinWordWithCjkPunctuation(after)) {
+        repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
+        continue;
+      }
       if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) continue;
       // A companion must become a letter (or a letter-like mark) of the legacy text, unless
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
@@ -1007,7 +1014,8 @@ function legacyReadings(line: string): Reading[] {
     const fullReading = fills.size === 0 && fillOnly.length === 0 ? repaired : applyRepairs(line, withLostBytes(repairs, fills, fillOnly));
     const judged = latinLegacy ? fullReading : withoutLatinWords(fullReading);
     // (Judged with the Latin words: a few hanzi among them are the other mistake, "Thank you 發鏝發鏝" is "❤️❤️".)
-    if (doubleByte && !mostlyEastAsian(repaired)) continue;
+    // (Or, at length, without them: English terms in a Chinese line, cjk-text-with-latin-terms.ts.)
+    if (doubleByte && !mostlyEastAsian(repaired) && !(cjkCount(repaired) >= CJK_TEXT_AT_LENGTH && mostlyEastAsian(judged))) continue;
     if (!quoted && vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
       if (judged === fullReading ? surelyCostsMoreThan(fullReading, limit * [...repaired].length) : surelyCostsMoreThan(judged, limit * [...judged].length)) continue;
     }
