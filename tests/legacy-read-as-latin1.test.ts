@@ -52,6 +52,11 @@ const CASES: Case[] = [
     expected: "電腦的網路介面卡會顯示為 Wireless adapter 或 Ethernet adapter，例如 USB、WLAN、Bluetooth 等名稱。",
   },
   {
+    why: "Serbian whose words are whole: no dropped byte is put back by Macedonian's letters (“батерији”, not “батеријќи”)",
+    input: readAsLatin1("Лаптоп ради на батерији док се пуни из мреже.", "windows-1251"),
+    expected: "Лаптоп ради на батерији док се пуни из мреже.",
+  },
+  {
     why: "Japanese full of katakana loanwords (EUC-JP), not GBK's reading of the same kana",
     input: readAsLatin1("この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。", "euc-jp"),
     expected: "この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。",

@@ -1129,7 +1129,7 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     return language;
   };
   const out = repairs.map((r) => {
-    const restored = restoreDroppedLetter(r.after, legacy, languages, LOST_BYTES) ?? frequentWordWithDroppedLetter(r.after, legacy, languages, LOST_BYTES, lineLanguage);
+    const restored = restoreInOwnLanguage(r.after, legacy, languages, lineLanguage) ?? frequentWordWithDroppedLetter(r.after, legacy, languages, LOST_BYTES, lineLanguage);
     return restored === undefined ? r : { ...r, after: restored, guess: true };
   });
   // Words the trigrams cannot judge, made frequent words by a dropped letter (dropped-byte-frequent-word.ts).
@@ -1155,6 +1155,19 @@ function withDroppedBytes(line: string, repairs: Repair[], legacy: string): Repa
     if (after !== undefined) out.push({ start, end, after, gain: 0, guess: true, encodingPair });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A dropped letter put back as the line's own language has it, when its frequent words
+ * tell the language: Serbian "батерији" is whole, though Macedonian's trigrams would
+ * have a "ќ" in it ("батеријќи"). (Asked again only when some language has a letter to
+ * put back: the line's language is dearer to tell than the trigrams.)
+ */
+function restoreInOwnLanguage(word: string, legacy: string, languages: readonly string[], lineLanguage: () => string | undefined): string | undefined {
+  const restored = restoreDroppedLetter(word, legacy, languages, LOST_BYTES);
+  if (restored === undefined || languages.length < 2) return restored;
+  const own = lineLanguage();
+  return own !== undefined && languages.includes(own) ? restoreDroppedLetter(word, legacy, [own], LOST_BYTES) : restored;
 }
 
 /**
