@@ -57,6 +57,16 @@ const CASES: Case[] = [
     expected: "Лаптоп ради на батерији док се пуни из мреже.",
   },
   {
+    why: "Japanese katakana words with the long-vowel mark “ー” (EUC-JP): a letter of Japanese, not of no script",
+    input: readAsLatin1("サーバーのアドレスを入力して、キーボードのエンターキーを押します。", "euc-jp"),
+    expected: "サーバーのアドレスを入力して、キーボードのエンターキーを押します。",
+  },
+  {
+    why: "Shift_JIS whose lead bytes a strict decoder lost: “ー” (81 5B) is chosen where “深” (90 5B) was",
+    input: readStrict("インターネットに接続できない場合は、ルーターの設定を確認します。", "shift_jis", "fffd"),
+    expected: "インターネットに接続できない場合は、ルーターの設定を確認します。",
+  },
+  {
     why: "Japanese full of katakana loanwords (EUC-JP), not GBK's reading of the same kana",
     input: readAsLatin1("この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。", "euc-jp"),
     expected: "この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。",

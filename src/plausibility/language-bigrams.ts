@@ -70,8 +70,9 @@ const SYMBOL_IN_WORD_BITS = 8;
 const COMMON_CJK: Record<string, () => Set<string>> = {
   cmn_hans: () => decodeGrid("gbk", 0xb0, 0xd7, 0xa1, 0xfe),
   cmn_hant: () => new Set([...decodeGrid("big5", 0xa4, 0xc5, 0x40, 0x7e), ...decodeGrid("big5", 0xa4, 0xc5, 0xa1, 0xfe)]),
-  // (With JIS X 0208's rows of hiragana and katakana, A4 and A5: the commonest letters of Japanese of all.)
-  jpn: () => new Set([...decodeGrid("euc-jp", 0xb0, 0xcf, 0xa1, 0xfe), ...decodeGrid("euc-jp", 0xa4, 0xa5, 0xa1, 0xf6)]),
+  // (With JIS X 0208's rows of hiragana and katakana, A4 and A5: the commonest letters of Japanese of all;
+  // and the long-vowel mark "ー" and the kanji iteration mark "々" of row 1, as common as they.)
+  jpn: () => new Set([...decodeGrid("euc-jp", 0xb0, 0xcf, 0xa1, 0xfe), ...decodeGrid("euc-jp", 0xa4, 0xa5, 0xa1, 0xf6), "ー", "々"]),
   kor: () => decodeGrid("euc-kr", 0xb0, 0xc8, 0xa1, 0xfe),
 };
 

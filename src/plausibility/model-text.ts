@@ -48,6 +48,12 @@ const COMMON_SYMBOLS = new Set([..."£€$¢¥©®™°§•…·«»¿¡–—\
 
 const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Armenian", "Georgian", "Devanagari"];
 const SCRIPT_TESTS = SCRIPTS.map((script) => ({ script, test: new RegExp(`^\\p{Script=${script}}$`, "u") }));
+/**
+ * Letters both kana scripts share, whose Unicode script is "Common": the long-vowel mark
+ * "ー" of every katakana word ("コンピューター") and the kana iteration marks. They are
+ * Japanese letters, not letters of no script (which cost as much as a foreign one).
+ */
+const KANA_SHARED_LETTER = /^[\p{Script_Extensions=Katakana}\p{Script_Extensions=Hiragana}]$/u;
 const kindCache = new Map<string, CharKind>();
 
 /** What kind of character `ch` (one code point) is; cached, as texts repeat characters. */
@@ -67,7 +73,7 @@ function classify(ch: string): CharKind {
   if (/^[\p{Cc}\p{Co}\p{Cn}\p{Cs}]$/u.test(ch)) return { kind: "control" };
   if (/^[\p{L}]$/u.test(ch)) {
     for (const { script, test } of SCRIPT_TESTS) if (test.test(ch)) return { kind: "letter", script };
-    return { kind: "letter", script: "Other" };
+    return { kind: "letter", script: KANA_SHARED_LETTER.test(ch) ? "Katakana" : "Other" };
   }
   if (/^\p{M}$/u.test(ch)) return { kind: "mark" };
   // Other numbers (½ ² ¼) are symbols here: in legacy decodings they stand for letters ("½uvre" for "œuvre").
