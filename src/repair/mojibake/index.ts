@@ -14,6 +14,7 @@ import type { Fix } from "../fix.js";
 import { type Repair, applyRepairs } from "./candidate.js";
 import { frequentWordsAdvantage } from "./close-call-words.js";
 import { repairsForLegacyReadAsLatin1 } from "./legacy-read-as-latin1.js";
+import { repairsForLegacyPunctuationOnly } from "./legacy-punctuation-only.js";
 import { repairsForLoneLeadApostrophes } from "./lone-lead-apostrophe.js";
 import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
@@ -61,6 +62,8 @@ function candidateRounds(line: string): Repair[][] {
   const againstMask = leadAgainstItsWordMask(line) & ~mask;
   const rounds = WRONG_DECODER_NAMES.map((name, i) => (mask & (1 << i) ? repairsForUtf8ReadAs(line, wrongDecoder(name)) : againstMask & (1 << i) ? onlyLeadsAgainstTheirWords(line, repairsForUtf8ReadAs(line, wrongDecoder(name))) : []));
   rounds.push(...repairsForLegacyReadAsLatin1(line));
+  // (A Latin line whose only non-ASCII are a CJK legacy's quotes and ellipses, "isn¡¯t": legacy-punctuation-only.ts.)
+  rounds.push(...repairsForLegacyPunctuationOnly(line));
   // A lone "â" inside a word that was an apostrophe ("donât"), on its own evidence (lone-lead-apostrophe.ts).
   rounds.push(repairsForLoneLeadApostrophes(line));
   return rounds;
