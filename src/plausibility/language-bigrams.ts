@@ -387,11 +387,22 @@ function prepare(text: string): PreparedText {
   return { ids, caseFlipBits };
 }
 
+/**
+ * The full stops of Chinese and Japanese, which the next sentence follows without a
+ * space. The one declaration each language learned from starts its sentences on a new
+ * line, so what followed "。" there is mostly the next article's number, and anything
+ * else after it would cost more than after a character never seen at all: a sentence
+ * start after "。" is priced by how common it is alone (when that is cheaper), or
+ * "ます。画面" would cost more than "ます州画面".
+ */
+const CJK_SENTENCE_END_IDS = new Set([charId("\u3002"), charId("\uff01"), charId("\uff1f")]);
+
 /** Bits of the character `id` right after `previous` under one model (the model's look-ups by id where it can). */
 function pairBitsById(m: LanguageModel, previous: number, id: number): number {
   const followers = followersOf(m, previous);
   const p = followers ? ((followers.next.get(charsById[id]!) ?? 0) + followers.backoff * unigramById(m, id)) / (followers.context + followers.backoff) : unigramById(m, id);
-  return -Math.log2(p);
+  const bits = -Math.log2(p);
+  return CJK_SENTENCE_END_IDS.has(previous) ? Math.min(bits, -Math.log2(unigramById(m, id))) : bits;
 }
 
 /** Bits of a prepared text under one model; stops early (returning a value ≥ limit) once past `limit`. */
