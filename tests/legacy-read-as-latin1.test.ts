@@ -47,6 +47,11 @@ const CASES: Case[] = [
     expected: "请检查网络设置中的适配器列表，找到名为 Wireless adapter 或 Ethernet adapter 的设备，然后选择 USB、WLAN、Bluetooth 其中之一。",
   },
   {
+    why: "Chinese whose full stop stands alone after a space (GBK): “。” is read with the words around it",
+    input: readAsLatin1("如需了解详细信息，请查看 README 文件中的说明 。", "gbk"),
+    expected: "如需了解详细信息，请查看 README 文件中的说明 。",
+  },
+  {
     why: "Traditional Chinese with English terms and CJK commas glued to them (Big5)",
     input: readAsLatin1("電腦的網路介面卡會顯示為 Wireless adapter 或 Ethernet adapter，例如 USB、WLAN、Bluetooth 等名稱。", "big5"),
     expected: "電腦的網路介面卡會顯示為 Wireless adapter 或 Ethernet adapter，例如 USB、WLAN、Bluetooth 等名稱。",

@@ -13,11 +13,10 @@
 
 /** ASCII and CJK punctuation (fullwidth forms included), with one CJK punctuation mark at least. */
 const ASCII_WITH_CJK_PUNCTUATION = /^[\x21-\x7e]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65][\x21-\x7e\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/u;
-const ASCII_LETTER = /[A-Za-z]/;
 
-/** Whether a double-byte reading `after` is a Latin word (or words) glued to CJK punctuation, and nothing else. */
-export function isLatinWordWithCjkPunctuation(after: string): boolean {
-  return ASCII_LETTER.test(after) && ASCII_WITH_CJK_PUNCTUATION.test(after);
+/** Whether a double-byte reading `after` is CJK punctuation, alone ("¡£" → "。") or glued to ASCII words, and nothing else. */
+export function isCjkPunctuationAmongAscii(after: string): boolean {
+  return ASCII_WITH_CJK_PUNCTUATION.test(after);
 }
 
 /**

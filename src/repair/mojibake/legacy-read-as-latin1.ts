@@ -34,7 +34,7 @@ import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
 import { unitTable, withoutLetters } from "./quick-line-tests.js";
-import { CJK_TEXT_AT_LENGTH, isLatinWordWithCjkPunctuation } from "./cjk-text-with-latin-terms.js";
+import { CJK_TEXT_AT_LENGTH, isCjkPunctuationAmongAscii } from "./cjk-text-with-latin-terms.js";
 
 /** The legacy encodings whose files are commonly misread as Windows-1252. */
 export const LEGACY_ENCODINGS: readonly string[] = [
@@ -127,9 +127,6 @@ const SHORT_LINE_CHARS = 120;
  * UTF-8 mojibake of Cyrillic or Greek read as GBK from 14.5.
  */
 const READS_AS_LANGUAGE_MAX_BITS_CJK = 14;
-
-/** CJK punctuation, fullwidth forms included: "。", "、", "，", "（". */
-const CJK_PUNCTUATION_ONLY = /^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+$/u;
 
 /**
  * A word whose own repair makes it this much less plausible is left alone even when
@@ -801,8 +798,8 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
   if (!reading) return undefined;
   const { after } = reading;
   if (after === before) return undefined;
-  // (A Latin term glued to the text's own punctuation, "wireless¡¢WLAN" → "wireless、WLAN": cjk-text-with-latin-terms.ts.)
-  if (doubleByte && isLatinWordWithCjkPunctuation(after)) return { after, gain: 0, companion: true };
+  // (The text's own punctuation, alone or glued to a Latin term, "wireless¡¢WLAN" → "wireless、WLAN": cjk-text-with-latin-terms.ts.)
+  if (doubleByte && isCjkPunctuationAmongAscii(after)) return { after, gain: 0, companion: true };
   if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) return undefined;
   // A companion must become a letter (or a letter-like mark) of the legacy text, unless
   // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
@@ -956,7 +953,7 @@ function legacyReadings(line: string): Reading[] {
       if (filled !== undefined && after === before) fillOnly.push({ start: token.start, end: token.end, after: filled, gain: 0, guess: true, encodingPair });
       else if (filled !== undefined) fills.set(token.start, filled);
       if (after === before) continue;
-      if (doubleByte && isLatinWordWithCjkPunctuation(after)) {
+      if (doubleByte && isCjkPunctuationAmongAscii(after)) {
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
         continue;
       }
@@ -965,8 +962,7 @@ function legacyReadings(line: string): Reading[] {
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
       if (doubleByte ? cjkCount(after) === 1 : token.companion) {
-        // (A double-byte one may be the text's own punctuation, "¡£" → "。", beside the words read so.)
-        if (letterCount(after) === 0 && !C1_CONTROL.test(before) && !(doubleByte && CJK_PUNCTUATION_ONLY.test(after))) continue;
+        if (letterCount(after) === 0 && !C1_CONTROL.test(before)) continue;
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
         continue;
       }
