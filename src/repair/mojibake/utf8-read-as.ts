@@ -603,7 +603,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     if (scriptOf(base) !== undefined && scriptOf(base) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
   const { before, after } = slotSurroundings(scene);
-  const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);
+  const probe = letterOfLineLanguage(pool, base, scene.lineReading) ?? pool[0]!;
+  const language = slotLanguage(before + probe + after, scene.lineReading, probe);
   let best: string | undefined;
   let bestCost = Infinity;
   let secondCost = Infinity;
@@ -629,6 +630,24 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   if (minMargin === 0) lastLetterRanking = { language, ranked: ranked.sort((a, b) => a.cost - b.cost) };
   // (Over the runner-up that is another letter: the case is the word's to choose, case-blind-margin.ts.)
   return secondCost - bestCost >= minMargin || (best !== undefined && runnerUpOtherLetter(ranked, best) - bestCost >= minMargin) ? best : undefined;
+}
+
+/**
+ * The first letter of `pool` in a script the line's language writes, if any: the letter the
+ * slot's language is told by. A pool may hold letters of neighbouring alphabets that
+ * span-guards.ts counts as one script group (the Indic blocks), and scored in the first
+ * one's language, Hindi "ΰ¤ΰ¥ΰ¤°" under Windows-1253 read as Gujarati "તથर" (E0 AA A4, one
+ * lost byte) instead of "प्र" (E0 A4 AA). A mark stands for the letter it sits on.
+ */
+function letterOfLineLanguage(pool: readonly string[], base: string | undefined, lineReading: string): string | undefined {
+  const lineLanguage = languageOfLine(lineReading);
+  // (A mark counts as the letter it sits on: "व" + a lost "्" is Hindi, beside Gujarati "થ".)
+  const letterOf = (c: string) => (LETTER.test(c) ? c : COMBINING_MARK.test(c) && base !== undefined && LETTER.test(base) && markFitsLetter(c, base) ? base : undefined);
+  const found = pool.find((c) => {
+    const letter = letterOf(c);
+    return letter !== undefined && knownLanguagesForScriptOf(letter).includes(lineLanguage);
+  });
+  return found === undefined ? undefined : letterOf(found);
 }
 
 /** Marks a letter carries before a slot, at most, looked past for the letter under them (a Thai vowel and tone mark, a Hebrew point and dagesh). */
