@@ -53,6 +53,7 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "Gujarati viramas, not vowel signs “u” (Windows-1252 lost 8D)", clean: "ફાઇલનો પ્રકાર બદલવા માટે કાર્યક્રમ પસંદ કરો", broken: readAs("ફાઇલનો પ્રકાર બદલવા માટે કાર્યક્રમ પસંદ કરો", "windows-1252") },
   { name: "Bengali viramas, dropped (Windows-1254 lost 8D)", clean: "এই ফাইলটি খুলতে একটি প্রোগ্রাম বেছে নিন", broken: readAs("এই ফাইলটি খুলতে একটি প্রোগ্রাম বেছে নিন", "windows-1254", "") },
   { name: "a Gurmukhi virama (Windows-1252 lost 8D)", clean: "ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਆਪਣੀ ਪਸੰਦ ਦਾ ਪ੍ਰੋਗਰਾਮ ਚੁਣਨ ਦਾ ਹੱਕ ਹੈ", broken: readAs("ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਆਪਣੀ ਪਸੰਦ ਦਾ ਪ੍ਰੋਗਰਾਮ ਚੁਣਨ ਦਾ ਹੱਕ ਹੈ", "windows-1252") },
+  { name: "viramas, the language's commonest mark, before a rarer vowel sign the letter pairs barely prefer (Windows-1252 lost 8D)", clean: "તમે દરેક ફાઇલનું પૂર્વદર્શન જોઈ શકો છો", broken: readAs("તમે દરેક ફાઇલનું પૂર્વદર્શન જોઈ શકો છો", "windows-1252") },
   { name: "Hindi letters between dropped bytes, not Gujarati ones that lost their middle byte (Windows-1253 lost AA, 8D)", clean: "प्रत्येक व्यक्ति को स्वतंत्रता का अधिकार है", broken: readAs("प्रत्येक व्यक्ति को स्वतंत्रता का अधिकार है", "windows-1253", "") },
 ];
 
