@@ -84,9 +84,15 @@ export const UTF_LANGUAGES = ["fra", "pol", "rus", "ell_monotonic", "cmn_hans", 
 /**
  * Languages written in Unicode only (no legacy code page of their own worth detecting),
  * known to the model so that repairs in their text — a lost byte of a Hindi, Georgian
- * or Yoruba letter — are chosen by their own letter pairs.
+ * or Yoruba letter — are chosen by their own letter pairs. The Indic alphabets besides
+ * Devanagari (Bengali, which Assamese shares, Gujarati, Kannada, Malayalam, Gurmukhi,
+ * Telugu) are here for their virama: its byte (…8D) is one Windows-1252/1254 leave
+ * undefined, as is the vowel sign "u" (…81), and with no model of their own a lost one
+ * was a coin toss ("પુરકાર" for "પ્રકાર", GNOME help through Python's cp1252). Tamil
+ * is not (yet): its declaration's half prefers a line-final "ை" to "ு" (accusatives
+ * of legal prose), and GNOME help's "பிளவு" under GB18030 came out "பிளவை".
  */
-export const UNICODE_ONLY_LANGUAGES = ["hin", "kat", "hye", "yor", "ell_polytonic", "azj_latn", "ind", "swh", "tgl"];
+export const UNICODE_ONLY_LANGUAGES = ["hin", "kat", "hye", "yor", "ell_polytonic", "azj_latn", "ind", "swh", "tgl", "ben", "guj", "kan", "mal", "pan", "tel"];
 
 /** Every language the model knows: the union of the lists above, without unknown codes. */
 export function modelLanguages() {

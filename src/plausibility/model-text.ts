@@ -46,7 +46,12 @@ export type CharKind =
  */
 const COMMON_SYMBOLS = new Set([..."£€$¢¥©®™°§•…·«»¿¡–—\u00a0"]);
 
-const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Armenian", "Georgian", "Devanagari"];
+/**
+ * Scripts the model tells apart; every other letter is "Other". A script some language of
+ * the model writes needs its own name here, or its languages would be asked about every
+ * other "Other" letter (Cherokee, Ethiopic) too.
+ */
+const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Han", "Hiragana", "Katakana", "Hangul", "Armenian", "Georgian", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Telugu", "Kannada", "Malayalam"];
 const SCRIPT_TESTS = SCRIPTS.map((script) => ({ script, test: new RegExp(`^\\p{Script=${script}}$`, "u") }));
 /**
  * Letters both kana scripts share, whose Unicode script is "Common": the long-vowel mark

@@ -16,7 +16,7 @@ import { closingGuillemet } from "./closing-guillemet.js";
 import { isUtf8 } from "node:buffer";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
-import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterShareInScript } from "../../plausibility/language-bigrams.js";
+import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterOwnBits, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { frequentWordBits, frequentWordBitsAt, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
@@ -603,7 +603,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     if (scriptOf(base) !== undefined && scriptOf(base) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
   const { before, after } = slotSurroundings(scene);
-  const language = slotLanguage(before + pool[0] + after, scene.lineReading, pool[0]!);
+  const probe = letterOfLineLanguage(pool, base, scene.lineReading) ?? pool[0]!;
+  const language = slotLanguage(before + probe + after, scene.lineReading, probe);
   let best: string | undefined;
   let bestCost = Infinity;
   let secondCost = Infinity;
@@ -611,11 +612,23 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const allHanzi = pool.every(isHanzi);
   // (The words around the slot are read once for all candidates: the same sums.)
   const trigramCosts = trigramCostsOfFills(before, pool, after, language);
+  // A mark pays for being rarer in the slot's language than the pool's commonest mark: marks
+  // have no share among letters, and the letter pairs alone, learnt from one short text,
+  // can prefer a rare one whose pairs happen to be seen (Gujarati "પૂર્વદરુશન" for "પૂર્વદર્શન",
+  // Assamese "বৈৰাউছাৰ" for "ব্ৰাউছাৰ": the virama is these languages' commonest mark).
+  // Measured from the commonest, a mark still competes with letters as before. Only a
+  // script's own marks: the accents every script shares (Script=Inherited) stand apart in
+  // NFC text only where no precomposed letter exists, so their counts say which letters
+  // lack one, not which accent is common (Yoruba "ṣẹ́" and "ṣẹ̀" alike).
+  const ownMark = (c: string) => COMBINING_MARK.test(c) && !INHERITED_MARK.test(c);
+  const markBits = (c: string) => letterOwnBits(language, c);
+  const commonestMark = Math.min(...pool.filter(ownMark).map(markBits));
+  const markRarity = (c: string) => (ownMark(c) ? markBits(c) - commonestMark : 0);
   for (const [k, candidate] of pool.entries()) {
     const caseMismatch = caseBits(candidate);
-    // A mark has no share among letters: it pays no frequency price, only its letter pairs.
+    // A mark has no share among letters: a script's own pays for its rarity in the language, past the commonest mark's.
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
-    const rarity = COMBINING_MARK.test(candidate) ? 0 : marksOfScript.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    const rarity = COMBINING_MARK.test(candidate) ? markRarity(candidate) : marksOfScript.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     // (A letter that completes a frequent word of the language reads better than the letter pairs alone say.)
     const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra - frequentWordBits(language, before, candidate, after);
@@ -629,6 +642,24 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   if (minMargin === 0) lastLetterRanking = { language, ranked: ranked.sort((a, b) => a.cost - b.cost) };
   // (Over the runner-up that is another letter: the case is the word's to choose, case-blind-margin.ts.)
   return secondCost - bestCost >= minMargin || (best !== undefined && runnerUpOtherLetter(ranked, best) - bestCost >= minMargin) ? best : undefined;
+}
+
+/**
+ * The first letter of `pool` in a script the line's language writes, if any: the letter the
+ * slot's language is told by. A pool may hold letters of neighbouring alphabets that
+ * span-guards.ts counts as one script group (the Indic blocks), and scored in the first
+ * one's language, Hindi "ΰ¤ΰ¥ΰ¤°" under Windows-1253 read as Gujarati "તથर" (E0 AA A4, one
+ * lost byte) instead of "प्र" (E0 A4 AA). A mark stands for the letter it sits on.
+ */
+function letterOfLineLanguage(pool: readonly string[], base: string | undefined, lineReading: string): string | undefined {
+  const lineLanguage = languageOfLine(lineReading);
+  // (A mark counts as the letter it sits on: "व" + a lost "्" is Hindi, beside Gujarati "થ".)
+  const letterOf = (c: string) => (LETTER.test(c) ? c : COMBINING_MARK.test(c) && base !== undefined && LETTER.test(base) && markFitsLetter(c, base) ? base : undefined);
+  const found = pool.find((c) => {
+    const letter = letterOf(c);
+    return letter !== undefined && knownLanguagesForScriptOf(letter).includes(lineLanguage);
+  });
+  return found === undefined ? undefined : letterOf(found);
 }
 
 /** Marks a letter carries before a slot, at most, looked past for the letter under them (a Thai vowel and tone mark, a Hebrew point and dagesh). */
