@@ -23,7 +23,8 @@ export const FIX_TRIGGERS: Readonly<Record<string, TriggerTest>> = {
   "html-entities": (char) => char === "&",
   "terminal-escapes": (char) => char === "\x1b",
   // Until the mojibake search says more precisely what it looks at: any non-ASCII character.
-  mojibake: (_char, codePoint) => codePoint >= 0x80,
+  // (And "?": a line of ASCII may show Python's stand-ins for lost characters, question-marks-only.ts.)
+  mojibake: (char, codePoint) => codePoint >= 0x80 || char === "?",
   "c1-controls": (_char, codePoint) => codePoint >= 0x80 && codePoint <= 0x9f,
   ligatures: (char) => /[\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\ufb00-\ufb06]/.test(char),
   width: (char) => /[\u3000\uff01-\uffee]/.test(char),

@@ -7,6 +7,7 @@
  */
 import type { WrongDecoder } from "./wrong-decoders.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
+import { isQuestionMarksOnly } from "./question-marks-only.js";
 import { losesThreeByteLeads } from "./python-lost-lead.js";
 
 export const REPLACEMENT = 0xfffd;
@@ -42,6 +43,7 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
   let marker: boolean[] = [];
   let suspicious = false;
   let standInsOnly: boolean | undefined;
+  let questionsOnly: boolean | undefined;
   let start = from;
   const flush = (end: number) => {
     if (suspicious && charByte.length > 0) {
@@ -87,6 +89,8 @@ export function byteRuns(text: string, decoder: WrongDecoder, from = 0, to = tex
       } else {
         bytes.push(code);
         if ((code >= 0xc2 && code <= 0xf4) || (code === QUESTION_MARK && (decoder.lostLeads.length > 0 || losesThreeByteLeads(decoder)))) suspicious = true;
+        // Python's "?" for bytes lost whole, on a line of ASCII that shows them inside a word (question-marks-only.ts).
+        else if (code === QUESTION_MARK && decoder.doubleByte && (questionsOnly ??= isQuestionMarksOnly(text))) suspicious = true;
         // A lone continuation byte where the decoder loses leads alone (lost-lead.ts).
         else if (code >= 0x80 && code <= 0xbf && decoder.leadLostBefore) suspicious = true;
       }

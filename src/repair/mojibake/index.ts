@@ -20,6 +20,7 @@ import { noLonePunctuationLeadBelieved } from "./lone-punctuation-lead.js";
 import { repairsForUtf8ReadAs } from "./utf8-read-as.js";
 import { onlyFrequentCjk } from "./span-guards.js";
 import { standInRunsOnlyMask } from "./stand-in-runs-only.js";
+import { isQuestionMarksOnly, questionMarksOnlyMask } from "./question-marks-only.js";
 import { halfwidthLeadMask } from "./halfwidth-lead-in-latin-word.js";
 import { onlyStandInWords } from "./stand-in-words-only.js";
 import { leadAgainstItsWordMask, onlyLeadsAgainstTheirWords } from "./lone-lead-against-word.js";
@@ -36,6 +37,9 @@ const SHIFT_JIS_BIT = 1 << WRONG_DECODER_NAMES.indexOf("shift_jis");
 
 /** Characters no wrong decoder produces from UTF-8 bytes alone: ASCII only. */
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether a line may hold mojibake: a character beyond ASCII, or Python's "?" for characters lost byte by byte ("don???t": question-marks-only.ts). */
+const mayHoldMojibake = (line: string) => NON_ASCII.test(line) || isQuestionMarksOnly(line);
 
 /** Every way one mistake could have been made: the repairs each would make on a line. */
 function candidateRounds(line: string): Repair[][] {
@@ -55,6 +59,8 @@ function candidateRounds(line: string): Repair[][] {
   if (nbspElsewhere !== 0 && !line.includes("?") && !line.includes("\ufffd")) mask &= ~(nbspElsewhere & ~decodersThatMayHoldUtf8(line, true, false));
   if (mask & DOUBLE_BYTE_DECODERS && onlyFrequentCjk(line)) mask &= ~DOUBLE_BYTE_DECODERS;
   mask |= standInRunsOnlyMask(line);
+  // (A line of ASCII whose "???" sits inside a word or round quoted words, the same losses shown as "?": question-marks-only.ts.)
+  mask |= questionMarksOnlyMask(line);
   // (A lone halfwidth katakana at a Latin word's end: a lead whose continuation Shift_JIS lost, halfwidth-lead-in-latin-word.ts.)
   mask |= halfwidthLeadMask(line, SHIFT_JIS_BIT);
   // (And the decoders under which a lead its word rules out lost its continuation, for
@@ -147,7 +153,7 @@ function withoutSubsets(close: RoundOption[]): RoundOption[] {
 function greedyResult(line: string, roundsLeft: number): { text: string; rounds: number } {
   let current = line;
   let rounds = 0;
-  for (; rounds < roundsLeft && NON_ASCII.test(current); rounds++) {
+  for (; rounds < roundsLeft && mayHoldMojibake(current); rounds++) {
     const options = roundOptions(current);
     if (options.length === 0) break;
     current = pickClose(options).result;
@@ -236,7 +242,7 @@ function oneEastAsianLegacyReading(followed: RoundOption[]): RoundOption[] {
 function searchRounds(line: string): Repair[][] {
   const rounds: Repair[][] = [];
   let current = line;
-  for (let round = 0; round < MAX_ROUNDS && NON_ASCII.test(current); round++) {
+  for (let round = 0; round < MAX_ROUNDS && mayHoldMojibake(current); round++) {
     const options = roundOptions(current);
     if (options.length === 0) {
       if (round > 0) settledThisCall.add(current);
@@ -321,7 +327,7 @@ function mojibakeEdits(text: string): Edit[] {
     let lineEnd = text.indexOf("\n", lineStart);
     lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
     const line = text.slice(lineStart, lineEnd);
-    if (NON_ASCII.test(line)) {
+    if (mayHoldMojibake(line)) {
       const rounds = untouchedBefore.has(line) ? [] : repairLine(line);
       if (rounds.length === 0) untouched.add(line);
       // (Plus the no-break spaces lost after "Â" that no span holds: lost-nbsp-after-circumflex.ts.)
@@ -374,6 +380,6 @@ export const mojibake: Fix = {
   summary: "undo text decoded with the wrong encoding (UTF-8 read as Windows-1252, GBK, …)",
   defaultOn: true,
   repairsDamage: true,
-  mayEdit: (text) => NON_ASCII.test(text),
+  mayEdit: (text) => NON_ASCII.test(text) || isQuestionMarksOnly(text),
   edits: (text) => mojibakeEdits(text),
 };

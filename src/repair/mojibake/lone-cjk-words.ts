@@ -38,6 +38,9 @@ const SHORT_WORD_CHARS = 2;
 export function loneHanziWithUnprovenLoss(line: string, start: number, end: number, span: Utf8Span): boolean {
   const source = line.slice(start, end);
   const chars = [...source].filter((ch) => ch !== "?");
+  // (Stand-ins alone are a lost hanzi only where the line shows CJK: among Latin words alone,
+  // "topics ??? not" is a dash lost byte by byte, question-marks-only.ts.)
+  if (chars.length === 0 && !hasLetterOfScript(line, CJK_SCRIPT_GROUP)) return false;
   if (chars.length > SHORT_WORD_CHARS || !chars.every((ch) => scriptOf(ch) === CJK_SCRIPT_GROUP)) return false;
   if (!span.pieces.every((p) => typeof p === "string" || p.standIn === "dropped" || (p.standIn === "marker" && !source.includes("\ufffd")))) return false;
   const allCommon = chars.every((ch) => isCommonCjk(ch.codePointAt(0)!));

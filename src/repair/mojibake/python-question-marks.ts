@@ -11,7 +11,8 @@
  * three between words a quote or dash, two inside a word a letter, chosen by place and
  * words and marked a guess; each repair is still judged by its plausibility gain.
  * A line with no such proof (Cyrillic read as pairs has no ASCII letter beside them) shows
- * it by two rows of "??" splitting words ("極??逵勻棘": questions end words).
+ * it by two rows of "??" splitting words ("極??逵勻棘": questions end words), and any
+ * line by what proves a line of ASCII alone (question-marks-only.ts: "don???t").
  * Before → after (Python euc_kr, "?"): "Ket채채n ei ???saa pakottaa??? liittym채채n" →
  * "Ketään ei “saa pakottaa” liittymään".
  */
@@ -19,6 +20,7 @@ import type { ByteRun } from "./byte-run.js";
 import { knownCharacterOf } from "./known-character.js";
 import { wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 import { showsBrowserLoneQuestionMark } from "./browser-question-marks.js";
+import { showsQuestionMarksLost } from "./question-marks-only.js";
 
 /** What the decoder loses whole: Python's strict decoders lose punctuation as three stand-ins (lost-lead.ts). */
 export interface StrictStandInLosses {
@@ -79,10 +81,30 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
     if (ch === undefined || !(LETTER.test(ch) || GUILLEMETS.includes(ch))) continue;
     if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2])) proof = true;
   }
-  known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS || (wordsOfTwoByteAlphabet(run) && evenRowsBesideLetters(run) >= MIN_ROWS_INSIDE_WORDS);
+  known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS || lostAsInAsciiLine(run) || (wordsOfTwoByteAlphabet(run) && evenRowsBesideLetters(run) >= MIN_ROWS_INSIDE_WORDS);
   proven.set(run, known);
   return known;
 }
+
+/**
+ * Whether the run shows what question-marks-only.ts takes for proof on a line of ASCII:
+ * a row of exactly three "?" between two ASCII letters ("don???t", a character of three
+ * bytes lost inside a word, which no question writes), or a word or words quoted by
+ * two such rows ("???feel???"). Asked of the run's ASCII characters only (the bytes of
+ * a pair, a Big5 trail 40–7E, are no letters).
+ */
+function lostAsInAsciiLine(run: ByteRun): boolean {
+  const { bytes, charByte, marker } = run;
+  let ascii = "";
+  for (let k = 0; k + 1 < charByte.length; k++) {
+    const at = charByte[k]!;
+    ascii += charByte[k + 1]! - at === 1 && !marker[k] ? String.fromCharCode(bytes[at]!) : NOT_ASCII;
+  }
+  return showsQuestionMarksLost(ascii);
+}
+
+/** What stands for a character beyond ASCII (or a U+FFFD) when the run is read as ASCII. */
+const NOT_ASCII = "\u0080";
 
 /** Rows of "??" or "????" inside words, at least, that prove the "?" without a lossless proof (a line of Cyrillic read as pairs has no ASCII letter to show one beside). */
 const MIN_ROWS_INSIDE_WORDS = 2;

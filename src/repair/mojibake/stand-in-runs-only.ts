@@ -19,7 +19,7 @@ import { showsPythonLetterRows } from "./python-stand-in-runs.js";
 import { withoutPairsAcross } from "./python-punctuation-across-pair.js";
 
 /** The decoder standing for Python's strict Big5, EUC-KR and EUC-JP (see above). */
-const STRICT_STAND_IN_DECODER = "euc-kr";
+export const STRICT_STAND_IN_DECODER = "euc-kr";
 
 /** Nothing but ASCII and U+FFFD. */
 const ASCII_AND_STAND_INS = /^[\x00-\x7f\ufffd]*$/;

@@ -28,6 +28,7 @@ import { chooseEmoji, emojiRunChoices, isLostEmojiSpan } from "./emoji-lost-byte
 import { isEmojiLostWholeToReplacements } from "./emoji-lost-whole.js";
 import { losslessBesideGuesses } from "./lossless-beside-guesses.js";
 import { isStandInRunsOnly } from "./stand-in-runs-only.js";
+import { isQuestionMarksOnly } from "./question-marks-only.js";
 import { isHalfwidthLeadInLatinWord, isHalfwidthLeadShape, restoresLatinLetter } from "./halfwidth-lead-in-latin-word.js";
 import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, conjunctionAhead, isTypographic, nextCloser, quotesOpenAfter } from "./typography.js";
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
@@ -1110,7 +1111,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   let scanned = 0;
   let lineReading: string | undefined;
   // A line whose only damage is stand-in runs has no other company to offer (stand-in-runs-only.ts).
-  const standInsOnly = decoder.doubleByte && isStandInRunsOnly(line);
+  // (Or Python's "?" on a line of ASCII, proven inside a word: question-marks-only.ts.)
+  const standInsOnly = decoder.doubleByte && (isStandInRunsOnly(line) || isQuestionMarksOnly(line));
   const turnedDown: FoundSpan[] = [];
   // (Spans no reading was found for, alone: emoji-before-lost-selector.ts may read two side by side.)
   const unread: FoundSpan[] = [];
