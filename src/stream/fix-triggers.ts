@@ -22,9 +22,9 @@ function normalizationForm(options: FixOptions): "NFC" | "NFKC" | undefined {
 export const FIX_TRIGGERS: Readonly<Record<string, TriggerTest>> = {
   "html-entities": (char) => char === "&",
   "terminal-escapes": (char) => char === "\x1b",
-  // Until the mojibake search says more precisely what it looks at: any non-ASCII character.
-  // (And "?": a line of ASCII may show Python's stand-ins for lost characters, question-marks-only.ts.)
-  mojibake: (char, codePoint) => codePoint >= 0x80 || char === "?",
+  // Until the mojibake search says more precisely what it looks at: any non-ASCII character
+  // (and, on ASCII, the run "???" below).
+  mojibake: (_char, codePoint) => codePoint >= 0x80,
   "c1-controls": (_char, codePoint) => codePoint >= 0x80 && codePoint <= 0x9f,
   ligatures: (char) => /[\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\ufb00-\ufb06]/.test(char),
   width: (char) => /[\u3000\uff01-\uffee]/.test(char),
@@ -42,4 +42,14 @@ export const FIX_TRIGGERS: Readonly<Record<string, TriggerTest>> = {
     if (form === undefined) return false;
     return COMBINING.test(char) || (codePoint >= 0x1160 && codePoint <= 0x11ff) || char.normalize(form) !== char;
   },
+};
+
+/**
+ * ASCII runs that can make a fix act on text none of whose characters triggers it: the
+ * fast path looks for them with the native `indexOf`, so a "?" alone keeps a chunk quiet.
+ * Example: the mojibake fix acts on ASCII only at "???", Python's stand-ins for a quote
+ * lost byte by byte ("don???t", question-marks-only.ts).
+ */
+export const FIX_TRIGGER_RUNS: Readonly<Record<string, readonly string[]>> = {
+  mojibake: ["???"],
 };

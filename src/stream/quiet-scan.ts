@@ -9,13 +9,15 @@
 import { isAscii } from "node:buffer";
 import { enabledFixes } from "../repair/registry.js";
 import type { FixOptions } from "../types.js";
-import { FIX_TRIGGERS, type TriggerTest } from "./fix-triggers.js";
+import { FIX_TRIGGER_RUNS, FIX_TRIGGERS, type TriggerTest } from "./fix-triggers.js";
 
 export interface QuietTable {
   /** 1 for an ASCII byte that triggers some enabled fix. */
   asciiTriggers: Uint8Array;
   /** The same bytes as a list, searched with the native `indexOf` in ASCII-only chunks. */
   asciiTriggerBytes: number[];
+  /** ASCII runs that trigger some enabled fix (FIX_TRIGGER_RUNS), searched the same way in every chunk. */
+  asciiTriggerRuns: string[];
   /** True when every non-ASCII character triggers some fix (the mojibake search is on). */
   everyNonAsciiTriggers: boolean;
   /** Per 256-code-point block: 1 for a trigger; filled on first use. */
@@ -40,7 +42,8 @@ export function quietTableFor(options: FixOptions): QuietTable | null {
   let table: QuietTable | null = null;
   if (names.every((name) => FIX_TRIGGERS[name] !== undefined)) {
     const tests = names.map((name) => FIX_TRIGGERS[name]!);
-    table = { asciiTriggers: new Uint8Array(128), asciiTriggerBytes: [], everyNonAsciiTriggers: false, blocks: [], tests, options };
+    const runs = [...new Set(names.flatMap((name) => FIX_TRIGGER_RUNS[name] ?? []))];
+    table = { asciiTriggers: new Uint8Array(128), asciiTriggerBytes: [], asciiTriggerRuns: runs, everyNonAsciiTriggers: false, blocks: [], tests, options };
     for (let b = 0; b < 128; b++) {
       table.asciiTriggers[b] = triggers(table, b) ? 1 : 0;
       if (table.asciiTriggers[b] === 1) table.asciiTriggerBytes.push(b);
@@ -71,10 +74,11 @@ function fillBlock(table: QuietTable, blockIndex: number): Uint8Array {
 
 /** True when `bytes` (valid UTF-8) hold no character that triggers an enabled fix. */
 export function isQuietUtf8(bytes: Uint8Array, table: QuietTable): boolean {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const run of table.asciiTriggerRuns) if (buffer.indexOf(run) >= 0) return false;
   // ASCII-only chunks: native checks (SIMD validation, memchr per trigger byte) at ~1 ns/byte,
   // about 4× the per-byte loop below.
   if (isAscii(bytes)) {
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (const trigger of table.asciiTriggerBytes) if (buffer.indexOf(trigger) >= 0) return false;
     return true;
   }
