@@ -15,7 +15,7 @@
  */
 import { decodeBytes } from "../../decode/decode.js";
 import { textCost } from "../../plausibility/index.js";
-import type { Repair } from "./candidate.js";
+import { type Repair, applyRepairs } from "./candidate.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 
 /** The legacies whose punctuation rows start with byte A1 (their lead), and Shift_JIS, whose start with 81. */
@@ -41,7 +41,7 @@ const MAY_HOLD_LEAD = /[\u00a1\u0081\ufffd]/;
 
 interface Pair {
   start: number;
-  /** The mark each legacy reads the pair as, where it reads one at all. */
+  /** Its two bytes: the lead (A1, or Shift_JIS's 81) and the byte the next character stands for. */
   bytes: Uint8Array;
   shiftJis: boolean;
 }
@@ -100,13 +100,7 @@ export function repairsForLegacyPunctuationOnly(line: string): Repair[][] {
     const key = repairs.map((r) => r.after).join("");
     if (seen.has(key)) continue;
     seen.add(key);
-    let repaired = "";
-    let cursor = 0;
-    for (const r of repairs) {
-      repaired += line.slice(cursor, r.start) + r.after;
-      cursor = r.end;
-    }
-    const gain = lineCost - textCost(repaired + line.slice(cursor));
+    const gain = lineCost - textCost(applyRepairs(line, repairs));
     if (gain <= 0) continue;
     for (const r of repairs) r.gain = gain / repairs.length;
     options.push(repairs);
