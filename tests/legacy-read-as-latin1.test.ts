@@ -72,6 +72,11 @@ const CASES: Case[] = [
     expected: "インターネットに接続できない場合は、ルーターの設定を確認します。",
   },
   {
+    why: "Korean whose word “파일의” has both EUC-KR bytes of each syllable among the accented capitals (“ÆÄÀÏÀÇ”)",
+    input: readAsLatin1("이 파일의 소유자는 다른 사용자의 권한을 바꿀 수 있습니다.", "euc-kr"),
+    expected: "이 파일의 소유자는 다른 사용자의 권한을 바꿀 수 있습니다.",
+  },
+  {
     why: "Japanese full of katakana loanwords (EUC-JP), not GBK's reading of the same kana",
     input: readAsLatin1("この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。", "euc-jp"),
     expected: "この操作は元に戻すことができないため、そのファイルやフォルダーを削除してもよいかどうかを確認するメッセージが表示されます。",
@@ -212,6 +217,7 @@ const FEW_LETTERS_CASES: { why: string; text: string; legacy: string; readAs?: s
 const LEAVES: { why: string; text: string }[] = [
   { why: "Icelandic beside Lithuanian: 'að' would read as Lithuanian 'aš', but is a good Icelandic word", text: "til að láta — tiek per laisvai išrinktus atstovus." },
   { why: "Icelandic with Ð and Þ", text: "Þórður og Ðóra fóru til Ísafjarðar." },
+  { why: "a row of French accented capitals (read as GBK, rare hanzi; as EUC-KR, no whole syllables)", text: "Majuscules : ÀÂÇÉÈÊËÎÏÔÛÙÜŸ et minuscules." },
   { why: "Icelandic beside Czech", text: "Þeim Každý" },
   { why: "Chinese with Latin-1 symbols between hanzi", text: "温度是25°C，湿度±5%。" },
   { why: "Russian with a French word and guillemets", text: "Привет, мир — café «crème»" },

@@ -800,7 +800,7 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
   if (after === before) return undefined;
   // (The text's own punctuation, alone or glued to a Latin term, "wireless¡¢WLAN" → "wireless、WLAN": cjk-text-with-latin-terms.ts.)
   if (doubleByte && isCjkPunctuationAmongAscii(after)) return { after, gain: 0, companion: true };
-  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) return undefined;
+  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before, after) : letterCount(after) < letterCount(before)) return undefined;
   // A companion must become a letter (or a letter-like mark) of the legacy text, unless
   // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
   // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
@@ -957,7 +957,7 @@ function legacyReadings(line: string): Reading[] {
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
         continue;
       }
-      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before) : letterCount(after) < letterCount(before)) continue;
+      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before, after) : letterCount(after) < letterCount(before)) continue;
       // A companion must become a letter (or a letter-like mark) of the legacy text, unless
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.

@@ -8,6 +8,8 @@
  * accented capitals is one in a thousand).
  */
 
+import { isCommonCjk } from "../../plausibility/common-cjk.js";
+
 /** Fewer letters than this in a run of accented capitals may be a double-byte word ("ÖÐ" is 中). */
 const CAPITALS_RUN_MIN = 6;
 
@@ -32,8 +34,14 @@ export function rowsOfLetterVariants(words: readonly string[]): boolean {
   return words.length >= 2 && words.every(variantsOfOneLetter);
 }
 
-/** Whether `word` is a run of accented capitals only, long enough to be no double-byte text. */
-export function accentedCapitalsOnly(word: string): boolean {
+/**
+ * Whether `word` is a run of accented capitals only, long enough to be no double-byte
+ * text — unless its double-byte `reading` is common CJK throughout: Korean's frequent
+ * syllables have both their EUC-KR bytes among the capitals ("ÆÄÀÏÀÇ" is "파일의", "of
+ * the file"), while rows of letters read so land on rare hanzi ("缆巧仁宋显圪軣").
+ */
+export function accentedCapitalsOnly(word: string, reading?: string): boolean {
   const letters = [...word];
-  return letters.length >= CAPITALS_RUN_MIN && letters.every((ch) => ACCENTED_CAPITAL.test(ch));
+  if (letters.length < CAPITALS_RUN_MIN || !letters.every((ch) => ACCENTED_CAPITAL.test(ch))) return false;
+  return reading === undefined || ![...reading].every((ch) => isCommonCjk(ch.codePointAt(0)!));
 }
