@@ -11,8 +11,10 @@
  * Example: "ÏàÓ¦µÄÎÞÏßÉè±¸¿ÉÄÜ°üº¬Ïñ wireless¡¢WLAN¡¢wifi" → "相应的无线设备可能包含像 wireless、WLAN、wifi".
  */
 
-/** ASCII and CJK punctuation (fullwidth forms included), with one CJK punctuation mark at least. */
-const ASCII_WITH_CJK_PUNCTUATION = /^[\x21-\x7e]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65][\x21-\x7e\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/u;
+/** CJK punctuation, fullwidth forms included: "。", "、", "，", "（". */
+const CJK_PUNCTUATION = "\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65";
+/** ASCII and CJK punctuation, with one CJK punctuation mark at least. */
+const ASCII_WITH_CJK_PUNCTUATION = new RegExp(`^[\\x21-\\x7e]*[${CJK_PUNCTUATION}][\\x21-\\x7e${CJK_PUNCTUATION}]*$`, "u");
 
 /** Whether a double-byte reading `after` is CJK punctuation, alone ("¡£" → "。") or glued to ASCII words, and nothing else. */
 export function isCjkPunctuationAmongAscii(after: string): boolean {

@@ -380,6 +380,6 @@ export const mojibake: Fix = {
   summary: "undo text decoded with the wrong encoding (UTF-8 read as Windows-1252, GBK, …)",
   defaultOn: true,
   repairsDamage: true,
-  mayEdit: (text) => NON_ASCII.test(text) || isQuestionMarksOnly(text),
+  mayEdit: mayHoldMojibake,
   edits: (text) => mojibakeEdits(text),
 };

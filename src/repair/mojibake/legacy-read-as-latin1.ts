@@ -800,7 +800,7 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
   if (after === before) return undefined;
   // (The text's own punctuation, alone or glued to a Latin term, "wireless¡¢WLAN" → "wireless、WLAN": cjk-text-with-latin-terms.ts.)
   if (doubleByte && isCjkPunctuationAmongAscii(after)) return { after, gain: 0, companion: true };
-  if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before, after) : letterCount(after) < letterCount(before)) return undefined;
+  if (readingRefused(before, after, doubleByte)) return undefined;
   // A companion must become a letter (or a letter-like mark) of the legacy text, unless
   // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
   // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
@@ -809,6 +809,15 @@ function judgeWord(line: string, token: Token, before: string, legacy: string, c
     return { after, gain: 0, companion: true };
   }
   return { after, gain: wordGain(before, after, legacy), companion: false };
+}
+
+/**
+ * Whether a word's legacy reading is refused outright: double-byte, when it is no East
+ * Asian text of common characters (or a Latin word re-read, or a row of accented
+ * capitals); single-byte, when it has fewer letters than the word.
+ */
+function readingRefused(before: string, after: string, doubleByte: boolean): boolean {
+  return doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before, after) : letterCount(after) < letterCount(before);
 }
 
 /** Gains of words already judged, by word and reading: text repeats its words. */
@@ -957,7 +966,7 @@ function legacyReadings(line: string): Reading[] {
         repairs.push({ start: token.start, end: token.end, after, gain: 0, guess, encodingPair });
         continue;
       }
-      if (doubleByte ? !EAST_ASIAN_TEXT.test(after) || cjkCount(after) === 0 || mostlyRare(after) || CJK_IN_LATIN_WORD.test(after) || accentedCapitalsOnly(before, after) : letterCount(after) < letterCount(before)) continue;
+      if (readingRefused(before, after, doubleByte)) continue;
       // A companion must become a letter (or a letter-like mark) of the legacy text, unless
       // it was a C1 control (Latin-1's reading of a dash or quote: "\u0097" → "—"); a
       // double-byte one is a single CJK character ("ÀÏ" → "일"), too short to judge alone.
