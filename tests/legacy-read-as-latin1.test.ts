@@ -57,6 +57,21 @@ const CASES: Case[] = [
     expected: "電腦的網路介面卡會顯示為 Wireless adapter 或 Ethernet adapter，例如 USB、WLAN、Bluetooth 等名稱。",
   },
   {
+    why: "an English line with Russian words from KOI8-R: the terms alone made it read like Latin-script text",
+    input: readAsLatin1("Open the Network Manager applet: настройки сети", "koi8-r"),
+    expected: "Open the Network Manager applet: настройки сети",
+  },
+  {
+    why: "an English line with Russian words from Windows-1251 read as Latin-1, long words and no frequent one",
+    input: readAsLatin1("Run sudo apt update: обновление пакетов", "windows-1251", "iso-8859-1"),
+    expected: "Run sudo apt update: обновление пакетов",
+  },
+  {
+    why: "an English label with a Russian phrase from Windows-1251 (a frequent word, “или”)",
+    input: readAsLatin1("Power button label или кнопка питания", "windows-1251"),
+    expected: "Power button label или кнопка питания",
+  },
+  {
     why: "Serbian whose words are whole: no dropped byte is put back by Macedonian's letters (“батерији”, not “батеријќи”)",
     input: readAsLatin1("Лаптоп ради на батерији док се пуни из мреже.", "windows-1251"),
     expected: "Лаптоп ради на батерији док се пуни из мреже.",
@@ -223,6 +238,8 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Russian with a French word and guillemets", text: "Привет, мир — café «crème»" },
   { why: "Russian naming German letters: a few words of Latin-1 letters beside Cyrillic are not Cyrillic read as Windows-1252", text: "Буквы ÄÖÜ и äöü есть в немецком" },
   { why: "Greek with a German name", text: "Έγραψε «Über alles» ο Müller" },
+  { why: "German letters named beside English terms: no frequent word, no long word (Windows-1251 would give “ДЦЬЙ дцьй АБВ”)", text: "Click OK ÄÖÜÉ äöüé ÀÁÂ" },
+  { why: "accented letters in both cases beside English words", text: "Press ÀÉÎÕÜ àéîõü to continue" },
   { why: "Hebrew with Icelandic names", text: "הזמרת Björk והלהקה Sigur Rós" },
   { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
   { why: "UTF-8 of a curly quote read as Latin-1 is no Turkish legacy text (the UTF-8 repair takes it)", text: "Todo ser humano tem direito ‘à’ liberdade de reunião." },
