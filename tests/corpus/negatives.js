@@ -265,4 +265,8 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "zh-hanzi-glued-after-latin-word", language: "zh", text: "Esc西 Tab谢", why: "\"谢\" is GBK D0 BB, UTF-8 \"л\"; \"西\" with a byte taken for lost is Devanagari under EUC-KR: a Latin word never ends in a letter of a third script" },
   { id: "zh-hanzi-after-latin-word-modifier", language: "zh", text: "Wi-Fi丝 Linux剛", why: "GBK reads \"丝\" and \"剛\" as UTF-8 spacing modifier symbols \"˿\" and \"˧\", which are no letters of a word" },
   { id: "pt-caps-irma-ellipsis", language: "pt", text: "MINHA IRMÃ… E EU", why: "\"Ã…\" is Windows-1252 C3 85, \"Å\": the reading leaves \"IRMÅ\", no word, of the frequent word \"IRMÃ\"" },
+  // Text about letters (session 13)
+  { id: "en-accents-alphabet-row", language: "en", text: "Accents: àáâãäåæçèéêëìíîï", why: "Latin-1 letters in code-point order: Windows-1251 reads them as the Russian alphabet listed, MacRoman and Windows-1257 as two layers of junk" },
+  { id: "en-accented-capitals-macroman", language: "en", text: "Type àéîõü or ÀÉÎÕÜ on your keyboard", why: "\"ÀÉ\" is MacRoman CB 83, UTF-8 \"˃\": two letters are no spacing modifier glued to a word" },
+  { id: "en-german-letters-beside-terms", language: "en", text: "Click OK ÄÖÜÉ äöüé ÀÁÂ", why: "German letters named beside English terms: Windows-1251 reads them as \"ДЦЬЙ дцьй АБВ\", no word" },
 ];

@@ -28,6 +28,7 @@ import { DOUBLE_BYTE_DECODERS, DOUBLE_BYTE_NAMES, WRONG_DECODER_NAMES, decodersT
 import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
 import { closeInBits } from "./close-call-margin.js";
 import { decomposedMarksDropped } from "./decomposed-mark-dropped.js";
+import { alphabetRows } from "./letter-rows.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -72,6 +73,9 @@ function candidateRounds(line: string): Repair[][] {
   rounds.push(...repairsForLegacyPunctuationOnly(line));
   // A lone "â" inside a word that was an apostrophe ("donât"), on its own evidence (lone-lead-apostrophe.ts).
   rounds.push(repairsForLoneLeadApostrophes(line));
+  // (No repair inside an alphabet listed, "àáâãäåæçèéêëìíîï": letter-rows.ts.)
+  const rows = alphabetRows(line);
+  if (rows.length > 0) return rounds.map((repairs) => repairs.filter((r) => !rows.some(([from, to]) => r.start < to && r.end > from)));
   return rounds;
 }
 

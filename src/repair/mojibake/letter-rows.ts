@@ -5,7 +5,10 @@
  * "ÀÂÇÉÈÊËÎÏÔÛÙÜŸ" (accented capitals only) no GBK "缆巧仁宋显圪軣". Legacy text read
  * so has words of mixed letters ("Ïðèâåò"), and double-byte text's second bytes fall
  * among the symbols and small letters as often as among the capitals (a run of six
- * accented capitals is one in a thousand).
+ * accented capitals is one in a thousand). And a run of letters in code-point order
+ * ("àáâãäåæçèéêëìíîï") is an alphabet listed, whatever it reads as: Windows-1251 makes
+ * it "абвгдежзийклмноп", the Russian alphabet listed, and no UTF-8 sequence is made of
+ * consecutive bytes.
  */
 
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
@@ -44,4 +47,31 @@ export function accentedCapitalsOnly(word: string, reading?: string): boolean {
   const letters = [...word];
   if (letters.length < CAPITALS_RUN_MIN || !letters.every((ch) => ACCENTED_CAPITAL.test(ch))) return false;
   return reading === undefined || ![...reading].every((ch) => isCommonCjk(ch.codePointAt(0)!));
+}
+
+/** Letters in code-point order, at least this many, make an alphabet listed. */
+const ALPHABET_ROW_MIN = 5;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The stretches of `line` that are alphabets listed: ALPHABET_ROW_MIN or more letters
+ * each one code point after the one before ("àáâãäåæ", "ÀÁÂÃÄ"), as [start, end) pairs.
+ */
+export function alphabetRows(line: string): [number, number][] {
+  const rows: [number, number][] = [];
+  let runStart = 0;
+  for (let i = 1; i <= line.length; i++) {
+    if (i < line.length && line.charCodeAt(i) === line.charCodeAt(i - 1) + 1) continue;
+    if (i - runStart >= ALPHABET_ROW_MIN && line.charCodeAt(runStart) >= 0x80) {
+      // (Trimmed to its letters: "×ØÙ" holds a sign.)
+      let from = runStart;
+      for (let j = runStart; j <= i; j++) {
+        if (j < i && LETTER.test(line[j]!)) continue;
+        if (j - from >= ALPHABET_ROW_MIN) rows.push([from, j]);
+        from = j + 1;
+      }
+    }
+    runStart = i;
+  }
+  return rows;
 }
