@@ -24,6 +24,9 @@ const CASES: { name: string; input: string; output: string }[] = [
   { name: "a lone Cyrillic letter named on its own still comes back", input: "Straße Ð– here", output: "Straße Ж here" },
   { name: "a lone Greek letter still comes back", input: "The word Î± here", output: "The word α here" },
   { name: "Arabic words still come back", input: "Ø³Ù„Ø§Ù… Ø¯ÙˆØ³Øª", output: "سلام دوست" },
+  // … or as the punctuation of such a script.
+  { name: "a Cyrillic legacy word ending in ÿõ (MacRoman D8 9B, the Arabic semicolon) is no broken Arabic", input: "шлях: /øëÿõ", output: "шлях: /øëÿõ" },
+  { name: "an Arabic question mark after broken Arabic words still comes back", input: "ÙƒÙŠÙ Ø­Ø§Ù„ÙƒØŸ", output: "كيف حالك؟" },
   // A run of common hanzi on a line of Chinese read as no Latin letter.
   { name: "Chinese placeholder 某某某 (EUC-JP CB BF, \"˿\") stays", input: "第一种是 binary-某某某", output: "第一种是 binary-某某某" },
   { name: "Russian read as GBK beside Chinese still comes back", input: "中文 锌褉懈胁械褌 мир", output: "中文 привет мир" },

@@ -7,7 +7,10 @@
  * word is "×©×œ×•×", four letters), or in the clean text around a broken word. Greek
  * is not among these scripts: a lone Greek letter is everyday in Latin text ("10 kÎ©"
  * is "10 kΩ", "Î±-helix" is "α-helix").
- * Before → after: "Straßµ" stays as it is (it was "Straߵ").
+ * The same holds for the punctuation such a script writes (Script Common, but used with
+ * those scripts alone): MacRoman reads "ÿõ" as D8 9B, the Arabic semicolon "؛", which in
+ * a line of no Arabic letters is no broken Arabic.
+ * Before → after: "Straßµ" stays as it is (it was "Straߵ"); "/øëÿõ" is no "/øë؛".
  */
 
 /**
@@ -41,3 +44,28 @@ export function loneLetterOfAbsentScript(before: string, after: string, previous
   for (const ch of lineReading) if (scripts.some((test) => test.test(ch)) && ++seen > 1) return false;
   return true;
 }
+
+const PUNCTUATION = /^\p{P}$/u;
+
+/**
+ * Whether `after` holds punctuation that only scripts other than Latin and Greek write
+ * ("؛", "؟", "׳") when `lineReading` — the line with every span read, this one among
+ * them — holds no letter of any of them.
+ */
+export function punctuationOfAbsentScript(after: string, lineReading: string): boolean {
+  for (const ch of after) {
+    if (!PUNCTUATION.test(ch) || SHARED_WITH_LATIN_PUNCTUATION.test(ch)) continue;
+    const scripts = SCRIPT_TESTS.filter((test) => test.test(ch));
+    if (scripts.length === 0) continue;
+    let letters = false;
+    for (const other of lineReading) if (ANY_LETTER.test(other) && scripts.some((test) => test.test(other))) {
+      letters = true;
+      break;
+    }
+    if (!letters) return true;
+  }
+  return false;
+}
+
+/** Punctuation Latin text writes too ("·" lists Coptic among its scripts, and Latin). */
+const SHARED_WITH_LATIN_PUNCTUATION = /^\p{Script_Extensions=Latin}$/u;

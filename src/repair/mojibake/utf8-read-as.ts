@@ -48,7 +48,7 @@ import { breaksWordCase } from "./word-case.js";
 import { restOfAProvenLine } from "./rest-of-a-proven-line.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { leavesQuoteOpen } from "./quote-left-open.js";
-import { loneLetterOfAbsentScript } from "./lone-letter-absent-script.js";
+import { loneLetterOfAbsentScript, punctuationOfAbsentScript } from "./lone-letter-absent-script.js";
 import { frequentWordTailReadAway } from "./word-tail-read-away.js";
 import { commonHanziRunIntoNoLatin } from "./common-hanzi-run.js";
 import { capitalAgainstCase } from "./capital-against-case.js";
@@ -1035,8 +1035,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // or a double-byte reading as a capital glued to a Latin word against its case: capital-against-case.ts;
     // or as letters of a third script glued to a Latin word: third-script-in-latin-word.ts;
     // or as a spacing modifier touching a letter: modifier-in-word.ts.)
-    // (Nor a Latin letter and a symbol read as a lone letter of a script the line shows nowhere else: lone-letter-absent-script.ts.)
-    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && !leavesQuoteOpen(line, start, end, after, found) && !frequentWordTailReadAway(line, start, end, after, found, languageOfLine) && (decoder.doubleByte ? !capitalAgainstCase(line, start, end, after) && !thirdScriptInLatinWord(line, start, end, after, found) && !modifierInWord(line, start, end, after) : (!lettersReadAsModifier(line, start, end, after) && !wholeWordOfLineScript(line, start, end, after, found) && !loneLetterOfAbsentScript(line.slice(start, end), after, found.some((f) => f.end === start) ? undefined : line[start - 1], (spansRead ??= readingWithoutLostBytes(line, found)))))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    // (Nor a Latin letter and a symbol read as a lone letter of a script the line shows nowhere else, or as that script's punctuation: lone-letter-absent-script.ts.)
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && !leavesQuoteOpen(line, start, end, after, found) && !frequentWordTailReadAway(line, start, end, after, found, languageOfLine) && (decoder.doubleByte ? !capitalAgainstCase(line, start, end, after) && !thirdScriptInLatinWord(line, start, end, after, found) && !modifierInWord(line, start, end, after) : (!lettersReadAsModifier(line, start, end, after) && !wholeWordOfLineScript(line, start, end, after, found) && !loneLetterOfAbsentScript(line.slice(start, end), after, found.some((f) => f.end === start) ? undefined : line[start - 1], (spansRead ??= readingWithoutLostBytes(line, found))) && !punctuationOfAbsentScript(after, spansRead)))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
