@@ -29,6 +29,7 @@ import { lostNbspAfterCircumflex } from "./lost-nbsp-after-circumflex.js";
 import { closeInBits } from "./close-call-margin.js";
 import { decomposedMarksDropped } from "./decomposed-mark-dropped.js";
 import { alphabetRows } from "./letter-rows.js";
+import { onlyFaintLoneGuesses } from "./faint-lone-guesses.js";
 
 /** Rounds per line: three layers of the same mistake plus one of another, with room to spare. */
 const MAX_ROUNDS = 6;
@@ -270,37 +271,9 @@ function searchRounds(line: string): Repair[][] {
   const strongest = Math.max(0, ...rounds.flat().map((r) => r.gain));
   const allTelltale = rounds.every((repairs) => repairs.every((r) => r.telltaleShape));
   if (rounds.length > 0 && strongest < STRONG_REPAIR_BITS && !allTelltale && !readsBetterPerCharacter(line, current)) return [];
+  // (Nor when all it found is a faint guess or two of lone characters: faint-lone-guesses.ts.)
   if (onlyFaintLoneGuesses(line, rounds)) return [];
   return rounds;
-}
-
-/**
- * Repairs that are all guesses, each of one character standing alone (a span of one
- * letter at most, and no letter touches it on either side), and that gain this little together are no evidence: a lone "Г "
- * in an ASCII line read as "à" (Windows-1251 C3 and a lost NBSP, 1.3 bits), a rare
- * hanzi between "#" and a digit read as a letter that lost a byte ("#蘯0" → "#Ạ0", 1.5
- * bits), a letter named in a list ("Ě, Ř and Ź as" → "ʊ", 6 bits). A lost byte inside
- * a word ("sluÄaju" → "slučaju") is read on the same small gain: its word speaks for it.
- */
-const FAINT_GUESS_BITS = 10;
-
-const LETTER = /^\p{L}$/u;
-/**
- * A guess that gives only a space or format character other than the no-break spaces
- * ("#锘1" → a byte-order mark, "#釟0" → the Ogham space mark, 20.8 bits: spaces cost the
- * model little) is faint whatever it gains; "100Â km" → "100 km" (NBSP) is not.
- */
-const RARE_SPACE_OR_FORMAT = /^(?:(?![\u00a0\u2009\u202f])[\p{Zs}\p{Cf}])+$/u;
-
-function onlyFaintLoneGuesses(line: string, rounds: readonly Repair[][]): boolean {
-  if (rounds.length !== 1) return false;
-  const repairs = rounds[0]!;
-  if (!repairs.every((r) => r.guess) || (repairs.reduce((sum, r) => sum + r.gain, 0) >= FAINT_GUESS_BITS && !repairs.every((r) => RARE_SPACE_OR_FORMAT.test(r.after)))) return false;
-  return repairs.every((r) => {
-    // (A span that ends in the space that stood for a lost NBSP ends there: "Г " before "-> g".)
-    const right = line[r.end - 1] === " " ? " " : line[r.end];
-    return [...line.slice(r.start, r.end)].filter((ch) => LETTER.test(ch)).length <= 1 && !LETTER.test(line[r.start - 1] ?? " ") && !LETTER.test(right ?? " ");
-  });
 }
 
 /** A repair that gains this much (beyond the prior) needs no further check. */

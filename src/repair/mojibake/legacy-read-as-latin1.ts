@@ -26,11 +26,11 @@ import { bytesChangedBy, mayReadOtherwiseIn, singleByteRepertoire, writtenInNoLe
 import { fillLostLetter, restoreDroppedLetter } from "./legacy-dropped-byte.js";
 import { frequentWordWithDroppedLetter, untouchedWordsWithDroppedLetters } from "./dropped-byte-frequent-word.js";
 import { languageOfMostFrequentWords } from "./dropped-letter-word-end.js";
-import { isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, restoreDroppedLeads } from "./legacy-lost-lead.js";
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { withoutLatinWords } from "./latin-words-beside-reading.js";
+import { legacyWordsBesideEnglishTerms, wordsSpeakBesideTerms } from "./legacy-words-beside-terms.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
@@ -705,49 +705,6 @@ function readsOtherwise(line: string, token: Token, changed: Uint8Array, doubleB
 }
 
 /**
- * Whether a line that reads like Latin-script text does so only by its ASCII words:
- * its words of upper-half letters, taken alone, read like no text ("URL WebDAV
- * ×ÙÇÌÑÄÉÔ ÔÁË:" is Russian from KOI8-R beside two terms, "Mail key symbol èëè ïîøòà"
- * Serbian from Windows-1251). Such a line is read in every legacy encoding, not only the
- * Latin-script ones. The words must hold enough letters to say so
- * (LEGACY_WORDS_MIN_LETTERS): a name or two ("Øystein Ñúñez") reads poorly too.
- */
-function legacyWordsBesideEnglishTerms(line: string, tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.letters >= 2 && !t.wholeUtf8);
-  if (words.reduce((sum, t) => sum + t.letters, 0) < LEGACY_WORDS_MIN_LETTERS || !words.some((t) => t.letters >= LEGACY_WORD_MIN_LETTERS)) return false;
-  const text = words.map((t) => line.slice(t.start, t.end)).join(" ");
-  return textCost(text) / [...text].length >= READS_LIKE_TEXT_BITS;
-}
-
-/**
- * Upper-half letters the words of `legacyWordsBesideEnglishTerms` need between them, and
- * in one word: "ÄÖÜ äöü" named beside "Click OK" is German letters (KOI8-R would read
- * them as "джэ ДЖЭ"), "èëè ïîøòà" is a sentence.
- */
-const LEGACY_WORDS_MIN_LETTERS = 8;
-const LEGACY_WORD_MIN_LETTERS = 5;
-
-/**
- * Whether the words a reading of another script makes beside English terms speak for
- * it: one is a frequent word of some language ("или", "так"), or one is long
- * (LONG_WORD_LETTERS) and the words read well pair by pair ("обновление пакетов", 3.6
- * bits a character). Rows of letters named beside the terms give neither: "Click OK
- * ÄÖÜÉ äöüé ÀÁÂ" would read as "ДЦЬЙ дцьй АБВ", "абвгдежзийклмноп" costs 6.3 bits a
- * character.
- */
-function wordsSpeakBesideTerms(repairs: readonly Repair[]): boolean {
-  if (repairs.some((r) => isFrequentWordSomewhere(r.after))) return true;
-  if (!repairs.some((r) => letterCount(r.after) >= LONG_WORD_LETTERS)) return false;
-  const words = repairs.map((r) => r.after).join(" ");
-  return letterPairCost(words) / [...words].length <= WORDS_BESIDE_TERMS_MAX_BITS;
-}
-
-/** Letters of a word long enough to speak for a reading by its letter pairs alone. */
-const LONG_WORD_LETTERS = 8;
-/** Bits a character under the best language's letter pairs: real words cost 3–4.5, rows of letters 6 and more. */
-const WORDS_BESIDE_TERMS_MAX_BITS = 4.5;
-
-/**
  * A screen: a line of legacy text read as Latin-1 has words made mostly of upper-half
  * characters ("Ïðèâåò"), symbols among letters ("³ódŸ"), several upper-half letters
  * in all ("Izglîtîbai ... nedrîkst"), or, when short, upper-half letters in two words;
@@ -973,8 +930,8 @@ function legacyReadings(line: string): Reading[] {
   // is Serbian whose broken words are Cyrillic read as Windows-1252.)
   const latinPart = withoutLetters(line, OTHER_SCRIPT_LETTER_UNITS, OTHER_SCRIPT_LETTER);
   const lineReadsLikeText = quiet || (latinPart.length === line.length ? lineUnigramCost! : textCost(latinPart)) / [...latinPart].length < READS_LIKE_TEXT_BITS;
-  // (Unless only its ASCII words make it read so: legacy words beside English terms, `legacyWordsBesideEnglishTerms`.)
-  const besideEnglishTerms = lineReadsLikeText && !quiet && legacyWordsBesideEnglishTerms(line, tokens);
+  // (Unless only its ASCII words make it read so: legacy words beside English terms, legacy-words-beside-terms.ts.)
+  const besideEnglishTerms = lineReadsLikeText && !quiet && legacyWordsBesideEnglishTerms(tokens.filter((t) => !t.wholeUtf8).map((t) => ({ text: line.slice(t.start, t.end), letters: t.letters })));
   const readsLikeText = lineReadsLikeText && !besideEnglishTerms;
   // Such a line, which reads like text as a whole, needs more than a word or two read
   // otherwise: "Буквы ÄÖÜ и äöü" is Russian naming German letters, not "ДЦЬ и дць".
@@ -1032,8 +989,8 @@ function legacyReadings(line: string): Reading[] {
     const latinLegacy = LATIN_SCRIPT_LEGACY.includes(legacy);
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     if (besideOtherScript && !latinLegacy && letterCount(repairs.map((r) => r.after).join("")) < READS_AS_LANGUAGE_MIN_LETTERS) continue;
-    // Beside English terms, a reading in another script must give words that speak for it (wordsSpeakBesideTerms).
-    if (besideEnglishTerms && !latinLegacy && !wordsSpeakBesideTerms(repairs)) continue;
+    // Beside English terms, a reading in another script must give words that speak for it (legacy-words-beside-terms.ts).
+    if (besideEnglishTerms && !latinLegacy && !wordsSpeakBesideTerms(repairs.map((r) => r.after))) continue;
     // Beside correct letters of other scripts, the words read otherwise must themselves read
     // as a language: "ÄÖÜ äöüß" named in a Greek or Russian sentence is no "ΔΦά δφόί".
     if (latinPart.length !== line.length && ALPHABET_LEGACY.has(legacy) && !changedWordsReadAsALanguage(repairs)) continue;
@@ -1088,9 +1045,9 @@ function legacyReadings(line: string): Reading[] {
     // Beside English terms the reading leaves as they stand ("URL WebDAV ×ÙÇÌÑÄÉÔ ÔÁË:"), the line may also be weighed
     // without them: the line's best Latin language prices the terms as its own words, the reading's language as junk,
     // and they are the same on both sides. Only when no changed word has an ASCII letter, and the changed words
-    // speak for the reading (wordsSpeakBesideTerms).
+    // speak for the reading (legacy-words-beside-terms.ts).
     let lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
-    if (lineGain <= 0 && judged !== fullReading && !latinLegacy && vetoed.length === 0 && repairs.every((r) => !ASCII_LETTER.test(line.slice(r.start, r.end))) && wordsSpeakBesideTerms(repairs)) {
+    if (lineGain <= 0 && judged !== fullReading && !latinLegacy && vetoed.length === 0 && repairs.every((r) => !ASCII_LETTER.test(line.slice(r.start, r.end))) && wordsSpeakBesideTerms(repairs.map((r) => r.after))) {
       lineGain = letterPairCost(withoutLatinWords(line)) - letterPairCost(judged) - MOJIBAKE_PRIOR_BITS;
     }
     if (lineGain <= 0) continue;
