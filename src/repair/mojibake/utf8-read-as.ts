@@ -34,6 +34,7 @@ import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, conjunctionAhead, is
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
+import { withoutLettersUnwritten } from "./python-letter-unwritten.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { questionMarkInPlace } from "./question-mark-in-place.js";
@@ -341,7 +342,7 @@ function restoreSlot(
   // After a small letter, in the same word, a restored letter is small ("vzd◆◆lání" is no
   // "vzdÍlání", "tolerancjĘ" no word); the letter models fold case and cannot tell.
   if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
-  if (slot.pythonTwoStandIns) candidates = ofTheLineScript(candidates, lineReading);
+  if (slot.pythonTwoStandIns) candidates = withoutLettersUnwritten(ofTheLineScript(candidates, lineReading), languageOfLine(lineReading));
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
   const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
