@@ -52,10 +52,16 @@ it("euc_kr: Arabic letters lost whole are Arabic", () => {
 /**
  * A letter the line's language does not write is no restoration (python-letter-unwritten.ts):
  * Spanish "área" written decomposed (a, U+0301) lost its mark, and of the letters Python's
- * EUC-KR loses whole none is Spanish ("ə" read best among them). One U+FFFD stays.
+ * EUC-KR loses whole none is Spanish ("ə" read best among them); the accent is what is left.
  */
 it("euc_kr: no letter of another alphabet for a Spanish word's lost mark", () => {
-  expect(fixText("Mover la ventana al a\ufffd\ufffdrea de trabajo 1", { repairOnly: true })).toBe("Mover la ventana al a\ufffdrea de trabajo 1");
+  expect(fixText("Mover la ventana al a\ufffd\ufffdrea de trabajo 1", { repairOnly: true })).toBe("Mover la ventana al a\u0301rea de trabajo 1");
+});
+
+/** An accent of decomposed text lost whole is read as the letter it makes (decomposed-mark-as-letter.ts); Spanish writes none of the composed letters lost so. */
+it("euc_kr: a decomposed accent lost whole comes back decomposed", () => {
+  const broken = "Puede cambiar co\ufffd\ufffdmo se ordenara\ufffd\ufffdn los archivos y carpetas de manera predeterminada.";
+  expect(fixText(broken, { repairOnly: true })).toBe("Puede cambiar co\u0301mo se ordenara\u0301n los archivos y carpetas de manera predeterminada.");
 });
 
 describe("stand-ins that prove nothing stay", () => {

@@ -11,8 +11,9 @@
  * none of them left the slot keeps one U+FFFD, as a close call does. Marks, the letters
  * of other scripts, and lines in another script are left to the words (the Cyrillic and Greek alphabets of
  * neighbouring languages are mostly shared, and lines of them are told apart less well).
- * Example (Python euc_kr, errors="replace"): "al a◆◆rea de trabajo" → "al a◆rea de
- * trabajo" (was "al aərea de trabajo"); "Wi◆◆cej informacji" → "Więcej informacji".
+ * Example (Python euc_kr, errors="replace"): "al a◆◆rea de trabajo" → "al a\u0301rea de
+ * trabajo", the accent read as "á" (decomposed-mark-as-letter.ts), not "al aərea de
+ * trabajo"; "Wi◆◆cej informacji" → "Więcej informacji".
  */
 import { knownLanguagesForScriptOf, letterOwnBits } from "../../plausibility/language-bigrams.js";
 import { WRITTEN_LETTER_MAX_BITS } from "./language-letter-pool.js";
