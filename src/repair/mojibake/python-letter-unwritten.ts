@@ -9,8 +9,9 @@
  * letters the line's language writes (its letter model gives them at most
  * WRITTEN_LETTER_MAX_BITS, as language-letter-pool.ts adds them) stay candidates; with
  * none of them left the slot keeps one U+FFFD, as a close call does. Marks, the letters
- * of other scripts, and lines in another script are left to the words (the Cyrillic and Greek alphabets of
- * neighbouring languages are mostly shared, and lines of them are told apart less well).
+ * of other scripts, and lines in another script are left to the words (the Cyrillic and
+ * Greek alphabets of neighbouring languages are mostly shared, and their lines are told
+ * apart less well).
  * Example (Python euc_kr, errors="replace"): "al a◆◆rea de trabajo" → "al a\u0301rea de
  * trabajo", the accent read as "á" (decomposed-mark-as-letter.ts), not "al aərea de
  * trabajo"; "Wi◆◆cej informacji" → "Więcej informacji".
