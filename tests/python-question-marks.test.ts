@@ -15,6 +15,7 @@ const RESTORED: { name: string; broken: string; clean: string }[] = [
   { name: "EUC-KR: Polish, quotes and ś, ł lost whole", broken: "Ka탉dy ma prawo do ???wolno??ci??? i w??asno??ci.", clean: "Każdy ma prawo do “wolności” i własności." },
   { name: "EUC-JP: Polish, the same", broken: "Ka甜dy ma prawo do ???wolno??ci??? i w??asno??ci.", clean: "Każdy ma prawo do “wolności” i własności." },
   { name: "EUC-KR: Danish, guillemets glued to words are the proof", broken: "짬Alle har ret til ???dette??? og mere쨩", clean: "«Alle har ret til “dette” og mere»" },
+  { name: "EUC-KR: Italian, a one-letter word between ASCII words is the proof", broken: "La volont?? popolare 챔 il fondamento dell'autorit?? del governo;", clean: "La volontà popolare è il fondamento dell'autorità del governo;" },
   { name: "EUC-KR: Macedonian, rows of \"??\" splitting words (no ASCII letter to prove it beside)", broken: "鬼筠克棘?? \uf908劇逵 極??逵勻棘 戟逵 ??剋棘閨棘畇逵 戟逵 劇\uf908??戟\uf908 ??棘閨\uf908??\uf908.", clean: "Секој има право на слобода на мирни собири." },
   { name: "EUC-JP: Russian, the same", broken: "??舒亢亟??亶 ??亠仍仂于亠从 亳仄亠亠?? 仗??舒于仂 仆舒 仂弍??亠????于仂.", clean: "Каждый человек имеет право на общество." },
 ];
@@ -32,6 +33,8 @@ const UNCHANGED = [
   "Ελλάδα??? Ναι??",
   "Файл ab??cd и ef??gh.",
   "Что?? Да?? Нет??",
+  // A Hangul syllable standing alone between ASCII words, but no "?" glued to anything.
+  "Press 책 now?? Yes.",
 ];
 
 describe("real question marks stay", () => {

@@ -22,6 +22,10 @@ const RESTORED: { encoding: string; broken: string; clean: string }[] = [
   // A one-letter word lost whole, beside a letter that survived (no row of three: EUC-KR loses no punctuation as two, one-letter-word.ts).
   { encoding: "euc_kr", broken: "Toute personne a droit \ufffd\ufffd ce que r챔gne", clean: "Toute personne a droit à ce que règne" },
   { encoding: "euc_kr", broken: "Todo o indiv챠duo tem direito \ufffd\ufffd liberdade de opini찾o e de express찾o, o", clean: "Todo o indivíduo tem direito à liberdade de opinião e de expressão, o" },
+  // One row is enough where more of the line follows it (MIN_LETTER_ROWS_BEFORE_MORE).
+  { encoding: "euc_kr", broken: "Questi diritti e queste libert\ufffd\ufffd non sono", clean: "Questi diritti e queste libertà non sono" },
+  { encoding: "big5", broken: "Matka i dziecko maj\ufffd\ufffd prawo do opieki.", clean: "Matka i dziecko mają prawo do opieki." },
+  { encoding: "euc_jp", broken: "Wi\ufffd\ufffdcej informacji o Bluetooth.", clean: "Więcej informacji o Bluetooth." },
 ];
 
 describe("letters lost whole behind two stand-ins each", () => {
@@ -33,6 +37,8 @@ const UNCHANGED = [
   "Lone \ufffd marks \ufffd here and \ufffd\ufffd there.",
   "Werte \ufffd\ufffd\ufffd\ufffd wurden ersetzt.",
   "Le fichier contient \ufffd\ufffd et \ufffd\ufffd\ufffd\ufffd sans plus.",
+  // One row at the line's end: as often the browsers' Big5 losing an ellipsis or a closing quote.
+  "Het recht omvat de vrijheid hetzij\ufffd\ufffd",
 ];
 
 /** An Arabic line: its lost letters are Arabic, never the Hebrew ones the letter models group with them (each a guess; "الحق" and "الحياة" read whole again). */
@@ -41,6 +47,21 @@ it("euc_kr: Arabic letters lost whole are Arabic", () => {
   expect(out).toContain("الحق");
   expect(out).toContain("الحياة والحرية");
   expect(out).not.toMatch(/\p{Script=Hebrew}/u);
+});
+
+/**
+ * A letter the line's language does not write is no restoration (python-letter-unwritten.ts):
+ * Spanish "área" written decomposed (a, U+0301) lost its mark, and of the letters Python's
+ * EUC-KR loses whole none is Spanish ("ə" read best among them); the accent is what is left.
+ */
+it("euc_kr: no letter of another alphabet for a Spanish word's lost mark", () => {
+  expect(fixText("Mover la ventana al a\ufffd\ufffdrea de trabajo 1", { repairOnly: true })).toBe("Mover la ventana al a\u0301rea de trabajo 1");
+});
+
+/** An accent of decomposed text lost whole is read as the letter it makes (decomposed-mark-as-letter.ts); Spanish writes none of the composed letters lost so. */
+it("euc_kr: a decomposed accent lost whole comes back decomposed", () => {
+  const broken = "Puede cambiar co\ufffd\ufffdmo se ordenara\ufffd\ufffdn los archivos y carpetas de manera predeterminada.";
+  expect(fixText(broken, { repairOnly: true })).toBe("Puede cambiar co\u0301mo se ordenara\u0301n los archivos y carpetas de manera predeterminada.");
 });
 
 describe("stand-ins that prove nothing stay", () => {

@@ -19,6 +19,8 @@ describe("a lost punctuation mark is chosen by its place", () => {
     { name: "after a “ that closed a „, an ellipsis", before: "Wir sagen „nein“", left: "\u201c", right: undefined, expected: "\u2026" },
     { name: "after an ellipsis with a “ open, the ” still closes it", before: "“and so on…", left: "\u2026", right: undefined, expected: "\u201d" },
     { name: "after a full stop, a ” still closes (its opening quote may be lost too)", before: "and left.", left: ".", right: undefined, expected: "\u201d" },
+    { name: "after a number with nothing open, an ellipsis: a list left open", before: "n-10, 11, 12, n-11", left: "1", right: undefined, expected: "\u2026" },
+    { name: "after a number with a “ open, the ” closes it", before: "he wrote “version 2", left: "2", right: undefined, expected: "\u201d" },
   ];
   for (const { name, before, left, right, expected } of CASES) {
     it(name, () => {

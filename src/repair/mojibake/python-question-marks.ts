@@ -6,7 +6,8 @@
  * — which clean text writes too ("Really???"). So a "?" is a real question mark unless
  * the line proves otherwise: it must show the same mistake losslessly, a two-byte letter
  * of an alphabet whose continuation the decoder kept, read as one of its characters glued
- * to an ASCII letter ("volont챕" is "volonté": C3 A9 is "챕" to EUC-KR). On such a line the
+ * to an ASCII letter ("volont챕" is "volonté": C3 A9 is "챕" to EUC-KR) or standing as a
+ * one-letter word between ASCII words ("popolare 챔 il" is "popolare è il"). On such a line the
  * "?" are read as Python's stand-ins, like U+FFFD (lost-lead.ts `wholeCharacterSlotAt`):
  * three between words a quote or dash, two inside a word a letter, chosen by place and
  * words and marked a guess; each repair is still judged by its plausibility gain.
@@ -44,7 +45,8 @@ const proven = new WeakMap<ByteRun, boolean>();
  * punctuation as three stand-ins, the run holds no U+FFFD (then those are the stand-ins)
  * and no character starting with a byte 80–A0 (the browsers' decoders leave those),
  * holds a "?" beside a letter or another "?", and shows a two-byte letter read as one of
- * the decoder's characters beside an ASCII letter (the lossless proof of the mistake).
+ * the decoder's characters beside an ASCII letter or as a word between ASCII words (the
+ * lossless proof of the mistake).
  */
 export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLosses): boolean {
   if ((losses.punctuation[3]?.length ?? 0) === 0) return false;
@@ -79,11 +81,23 @@ export function pythonQuestionMarksShown(run: ByteRun, losses: StrictStandInLoss
     if (proof || width !== 2) continue;
     const ch = knownCharacterOf(bytes.subarray(at, at + 2));
     if (ch === undefined || !(LETTER.test(ch) || GUILLEMETS.includes(ch))) continue;
-    if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2])) proof = true;
+    if (isAsciiLetter(at > 0 ? bytes[at - 1] : undefined) || isAsciiLetter(bytes[at + 2]) || oneLetterWordBetweenAsciiWords(bytes, at)) proof = true;
   }
   known = (proof && glued) || rowsInsideWords(run) >= MIN_ROWS_INSIDE_WORDS || lostAsInAsciiLine(run) || (wordsOfTwoByteAlphabet(run) && evenRowsBesideLetters(run) >= MIN_ROWS_INSIDE_WORDS);
   proven.set(run, known);
   return known;
+}
+
+/** The space byte. */
+const SPACE = 0x20;
+
+/**
+ * Whether the pair at `at` stands as a word of its own between two words of ASCII letters,
+ * as the Italian and French one-letter words do ("popolare 챔 il" is "popolare è il":
+ * C3 A8 is "챔" to EUC-KR) — as telling as a letter glued to one.
+ */
+function oneLetterWordBetweenAsciiWords(bytes: Uint8Array, at: number): boolean {
+  return at >= 2 && bytes[at - 1] === SPACE && bytes[at + 2] === SPACE && isAsciiLetter(bytes[at - 2]) && isAsciiLetter(bytes[at + 3]);
 }
 
 /**

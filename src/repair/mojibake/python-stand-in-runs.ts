@@ -74,8 +74,14 @@ export const MARGIN_FREE_SCRIPT_SAMPLES = "aдαب";
 /**
  * Rows of two or four stand-ins beside letters, at least, that show Python's stand-ins on
  * a line with no quote lost (no row of three); one of them must stand inside a word.
+ * One row is enough where it stands before more of the line, inside a word or after one
+ * ("libert◆◆ non", "maj◆◆ prawo", "pomo◆◆."): no other decoder leaves a two-byte letter
+ * so, and the letters the line's language writes choose (python-letter-unwritten.ts).
+ * Not at the line's end: there two are as often the browsers' Big5 losing a closing
+ * quote or an ellipsis (E2 80 → one, the last byte → one: "hetzij◆◆" is "hetzij…").
  */
 const MIN_LETTER_ROWS = 2;
+const MIN_LETTER_ROWS_BEFORE_MORE = 1;
 /**
  * Rows of two or four beside letters, at least, that show Python's stand-ins with none
  * inside a word, in a line of a two-byte alphabet whose rows are all even (Russian
@@ -90,8 +96,9 @@ const shown = new WeakMap<ByteRun, boolean>();
  * of U+FFFD is two or more long (the browsers' Big5 loses a letter as one, their EUC-KR
  * and EUC-JP a lead as one), no byte 80–A0 stands alone (the browsers' C1 pass-through),
  * and at least two rows of two or four stand beside letters, one inside a word
- * ("ob◆◆◆◆estva", "To◆◆i … ◆◆i"), or, in a line of a two-byte alphabet with even rows
- * only, at least MIN_ALPHABET_ROWS beside letters:
+ * ("ob◆◆◆◆estva", "To◆◆i … ◆◆i"), or one beside a letter before more of the run
+ * (MIN_LETTER_ROWS_BEFORE_MORE: "libert◆◆ non"), or, in a line of a two-byte alphabet
+ * with even rows only, at least MIN_ALPHABET_ROWS beside letters:
  * a line with no quote in it ("Każdy cz◆◆owiek ma prawo do w◆◆asno◆◆ci") shows no row of
  * three (stand-in-runs-only.ts `showsPythonStandIns` asks for one).
  */
@@ -103,6 +110,7 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
   const isLetterByte = (b: number | undefined) => b !== undefined && b !== QUESTION && (b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
   let inside = 0;
   let beside = 0;
+  let besideBeforeMore = 0;
   let ok = true;
   let allEven = true;
   for (let k = 0; k < marker.length && ok; ) {
@@ -124,10 +132,11 @@ export function showsPythonLetterRuns(run: ByteRun): boolean {
     if ((length === 2 || length === TWO_LETTERS) && (isLetterByte(before) || isLetterByte(after))) {
       beside++;
       if (isLetterByte(before) && isLetterByte(after)) inside++;
+      if (after !== undefined) besideBeforeMore++;
     }
     k = end;
   }
-  known = ok && beside >= MIN_LETTER_ROWS && (inside > 0 || (allEven && beside >= MIN_ALPHABET_ROWS && wordsOfTwoByteAlphabet(run)));
+  known = ok && ((beside >= MIN_LETTER_ROWS && (inside > 0 || (allEven && beside >= MIN_ALPHABET_ROWS && wordsOfTwoByteAlphabet(run)))) || besideBeforeMore >= MIN_LETTER_ROWS_BEFORE_MORE);
   shown.set(run, known);
   return known;
 }
@@ -142,15 +151,20 @@ const QUESTION = 0x3f;
 const ROW_INSIDE_WORD = /[A-Za-z](?:\ufffd{2}|\ufffd{4})(?=[A-Za-z])/;
 const ROW_BESIDE_LETTER = /(?<![\ufffd])(?:(?<=[A-Za-z])(?:\ufffd{2}|\ufffd{4})(?!\ufffd)|(?:\ufffd{2}|\ufffd{4})(?=[A-Za-z]))/g;
 const LONE_STAND_IN = /(?<!\ufffd)\ufffd(?!\ufffd)/;
+/** A row of two or four beside a letter that more of the line follows (not the line's end). */
+const ROW_BESIDE_LETTER_BEFORE_MORE = /(?<![\ufffd])(?:(?<=[A-Za-z])(?:\ufffd{2}|\ufffd{4})(?![\ufffd]|$)|(?:\ufffd{2}|\ufffd{4})(?=[A-Za-z]))/g;
 
 /**
  * Whether a line of ASCII and U+FFFD only shows Python's letter rows as `showsPythonLetterRuns`
- * reads them (no lone U+FFFD; two rows beside letters, one inside a word): such a line
+ * reads them (no lone U+FFFD; two rows beside letters, one inside a word, or one before
+ * more of the line, see MIN_LETTER_ROWS_BEFORE_MORE): such a line
  * with no lost quote is tried under the strict decoder too (stand-in-runs-only.ts).
  * Example: "To◆◆i oamenii sunt egali ◆◆i liberi." → "Toți oamenii sunt egali și liberi.".
  */
 export function showsPythonLetterRows(line: string): boolean {
-  if (LONE_STAND_IN.test(line) || !ROW_INSIDE_WORD.test(line)) return false;
+  if (LONE_STAND_IN.test(line)) return false;
+  if ((line.match(ROW_BESIDE_LETTER_BEFORE_MORE)?.length ?? 0) >= MIN_LETTER_ROWS_BEFORE_MORE) return true;
+  if (!ROW_INSIDE_WORD.test(line)) return false;
   return (line.match(ROW_BESIDE_LETTER)?.length ?? 0) >= MIN_LETTER_ROWS;
 }
 

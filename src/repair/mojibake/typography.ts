@@ -112,8 +112,10 @@ function fit(candidate: string, left: Side, right: Side, open: OpenQuotes, close
       if (left === "digit" && right === "digit") return 5;
       return left === "space" && right === "space" ? 5 : 0;
     case "\u2026": // …
-      // After a word, with no quote open to close: trailing off ("and so on…").
-      if (left === "word" && after) return 3;
+      // After a word, with no quote open to close: trailing off ("and so on…"); after a
+      // number too, a list left open ("1, 2, 3…", "n-10, 11, 12, n-11…"): with no “ open
+      // there a ” (2) is no closing quote, and inches are written ″.
+      if ((left === "word" || left === "digit") && after) return 3;
       return left === "closer" && after ? (afterQuote ? 2 : 1) : 0;
     case "\u2022": // •
       return before && right === "space" ? 3 : 0;

@@ -34,6 +34,8 @@ import { NO_OPEN_QUOTES, type OpenQuotes, chooseByPosition, conjunctionAhead, is
 import type { LostSlot, Utf8Span } from "./utf8-spans.js";
 import { CJK_SCRIPT_GROUP, droppedAmongHalfwidthKatakana, isLoneLeadBeforeLostNbsp, lettersSpellAStrayLetter, wordEndThenPunctuation, deletesLoneLetter, deletesPunctuationAfterLetter, besideForeignLetter, charCount, commonHanziToHanzi, isWeak, marksHaveABase, onlyKnownCharacters, sameScriptLetters, scriptOf, slotsOnlyHanzi } from "./span-guards.js";
 import { utf8SpanAt } from "./utf8-spans.js";
+import { withoutLettersUnwritten } from "./python-letter-unwritten.js";
+import { DECOMPOSED_MARK_BITS, composedWithBase } from "./decomposed-mark-as-letter.js";
 import { MARGIN_FREE_SCRIPT_SAMPLES, PYTHON_TWO_STAND_INS_MARGIN_BITS, ofTheLineScript } from "./python-stand-in-runs.js";
 import { isMisreadLetterWord } from "./lone-letter-word.js";
 import { questionMarkInPlace } from "./question-mark-in-place.js";
@@ -334,14 +336,14 @@ function restoreSlot(
   // between other broken characters, the script most of the line reads in.
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   let candidates =
-    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c))) || markOnLetter(c, left)) : slot.candidates;
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c))) || markOnLetter(c, left) || (slot.pythonTwoStandIns && composedWithBase(left, c) !== undefined)) : slot.candidates;
   // A lost lead whose last byte went too reads so when some such character fits; only
   // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
   if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
   // After a small letter, in the same word, a restored letter is small ("vzd◆◆lání" is no
   // "vzdÍlání", "tolerancjĘ" no word); the letter models fold case and cannot tell.
   if (isLowerLetter(left) && !isUpperLetter(right) && candidates.some((c) => isLowerLetter(c[0]))) candidates = candidates.filter((c) => !isUpperLetter(c[0]));
-  if (slot.pythonTwoStandIns) candidates = ofTheLineScript(candidates, lineReading);
+  if (slot.pythonTwoStandIns) candidates = withoutLettersUnwritten(ofTheLineScript(candidates, lineReading), languageOfLine(lineReading));
   // A lost lead that makes no letter of the script around it nor punctuation: an emoji or
   // symbol, when exactly one candidate is ("◆\x98\x95" → "☕", "◆\x9f\x87\xaa" → "🇪").
   const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
@@ -626,6 +628,19 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   const commonestMark = Math.min(...pool.filter(ownMark).map(markBits));
   const markRarity = (c: string) => (ownMark(c) ? markBits(c) - commonestMark : 0);
   for (const [k, candidate] of pool.entries()) {
+    // (An accent on the letter before it is read as the letter they make: decomposed-mark-as-letter.ts.)
+    const composed = before.endsWith(base ?? "\0") ? composedWithBase(base, candidate) : undefined;
+    if (composed !== undefined) {
+      const head = before.slice(0, -base!.length);
+      const cost = (trigramCostsOfFills(head, [composed], after, language)?.[0] ?? languageTextCost(head + composed + after, language) ?? Infinity) + caseBits(composed) + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(composed), MIN_LETTER_SHARE)) + DECOMPOSED_MARK_BITS - frequentWordBits(language, head, composed, after);
+      ranked.push({ candidate, cost, extra: DECOMPOSED_MARK_BITS });
+      if (cost < bestCost) {
+        secondCost = bestCost;
+        bestCost = cost;
+        best = candidate;
+      } else if (cost < secondCost) secondCost = cost;
+      continue;
+    }
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: a script's own pays for its rarity in the language, past the commonest mark's.
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
