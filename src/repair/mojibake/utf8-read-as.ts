@@ -61,6 +61,7 @@ import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./re
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { frequentWordFills } from "./python-word-fills.js";
 import { CJK_PUNCTUATION, cjkPunctuationAmongLetters } from "./cjk-punctuation-among-letters.js";
+import { commonArrowAmongSymbols } from "./common-arrow.js";
 import { withWholeLettersDropped } from "./whole-letters-dropped.js";
 import { apostropheByLanguage } from "./apostrophe-by-language.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
@@ -543,6 +544,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // Emoji glue and emoji, when the emoji around the slot say which.
   const inEmoji = chooseInEmojiContext(candidates, scene.context.slice(0, scene.at) + scene.out, scene.rest + scene.context.slice(scene.at + scene.length));
   if (inEmoji !== undefined) return inEmoji;
+  // The one arrow text writes, among symbols only (common-arrow.ts).
+  const arrow = commonArrowAmongSymbols(candidates);
+  if (arrow !== undefined) return arrow;
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
