@@ -54,6 +54,12 @@ const RESTORED: { name: string; clean: string; broken: string }[] = [
   { name: "Bengali viramas, dropped (Windows-1254 lost 8D)", clean: "এই ফাইলটি খুলতে একটি প্রোগ্রাম বেছে নিন", broken: readAs("এই ফাইলটি খুলতে একটি প্রোগ্রাম বেছে নিন", "windows-1254", "") },
   { name: "a Gurmukhi virama (Windows-1252 lost 8D)", clean: "ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਆਪਣੀ ਪਸੰਦ ਦਾ ਪ੍ਰੋਗਰਾਮ ਚੁਣਨ ਦਾ ਹੱਕ ਹੈ", broken: readAs("ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਆਪਣੀ ਪਸੰਦ ਦਾ ਪ੍ਰੋਗਰਾਮ ਚੁਣਨ ਦਾ ਹੱਕ ਹੈ", "windows-1252") },
   { name: "viramas, the language's commonest mark, before a rarer vowel sign the letter pairs barely prefer (Windows-1252 lost 8D)", clean: "તમે દરેક ફાઇલનું પૂર્વદર્શન જોઈ શકો છો", broken: readAs("તમે દરેક ફાઇલનું પૂર્વદર્શન જોઈ શકો છો", "windows-1252") },
+  { name: "a Hangul syllable that kept only its lead, between syllables (Windows-1257 dropped 88 and 98)", clean: "모든 사람은 동일한 노동에 대하여 동등한 보수를 받을 권리를 가진다.", broken: readAs("모든 사람은 동일한 노동에 대하여 동등한 보수를 받을 권리를 가진다.", "windows-1257", "") },
+  { name: "a hiragana that kept only its lead, after one that lost a byte too (Windows-1257 dropped 81 and 8A)", clean: "すべて人は自国においてひとしく公務につく権利を有する。", broken: readAs("すべて人は自国においてひとしく公務につく権利を有する。", "windows-1257", "") },
+  { name: "a left arrow, the one arrow among the symbols a lost 90 leaves (Windows-1253, U+FFFD)", clean: "Użyj klawiszy → lub ← aby przejść dalej.", broken: readAs("Użyj klawiszy → lub ← aby przejść dalej.", "windows-1253") },
+  { name: "the same, dropped", clean: "Użyj klawiszy → lub ← aby przejść dalej.", broken: readAs("Użyj klawiszy → lub ← aby przejść dalej.", "windows-1253", "") },
+  { name: "an ideographic comma, not a katakana letter the same bytes make (Windows-1250 lost 81, dropped)", clean: "人人有思想、良心和宗教自由", broken: readAs("人人有思想、良心和宗教自由", "windows-1250", "") },
+  { name: "the same in Japanese", clean: "教育は、人格の完全な発展を目的とする", broken: readAs("教育は、人格の完全な発展を目的とする", "windows-1250", "") },
   { name: "Hindi letters between dropped bytes, not Gujarati ones that lost their middle byte (Windows-1253 lost AA, 8D)", clean: "प्रत्येक व्यक्ति को स्वतंत्रता का अधिकार है", broken: readAs("प्रत्येक व्यक्ति को स्वतंत्रता का अधिकार है", "windows-1253", "") },
 ];
 

@@ -62,6 +62,8 @@ import { pairRestoredOpeners } from "./quote-partners.js";
 import { decoderMadeLine, loneLeadsInCompany, rejudgedBesideRepairs } from "./rejudged-beside-repairs.js";
 import { runnerUpOtherLetter } from "./case-blind-margin.js";
 import { frequentWordFills } from "./python-word-fills.js";
+import { CJK_PUNCTUATION, cjkPunctuationAmongLetters } from "./cjk-punctuation-among-letters.js";
+import { commonArrowAmongSymbols } from "./common-arrow.js";
 import { withWholeLettersDropped } from "./whole-letters-dropped.js";
 import { apostropheByLanguage } from "./apostrophe-by-language.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
@@ -103,8 +105,6 @@ function markFitsLetter(mark: string, letter: string | undefined): boolean {
   if (INHERITED_MARK.test(mark)) return true;
   return letter !== undefined && mark.codePointAt(0)! >> SCRIPT_BLOCK_BITS === letter.codePointAt(0)! >> SCRIPT_BLOCK_BITS;
 }
-/** CJK punctuation ("。", "、", "「", "！"): a lost byte beside CJK text is often the sentence's last mark. */
-const CJK_PUNCTUATION = /^[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff3d\uff5b-\uff65]$/u;
 
 /** Letters scored for one lost byte, at most (a double-byte decoder can leave dozens). */
 const MAX_LETTER_CANDIDATES = 12;
@@ -546,6 +546,9 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // Emoji glue and emoji, when the emoji around the slot say which.
   const inEmoji = chooseInEmojiContext(candidates, scene.context.slice(0, scene.at) + scene.out, scene.rest + scene.context.slice(scene.at + scene.length));
   if (inEmoji !== undefined) return inEmoji;
+  // The one arrow text writes, among symbols only (common-arrow.ts).
+  const arrow = commonArrowAmongSymbols(candidates);
+  if (arrow !== undefined) return arrow;
   // Punctuation, when some candidate is and its place says which.
   const punctuation = candidates.filter((c) => isTypographic([c]));
   if (punctuation.length > 0) {
@@ -589,6 +592,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     }
   }
   if (pool.length === 0) return undefined;
+  // Beside CJK text, CJK punctuation competes with the letters (cjk-punctuation-among-letters.ts).
+  const cjkMarks = cjkPunctuationAmongLetters(candidates, sameScript.length > 0 && script === CJK_SCRIPT_GROUP);
   // Of many hanzi or Hangul, only the frequent ones are worth a look;
   // of other letters, the most frequent ones (Azerbaijani "ə" is C9 99, after 25 rarer C9 letters).
   const caseBits = caseCosts(scene);
@@ -605,6 +610,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     // Combining marks have no share to rank by (Hindi's "ी", "ं"): beside a letter of an alphabet they all stay.
     if (scriptOf(base) !== undefined && scriptOf(base) !== CJK_SCRIPT_GROUP) pool.push(...ranked.slice(poolSize).filter((c) => COMBINING_MARK.test(c)));
   }
+  if (cjkMarks.length > 0) pool = [...pool, ...cjkMarks];
   const { before, after } = slotSurroundings(scene);
   const probe = letterOfLineLanguage(pool, base, scene.lineReading) ?? pool[0]!;
   const language = slotLanguage(before + probe + after, scene.lineReading, probe);
@@ -612,7 +618,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   let bestCost = Infinity;
   let secondCost = Infinity;
   const ranked: LetterRanking["ranked"] = [];
-  const allHanzi = pool.every(isHanzi);
+  const allHanzi = pool.every((c) => isHanzi(c) || cjkMarks.includes(c));
   // (The words around the slot are read once for all candidates: the same sums.)
   const trigramCosts = trigramCostsOfFills(before, pool, after, language);
   // A mark pays for being rarer in the slot's language than the pool's commonest mark: marks
@@ -644,7 +650,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const caseMismatch = caseBits(candidate);
     // A mark has no share among letters: a script's own pays for its rarity in the language, past the commonest mark's.
     // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
-    const rarity = COMBINING_MARK.test(candidate) ? markRarity(candidate) : marksOfScript.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+    const rarity = COMBINING_MARK.test(candidate) ? markRarity(candidate) : marksOfScript.includes(candidate) || cjkMarks.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
     const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
     // (A letter that completes a frequent word of the language reads better than the letter pairs alone say.)
     const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra - frequentWordBits(language, before, candidate, after);

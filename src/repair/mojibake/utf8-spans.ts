@@ -13,6 +13,7 @@ import { type ByteRun, QUESTION_MARK } from "./byte-run.js";
 import { type PairLosingDecoder, leadLostAcrossSlot } from "./lost-pair-across.js";
 import { type ContinuationPairLosingDecoder, ofAlphabetBefore, twoLostBytesRestorations } from "./two-bytes-one-stand-in.js";
 import { lettersWithTwoLostContinuations, twoLostContinuations } from "./two-lost-continuations.js";
+import { cjkLetterAt, cjkLettersOfTwoDroppedContinuations, isAsciiNonLetter, isCjkLead, isCjkLetter } from "./cjk-letter-lost-both-continuations.js";
 import { endsDoubleByteCharacter, pythonTwoLostBytesRestorations } from "./python-two-lost-bytes.js";
 import { type DoubleByteDecoder, type PythonLosingDecoder, mayEndInsideCharacter, rereadRestorations } from "./reread-after-stand-in.js";
 import { emojiLeadLostSlotAt } from "./lost-emoji-lead.js";
@@ -188,6 +189,8 @@ function noSpanCanStartAt(run: ByteRun, first: number, decoder: SpanDecoder): bo
   if (next !== QUESTION_MARK && !run.marker[first + 1] && punctuationWithTwoDroppedBytes(lead, next, decoder)) return false;
   // A letter that lost both continuation bytes before another broken one (two-lost-continuations.ts).
   if (next >= 0xc2 && next <= 0xf4 && !decoder.continuationPairsLost && twoLostContinuations(lead, true, next, decoder).length > 0) return false;
+  // (Or a CJK letter's, before a whole CJK letter: cjk-letter-lost-both-continuations.ts.)
+  if (!decoder.continuationPairsLost && isAsciiNonLetter(bytes[p - 1]) && cjkLetterAt(bytes, p + 1) && cjkLettersOfTwoDroppedContinuations(lead, next, decoder).length > 0) return false;
   return lead >= 0xe0 || decoder.lostBytes.length === 0;
 }
 
@@ -278,6 +281,18 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
     if (next !== undefined && next >= 0x80 && next <= 0xbf) return undefined;
     const candidates = pythonTwoLostBytesRestorations(lead, next, decoder);
     return candidates.length === 0 ? undefined : { slot: { candidates, standIn: "marker", survivors: [lead] }, end };
+  };
+  /**
+   * Whether a lead alone at `at`, its two continuation bytes dropped before `q`, stands
+   * between CJK letters: a CJK letter restored (or chosen) before it and after it another
+   * (whole or broken) or no letter; or, starting the span after no letter, a whole CJK letter after it.
+   */
+  const droppedBetweenCjkLetters = (sofar: readonly SpanPiece[], at: number, q: number): boolean => {
+    const previous = sofar[sofar.length - 1];
+    // (The letter before may have lost a byte itself: a slot of CJK letters only.)
+    const cjkBefore = typeof previous === "string" ? isCjkLetter(lastLetterOf(previous)) : previous !== undefined && previous.candidates.length > 0 && previous.candidates.every(isCjkLetter);
+    if (previous !== undefined) return cjkBefore && (isCjkLead(bytes[q]) || isAsciiNonLetter(bytes[q]));
+    return isAsciiNonLetter(bytes[at - 1]) && cjkLetterAt(bytes, q);
   };
   let p = charByte[first]!;
   const pieces: SpanPiece[] = [];
@@ -409,6 +424,14 @@ export function utf8SpanAt(run: ByteRun, first: number, decoder: SpanDecoder): U
       const nextByte = q < bytes.length ? bytes[q] : undefined;
       const droppedBoth = standIn === "dropped" && isBoundary(q) && !isMarkerAt(q) && (pieces.length > 0 || (nextByte !== undefined && nextByte >= 0xc2 && nextByte <= 0xf4));
       const letters = twoMarkers || droppedBoth ? twoLostContinuations(b, droppedBoth, nextByte, decoder) : [];
+      // (Or, between CJK letters, a common hanzi, kana or Hangul syllable: cjk-letter-lost-both-continuations.ts.)
+      const cjkLetters = droppedBoth && letters.length === 0 && droppedBetweenCjkLetters(pieces, p, q) ? cjkLettersOfTwoDroppedContinuations(b, nextByte, decoder) : [];
+      if (cjkLetters.length > 0) {
+        pieces.push({ candidates: cjkLetters, standIn, survivors, bothContinuationsLost: true });
+        slots++;
+        p = q;
+        continue;
+      }
       if (letters.length > 0) {
         const previous = pieces[pieces.length - 1];
         pieces.push({ candidates: ofAlphabetBefore(letters, typeof previous === "string" ? [...previous].pop() : undefined), standIn, survivors, bothContinuationsLost: true });
