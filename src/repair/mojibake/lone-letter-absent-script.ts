@@ -25,6 +25,9 @@ const SCRIPT_TESTS = TWO_BYTE_SCRIPTS.map((name) => new RegExp(`\\p{Script_Exten
 const SYMBOL_OR_SIGN_LETTER = /^(?:[^\p{L}]|[ªµº])$/u;
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 const ANY_LETTER = /^\p{L}$/u;
+/** Scripts whose letters Latin text seldom names one at a time (Cyrillic, Armenian, Hebrew and Arabic letters it does: "the letter Ж"). */
+const RARELY_NAMED = /^[\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}\p{Script_Extensions=Coptic}]$/u;
+
 /** A character Latin text writes too: "·" (U+00B7) lists Coptic among its scripts, and Latin. */
 const SHARED_WITH_LATIN = /^[\p{Script_Extensions=Latin}\p{Script=Common}]$/u;
 
@@ -33,10 +36,12 @@ const SHARED_WITH_LATIN = /^[\p{Script_Extensions=Latin}\p{Script=Common}]$/u;
  * the character before them, is a letter), reads as `after`, one character of a script
  * (other than Latin or Greek) of which `lineReading` — the line with every span read, this
  * one among them — holds no other character. (A letter alone, "the letter Ð–", may be one
- * named: "Ж".)
+ * named: "Ж"; not one of Syriac, Thaana, NKo or Coptic.)
  */
 export function loneLetterOfAbsentScript(before: string, after: string, previous: string | undefined, lineReading: string): boolean {
-  if (previous === undefined || !ANY_LETTER.test(previous) || before.length !== 2 || [...after].length !== 1 || !LATIN_LETTER.test(before[0]!) || !SYMBOL_OR_SIGN_LETTER.test(before[1]!)) return false;
+  // (A letter of the scripts few name in Latin text is no letter named, alone or not: "utf8-test-ßµ™∃" is no NKo "ߵ".)
+  const named = !RARELY_NAMED.test(after);
+  if ((named && (previous === undefined || !ANY_LETTER.test(previous))) || before.length !== 2 || [...after].length !== 1 || !LATIN_LETTER.test(before[0]!) || !SYMBOL_OR_SIGN_LETTER.test(before[1]!)) return false;
   if (SHARED_WITH_LATIN.test(after)) return false;
   const scripts = SCRIPT_TESTS.filter((test) => test.test(after));
   if (scripts.length === 0) return false;
