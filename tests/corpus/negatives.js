@@ -271,6 +271,7 @@ export const HAND_WRITTEN_NEGATIVES = [
   { id: "en-german-letters-beside-terms", language: "en", text: "Click OK ÄÖÜÉ äöüé ÀÁÂ", why: "German letters named beside English terms: Windows-1251 reads them as \"ДЦЬЙ дцьй АБВ\", no word" },
   { id: "en-cyrillic-letter-in-mapping", language: "en", text: "% Г -> G and Д -> D", why: "\"Г \" is Windows-1251 C3 with a space where NBSP A0 was lost, \"à\": a lone guess of one letter touching no letter, 1.3 bits" },
   { id: "en-letters-listed-with-commas", language: "en", text: "Czech sorts Ě, Ř and Ź as separate letters", why: "\"Ź \" under Windows-1257 is CA with the undefined byte 8A lost, the IPA \"ʊ\": a lone faint guess" },
+  { id: "csb-alphabet-row", language: "csb", text: "Letters: A Ą Ã B C D E É Ë F G", why: "\"Ã \" in a row of lone letters would read as \"Ó\" (C3 and a lost byte): a one-letter word among one-letter words is a row of letters" },
   { id: "zh-rare-hanzi-in-table-comment", language: "zh", text: "<U862F> #蘯0", why: "a rare hanzi between \"#\" and a digit read as a letter that lost a byte (Shift_JIS, \"Ạ\", 1.5 bits)" },
   { id: "zh-rare-hanzi-read-as-bom", language: "zh", text: "<U9518> #锘1", why: "\"锘\" read as a character that lost a byte gives a byte-order mark: a guess of a space or format character alone is no evidence" },
   { id: "zh-rare-hanzi-read-as-ogham-space", language: "zh", text: "<U91DF> #釟0", why: "the same, giving the Ogham space mark U+1680" },
