@@ -931,7 +931,7 @@ function legacyReadings(line: string): Reading[] {
   const latinPart = withoutLetters(line, OTHER_SCRIPT_LETTER_UNITS, OTHER_SCRIPT_LETTER);
   const lineReadsLikeText = quiet || (latinPart.length === line.length ? lineUnigramCost! : textCost(latinPart)) / [...latinPart].length < READS_LIKE_TEXT_BITS;
   // (Unless only its ASCII words make it read so: legacy words beside English terms, legacy-words-beside-terms.ts.)
-  const besideEnglishTerms = lineReadsLikeText && !quiet && legacyWordsBesideEnglishTerms(tokens.filter((t) => !t.wholeUtf8).map((t) => ({ text: line.slice(t.start, t.end), letters: t.letters })));
+  const besideEnglishTerms = lineReadsLikeText && !quiet && legacyWordsBesideEnglishTerms(tokens.filter((t) => !t.wholeUtf8).map((t) => ({ text: line.slice(t.start, t.end), letters: t.letters })), READS_LIKE_TEXT_BITS);
   const readsLikeText = lineReadsLikeText && !besideEnglishTerms;
   // Such a line, which reads like text as a whole, needs more than a word or two read
   // otherwise: "Буквы ÄÖÜ и äöü" is Russian naming German letters, not "ДЦЬ и дць".

@@ -12,9 +12,6 @@ import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 
-/** Bits per character below which text reads as real text (as legacy-read-as-latin1.ts's READS_LIKE_TEXT_BITS). */
-const READS_LIKE_TEXT_BITS = 9;
-
 /**
  * Upper-half letters the words need between them, and in one word: "ÄÖÜ äöü" named
  * beside "Click OK" is German letters (KOI8-R would read them as "джэ ДЖЭ"), "èëè
@@ -32,14 +29,15 @@ const LETTER = /[\p{L}\p{M}]/gu;
 
 /**
  * Whether the line's words that show upper-half characters (`words`, with the count of
- * upper-half letters in each) read like no text on their own: "×ÙÇÌÑÄÉÔ ÔÁË" in "URL
- * WebDAV ×ÙÇÌÑÄÉÔ ÔÁË:" (Russian from KOI8-R), "èëè ïîøòà" (Serbian from Windows-1251).
+ * upper-half letters in each) read like no text on their own, at `readsLikeTextBits` a
+ * character or more: "×ÙÇÌÑÄÉÔ ÔÁË" in "URL WebDAV ×ÙÇÌÑÄÉÔ ÔÁË:" (Russian from
+ * KOI8-R), "èëè ïîøòà" (Serbian from Windows-1251).
  */
-export function legacyWordsBesideEnglishTerms(words: readonly { text: string; letters: number }[]): boolean {
+export function legacyWordsBesideEnglishTerms(words: readonly { text: string; letters: number }[], readsLikeTextBits: number): boolean {
   const legacyWords = words.filter((w) => w.letters >= 2);
   if (legacyWords.reduce((sum, w) => sum + w.letters, 0) < LEGACY_WORDS_MIN_LETTERS || !legacyWords.some((w) => w.letters >= LEGACY_WORD_MIN_LETTERS)) return false;
   const text = legacyWords.map((w) => w.text).join(" ");
-  return textCost(text) / [...text].length >= READS_LIKE_TEXT_BITS;
+  return textCost(text) / [...text].length >= readsLikeTextBits;
 }
 
 /**
