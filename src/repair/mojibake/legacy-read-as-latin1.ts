@@ -990,7 +990,10 @@ function legacyReadings(line: string): Reading[] {
     if (!latinLegacy && !repairs.some((r) => r.gain > 0 && (line.slice(r.start, r.end).match(HIGH_LATIN1_ALL)?.length ?? 0) >= 2)) continue;
     if (besideOtherScript && !latinLegacy && letterCount(repairs.map((r) => r.after).join("")) < READS_AS_LANGUAGE_MIN_LETTERS) continue;
     // Beside English terms, a reading in another script must give words that speak for it (legacy-words-beside-terms.ts).
-    if (besideEnglishTerms && !latinLegacy && !wordsSpeakBesideTerms(repairs.map((r) => r.after))) continue;
+    // (Asked once per reading: weighing the line without the terms, below, asks it too.)
+    let wordsSpeak: boolean | undefined;
+    const speaks = () => (wordsSpeak ??= wordsSpeakBesideTerms(repairs.map((r) => r.after)));
+    if (besideEnglishTerms && !latinLegacy && !speaks()) continue;
     // Beside correct letters of other scripts, the words read otherwise must themselves read
     // as a language: "ÄÖÜ äöüß" named in a Greek or Russian sentence is no "ΔΦά δφόί".
     if (latinPart.length !== line.length && ALPHABET_LEGACY.has(legacy) && !changedWordsReadAsALanguage(repairs)) continue;
@@ -1047,7 +1050,7 @@ function legacyReadings(line: string): Reading[] {
     // and they are the same on both sides. Only when no changed word has an ASCII letter, and the changed words
     // speak for the reading (legacy-words-beside-terms.ts).
     let lineGain = lineCost - repairedCost - MOJIBAKE_PRIOR_BITS;
-    if (lineGain <= 0 && judged !== fullReading && !latinLegacy && vetoed.length === 0 && repairs.every((r) => !ASCII_LETTER.test(line.slice(r.start, r.end))) && wordsSpeakBesideTerms(repairs.map((r) => r.after))) {
+    if (lineGain <= 0 && judged !== fullReading && !latinLegacy && vetoed.length === 0 && repairs.every((r) => !ASCII_LETTER.test(line.slice(r.start, r.end))) && speaks()) {
       lineGain = letterPairCost(withoutLatinWords(line)) - letterPairCost(judged) - MOJIBAKE_PRIOR_BITS;
     }
     if (lineGain <= 0) continue;

@@ -636,24 +636,20 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   for (const [k, candidate] of pool.entries()) {
     // (An accent on the letter before it is read as the letter they make: decomposed-mark-as-letter.ts.)
     const composed = before.endsWith(base ?? "\0") ? composedWithBase(base, candidate) : undefined;
+    let cost: number;
+    let extra: number;
     if (composed !== undefined) {
       const head = before.slice(0, -base!.length);
-      const cost = (trigramCostsOfFills(head, [composed], after, language)?.[0] ?? languageTextCost(head + composed + after, language) ?? Infinity) + caseBits(composed) + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(composed), MIN_LETTER_SHARE)) + DECOMPOSED_MARK_BITS - frequentWordBits(language, head, composed, after);
-      ranked.push({ candidate, cost, extra: DECOMPOSED_MARK_BITS });
-      if (cost < bestCost) {
-        secondCost = bestCost;
-        bestCost = cost;
-        best = candidate;
-      } else if (cost < secondCost) secondCost = cost;
-      continue;
+      extra = DECOMPOSED_MARK_BITS;
+      cost = (trigramCostsOfFills(head, [composed], after, language)?.[0] ?? languageTextCost(head + composed + after, language) ?? Infinity) + caseBits(composed) + LETTER_FREQUENCY_WEIGHT * -Math.log2(Math.max(letterShareInScript(composed), MIN_LETTER_SHARE)) + extra - frequentWordBits(language, head, composed, after);
+    } else {
+      // A mark has no share among letters: a script's own pays for its rarity in the language, past the commonest mark's.
+      // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
+      const rarity = COMBINING_MARK.test(candidate) ? markRarity(candidate) : marksOfScript.includes(candidate) || cjkMarks.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
+      extra = caseBits(candidate) + LETTER_FREQUENCY_WEIGHT * rarity;
+      // (A letter that completes a frequent word of the language reads better than the letter pairs alone say.)
+      cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra - frequentWordBits(language, before, candidate, after);
     }
-    const caseMismatch = caseBits(candidate);
-    // A mark has no share among letters: a script's own pays for its rarity in the language, past the commonest mark's.
-    // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
-    const rarity = COMBINING_MARK.test(candidate) ? markRarity(candidate) : marksOfScript.includes(candidate) || cjkMarks.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
-    const extra = caseMismatch + LETTER_FREQUENCY_WEIGHT * rarity;
-    // (A letter that completes a frequent word of the language reads better than the letter pairs alone say.)
-    const cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra - frequentWordBits(language, before, candidate, after);
     ranked.push({ candidate, cost, extra });
     if (cost < bestCost) {
       secondCost = bestCost;
