@@ -30,6 +30,8 @@ export const DROPPED_LEAD_AGAINST_WORD_PRIOR_BITS = CLASSIC_PAIR_PRIOR_BITS - FR
 
 const REPLACEMENT = "\ufffd";
 const QUESTION_MARK = "?";
+const REPLACEMENT_UNIT = 0xfffd;
+const QUESTION_MARK_UNIT = 0x3f;
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
@@ -74,15 +76,38 @@ const WORD_START = /^[\s"'“‘„«(\[]$/u;
 
 /** Whether `line[start, end)` — a lead character alone, its continuation dropped — stands against the letters on both sides (see above). */
 export function droppedLeadAgainstItsWord(line: string, start: number, end: number): boolean {
-  if (end - start !== 1) return false;
-  const lead = line[start]!;
-  const left = line[start - 1];
-  const right = line[end];
-  if (left === undefined || right === undefined || !LETTER.test(lead) || !LETTER.test(left) || !LETTER.test(right)) return false;
-  if (LOWER.test(left) && UPPER.test(lead) && LOWER.test(right)) return true;
-  const a = alphabetOf(left);
-  const b = alphabetOf(lead);
-  return a !== undefined && b !== undefined && a !== b && alphabetOf(right) === a;
+  if (end - start !== 1 || start === 0 || end >= line.length) return false;
+  const lead = kindOf(line.charCodeAt(start));
+  const left = kindOf(line.charCodeAt(start - 1));
+  const right = kindOf(line.charCodeAt(end));
+  if (!(lead & left & right & KIND_LETTER)) return false;
+  if (left & KIND_LOWER && lead & KIND_UPPER && right & KIND_LOWER) return true;
+  const a = left & KIND_ALPHABETS;
+  const b = lead & KIND_ALPHABETS;
+  return a !== 0 && b !== 0 && a !== b && (right & KIND_ALPHABETS) === a;
+}
+
+/**
+ * The tests above as bits, per UTF-16 unit, worked out once each: the screen below runs
+ * them on every character beyond ASCII of every line, where three regular expressions
+ * a character cost more than all the rest of it.
+ */
+const KIND_LETTER = 1;
+const KIND_LOWER = 2;
+const KIND_UPPER = 4;
+const KIND_ALPHABETS = 8 | 16 | 32;
+const KIND_BY_ALPHABET: Record<string, number> = { latin: 8, greek: 16, cyrillic: 32 };
+const KIND_UNKNOWN = 0x80;
+const kinds = new Uint8Array(0x10000).fill(KIND_UNKNOWN);
+
+function kindOf(unit: number): number {
+  const known = kinds[unit]!;
+  if (known !== KIND_UNKNOWN) return known;
+  const ch = String.fromCharCode(unit);
+  const alphabet = alphabetOf(ch);
+  const kind = (LETTER.test(ch) ? KIND_LETTER : 0) | (LOWER.test(ch) ? KIND_LOWER : 0) | (UPPER.test(ch) ? KIND_UPPER : 0) | (alphabet === undefined ? 0 : KIND_BY_ALPHABET[alphabet]!);
+  kinds[unit] = kind;
+  return kind;
 }
 
 /** The word of `text` around [start, end) (letters and marks). */
@@ -113,9 +138,13 @@ export function leadAgainstItsWordRestores(line: string, start: number, end: num
 export function leadAgainstItsWordMask(line: string): number {
   let mask = 0;
   for (let i = 1; i < line.length; i++) {
-    const c = line[i];
-    if ((c === REPLACEMENT || c === QUESTION_MARK) && markedLeadAgainstItsWord(line, i - 1, i + 1)) mask |= singleByteLeadBeforeStandIn(line.charCodeAt(i - 1), line.charCodeAt(i));
-    else if (line.charCodeAt(i) >= 0x80 && droppedLeadAgainstItsWord(line, i, i + 1)) mask |= singleByteLead(line.charCodeAt(i));
+    const c = line.charCodeAt(i);
+    if ((c === REPLACEMENT_UNIT || c === QUESTION_MARK_UNIT) && markedLeadAgainstItsWord(line, i - 1, i + 1)) mask |= singleByteLeadBeforeStandIn(line.charCodeAt(i - 1), c);
+    else if (c >= 0x80) {
+      // (The decoders first, a table look-up: most characters are a lead under none of them that is not in the mask yet.)
+      const leadOf = singleByteLead(c);
+      if (leadOf & ~mask && droppedLeadAgainstItsWord(line, i, i + 1)) mask |= leadOf;
+    }
   }
   return mask;
 }
