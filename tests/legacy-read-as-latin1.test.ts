@@ -62,6 +62,16 @@ const CASES: Case[] = [
     expected: "Open the Network Manager applet: настройки сети",
   },
   {
+    why: "a few words of Traditional Chinese before a command and its options (Big5): common hanzi that spell frequent words, beside English terms",
+    input: readAsLatin1("您可以在本地使用： make install clean", "big5"),
+    expected: "您可以在本地使用： make install clean",
+  },
+  {
+    why: "a short Chinese phrase before a product name (GBK), read without the name",
+    input: readAsLatin1("连接扫描仪设备，例如 Canon LiDE", "gbk"),
+    expected: "连接扫描仪设备，例如 Canon LiDE",
+  },
+  {
     why: "an English line with Russian words from Windows-1251 read as Latin-1, long words and no frequent one",
     input: readAsLatin1("Run sudo apt update: обновление пакетов", "windows-1251", "iso-8859-1"),
     expected: "Run sudo apt update: обновление пакетов",
@@ -240,6 +250,9 @@ const LEAVES: { why: string; text: string }[] = [
   { why: "Greek with a German name", text: "Έγραψε «Über alles» ο Müller" },
   { why: "German letters named beside English terms: no frequent word, no long word (Windows-1251 would give “ДЦЬЙ дцьй АБВ”)", text: "Click OK ÄÖÜÉ äöüé ÀÁÂ" },
   { why: "accented letters in both cases beside English words", text: "Press ÀÉÎÕÜ àéîõü to continue" },
+  { why: "an ornament of one Latin-1 symbol beside words: one common hanzi over and over is no text", text: "Rating ±±±±±±±±±±±± stars" },
+  { why: "a test pattern of accented letters beside words (Big5 would read “郵幽郵幽郵幽”)", text: "Test string: éèêëéèêëéèêë end" },
+  { why: "a rule under a heading beside words", text: "Heading ¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯ underline" },
   { why: "Hebrew with Icelandic names", text: "הזמרת Björk והלהקה Sigur Rós" },
   { why: "Turkmen: ý and ä are its own letters", text: "Kämillik ýaşyna ýeten erkekler we aýallar jyns, milli we dini aýratynlyklara görä" },
   { why: "UTF-8 of a curly quote read as Latin-1 is no Turkish legacy text (the UTF-8 repair takes it)", text: "Todo ser humano tem direito ‘à’ liberdade de reunião." },

@@ -30,7 +30,7 @@ import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, r
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { withoutLatinWords } from "./latin-words-beside-reading.js";
-import { legacyWordsBesideEnglishTerms, wordsSpeakBesideTerms } from "./legacy-words-beside-terms.js";
+import { commonCjkText, legacyWordsBesideEnglishTerms, wordsSpeakBesideTerms } from "./legacy-words-beside-terms.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
@@ -1019,7 +1019,6 @@ function legacyReadings(line: string): Reading[] {
     if (!repairs.some((r) => LEGACY_WORD.test((line[r.start - 1] ?? "") + r.after + (line[r.end] ?? "")))) continue;
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
-    const limit = doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
     // Quotes and dashes round the words are no letters of the reading: a language whose training text seldom
     // wrote "‘" prices "Ka¿dy ‘ma’ ‘prawo’" past the limit below, "Ka¿dy “ma” “prawo”" not. They are left out of it.
     const quoted = QUOTE_OR_DASH.test(line);
@@ -1029,7 +1028,11 @@ function legacyReadings(line: string): Reading[] {
     const judged = latinLegacy ? fullReading : withoutLatinWords(fullReading);
     // (Judged with the Latin words: a few hanzi among them are the other mistake, "Thank you 發鏝發鏝" is "❤️❤️".)
     // (Or, at length, without them: English terms in a Chinese line, cjk-text-with-latin-terms.ts.)
-    if (doubleByte && !mostlyEastAsian(repaired) && !(cjkCount(repaired) >= CJK_TEXT_AT_LENGTH && mostlyEastAsian(judged))) continue;
+    // (Or, shorter, without them when they are common CJK characters: legacy-words-beside-terms.ts.)
+    const commonCjkBesideTerms = doubleByte && judged !== fullReading && commonCjkText(judged);
+    if (doubleByte && !mostlyEastAsian(repaired) && !(cjkCount(repaired) >= CJK_TEXT_AT_LENGTH && mostlyEastAsian(judged)) && !commonCjkBesideTerms) continue;
+    // (Their frequent words speak for them: no letter-pair bound, which the declaration's hanzi pairs set too low for technical words.)
+    const limit = commonCjkBesideTerms ? Infinity : doubleByte ? READS_AS_LANGUAGE_MAX_BITS_CJK : READS_AS_LANGUAGE_MAX_BITS;
     if (!quoted && vetoed.length === 0 && letterCount(repaired) >= READS_AS_LANGUAGE_MIN_LETTERS) {
       if (judged === fullReading ? surelyCostsMoreThan(fullReading, limit * [...repaired].length) : surelyCostsMoreThan(judged, limit * [...judged].length)) continue;
     }

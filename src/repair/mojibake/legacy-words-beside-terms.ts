@@ -5,12 +5,17 @@
  * the Latin-script ones; and a reading in another script must then give words that
  * speak for it, a frequent word of some language or a long word that reads well pair
  * by pair. Rows of letters named beside the terms give neither.
+ * Chinese and Japanese read so are mostly symbols, not letters: a word nearly all of
+ * upper-half characters, long enough for several double-byte characters, counts too, and
+ * its reading speaks when it is a run of common CJK characters.
  * Before → after: "URL WebDAV ×ÙÇÌÑÄÉÔ ÔÁË:" → "URL WebDAV выглядит так:" (KOI8-R);
+ * "©ÎªÌ¦b¥»¦a¨Ï¥Î¡G info coreutils" → "或者在本地使用： info coreutils" (Big5);
  * "Click OK ÄÖÜÉ äöüé ÀÁÂ" stays (Windows-1251 would read "ДЦЬЙ дцьй АБВ").
  */
 import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
+import { isCommonCjk } from "../../plausibility/common-cjk.js";
 
 /**
  * Upper-half letters the words need between them, and in one word: "ÄÖÜ äöü" named
@@ -28,14 +33,79 @@ const WORDS_BESIDE_TERMS_MAX_BITS = 4.5;
 const LETTER = /[\p{L}\p{M}]/gu;
 
 /**
+ * A word of double-byte legacy text read as Latin-1: this many characters or more (five
+ * double-byte characters), nearly all of the upper half ("©ÎªÌ¦b¥»¦a¨Ï¥Î¡G" has one
+ * ASCII letter in 16). Latin words with accents have far fewer ("Größenänderung" 3 in 14).
+ */
+const DOUBLE_BYTE_WORD_MIN_CHARS = 10;
+const DOUBLE_BYTE_WORD_MIN_UPPER_HALF_SHARE = 0.8;
+const UPPER_HALF = /[\u0080-\u00ff]/gu;
+
+/**
+ * CJK characters a reading needs, all different and all common (GB2312 level 1, Big5's
+ * frequent block, JIS level 1, KS X 1001 Hangul: common-cjk.ts), to speak for itself
+ * beside terms — and words of two to four of them that a language's list of frequent
+ * words holds. Random pairs of upper-half bytes land on common hanzi four times in ten
+ * under GBK, but hardly ever spell a frequent word: of 4,000 random runs of six to ten
+ * common hanzi none held one, while half the CJK of GNOME's Chinese help lies in them.
+ * (Different: an ornament of one symbol over and over, "±±±±±±", reads as one hanzi over
+ * and over.)
+ */
+const COMMON_CJK_TEXT_MIN_CHARS = 6;
+const COMMON_CJK_TEXT_MIN_WORDS = 2;
+const CJK_WORD_MAX_CHARS = 4;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether `text` is common CJK characters that spell frequent words (see above): "连接扫描仪设备，例如". */
+export function commonCjkText(text: string): boolean {
+  const chars = [...text];
+  const seen = new Set<number>();
+  for (const ch of chars) {
+    if (!CJK.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    if (!isCommonCjk(cp)) return false;
+    seen.add(cp);
+  }
+  return seen.size >= COMMON_CJK_TEXT_MIN_CHARS && frequentCjkWords(chars) >= COMMON_CJK_TEXT_MIN_WORDS;
+}
+
+/** Frequent words of two to four CJK characters in `chars`, the longest first at each place. */
+function frequentCjkWords(chars: readonly string[]): number {
+  let words = 0;
+  for (let i = 0; i < chars.length; ) {
+    let length = 0;
+    for (let n = Math.min(CJK_WORD_MAX_CHARS, chars.length - i); n >= 2 && length === 0; n--) {
+      const word = chars.slice(i, i + n);
+      if (word.every((ch) => CJK.test(ch)) && isFrequentWordSomewhere(word.join(""))) length = n;
+    }
+    if (length > 0) words++;
+    i += Math.max(1, length);
+  }
+  return words;
+}
+
+/**
+ * Different characters a double-byte-shaped word needs, as a share of its length: text
+ * varies, a rule or a test pattern repeats ("¯¯¯¯¯¯", "éèêëéèêëéèêë").
+ */
+const DOUBLE_BYTE_WORD_MIN_DISTINCT_SHARE = 0.6;
+
+function doubleByteShaped(word: string): boolean {
+  const chars = [...word];
+  return chars.length >= DOUBLE_BYTE_WORD_MIN_CHARS && (word.match(UPPER_HALF)?.length ?? 0) >= chars.length * DOUBLE_BYTE_WORD_MIN_UPPER_HALF_SHARE && new Set(chars).size >= chars.length * DOUBLE_BYTE_WORD_MIN_DISTINCT_SHARE;
+}
+
+/**
  * Whether the line's words that show upper-half characters (`words`, with the count of
  * upper-half letters in each) read like no text on their own, at `readsLikeTextBits` a
  * character or more: "×ÙÇÌÑÄÉÔ ÔÁË" in "URL WebDAV ×ÙÇÌÑÄÉÔ ÔÁË:" (Russian from
- * KOI8-R), "èëè ïîøòà" (Serbian from Windows-1251).
+ * KOI8-R), "èëè ïîøòà" (Serbian from Windows-1251). Words shaped as double-byte text
+ * (`doubleByteShaped`), when the line has any, are judged alone and need no letters.
  */
 export function legacyWordsBesideEnglishTerms(words: readonly { text: string; letters: number }[], readsLikeTextBits: number): boolean {
-  const legacyWords = words.filter((w) => w.letters >= 2);
-  if (legacyWords.reduce((sum, w) => sum + w.letters, 0) < LEGACY_WORDS_MIN_LETTERS || !legacyWords.some((w) => w.letters >= LEGACY_WORD_MIN_LETTERS)) return false;
+  const doubleByteWords = words.filter((w) => doubleByteShaped(w.text));
+  const legacyWords = doubleByteWords.length > 0 ? doubleByteWords : words.filter((w) => w.letters >= 2);
+  if (doubleByteWords.length === 0 && (legacyWords.reduce((sum, w) => sum + w.letters, 0) < LEGACY_WORDS_MIN_LETTERS || !legacyWords.some((w) => w.letters >= LEGACY_WORD_MIN_LETTERS))) return false;
   const text = legacyWords.map((w) => w.text).join(" ");
   return textCost(text) / [...text].length >= readsLikeTextBits;
 }
@@ -43,10 +113,11 @@ export function legacyWordsBesideEnglishTerms(words: readonly { text: string; le
 /**
  * Whether the words a reading of another script makes (`readings`) speak for it: one is
  * a frequent word of some language ("или", "так"), or one is long and they read well
- * pair by pair ("обновление пакетов", 3.6 bits a character).
+ * pair by pair ("обновление пакетов", 3.6 bits a character), or they are common CJK
+ * characters (`commonCjkText`).
  */
 export function wordsSpeakBesideTerms(readings: readonly string[]): boolean {
-  if (readings.some((word) => isFrequentWordSomewhere(word))) return true;
+  if (readings.some((word) => isFrequentWordSomewhere(word)) || commonCjkText(readings.join(""))) return true;
   if (!readings.some((word) => (word.match(LETTER)?.length ?? 0) >= LONG_WORD_LETTERS)) return false;
   const text = readings.join(" ");
   return bestLanguageCost(text, knownLanguagesForScriptOf(text)).bits / [...text].length <= WORDS_BESIDE_TERMS_MAX_BITS;
