@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fixText } from "../src/index.js";
 
 // Correct text whose word ends or letters spell UTF-8 under a single-byte code page
-// (quote-left-open.ts, lone-letter-absent-script.ts, whole-word-other-script.ts), and
-// real mojibake of the same shapes that must still come back.
+// (quote-left-open.ts, lone-letter-absent-script.ts, letters-read-as-lone-cjk.ts,
+// whole-word-other-script.ts), and real mojibake of the same shapes that must still
+// come back.
 const CASES: { name: string; input: string; output: string }[] = [
   // A word's last letters and the closer of a quote opened on the line.
   { name: "Ukrainian -жі» (Windows-1251 E6 B3 BB, a hanzi GBK reads as к) stays", input: "Пристрій живиться «від мережі», а не від батареї.", output: "Пристрій живиться «від мережі», а не від батареї." },
@@ -28,6 +29,9 @@ const CASES: { name: string; input: string; output: string }[] = [
   // … or as the punctuation of such a script.
   { name: "a Cyrillic legacy word ending in ÿõ (MacRoman D8 9B, the Arabic semicolon) is no broken Arabic", input: "шлях: /øëÿõ", output: "шлях: /øëÿõ" },
   { name: "an Arabic question mark after broken Arabic words still comes back", input: "ÙƒÙŠÙ Ø­Ø§Ù„ÙƒØŸ", output: "كيف حالك؟" },
+  // Three letters read as a lone CJK character glued to letters (letters-read-as-lone-cjk.ts).
+  { name: "Nordic letters typed in a row (Windows-1257 reads åÆØ as E5 AF A8, \"寨\") stay", input: "Tastatur: æøåÆØÅäöüÄÖÜß ok", output: "Tastatur: æøåÆØÅäöüÄÖÜß ok" },
+  { name: "Chinese read as Windows-1252 beside Latin words still comes back", input: "Der Name ä¸­æ–‡ bedeutet Chinesisch", output: "Der Name 中文 bedeutet Chinesisch" },
   // A run of common hanzi on a line of Chinese read as no Latin letter.
   { name: "Chinese placeholder 某某某 (EUC-JP CB BF, \"˿\") stays", input: "第一种是 binary-某某某", output: "第一种是 binary-某某某" },
   { name: "Russian read as GBK beside Chinese still comes back", input: "中文 锌褉懈胁械褌 мир", output: "中文 привет мир" },

@@ -76,6 +76,7 @@ const CASES: { name: string; clean: string; readAs?: string; browser?: string; b
   { name: "a Turkish capital İ at the start of a word", clean: "İlkay, İzmir", readAs: "windows-1252" },
   { name: "a Chinese name with a hanzi outside the frequent levels (闳)", clean: "闳国良, 海阳市", readAs: "windows-1252" },
   { name: "a hanzi whose GBK bytes are UTF-8 for a lone mark is no deeper layer (號 after digits)", clean: "秦北路37號", readAs: "windows-1252" },
+  { name: "a lone common hanzi between spaces in Chinese read as Windows-1251 is no layer over “¨” (EUC-JP C2 A8): judged among its neighbours as they read", clean: "打开 文件 列表, 即 可以 看到 所有 的 文件", readAs: "windows-1251" },
   { name: "a Vietnamese letter the training text lacks (ỉ)", clean: "Anh ấy cần nghỉ ngơi và thư giãn", readAs: "windows-1252" },
   { name: "a lost byte that was a Hindi virama", clean: "प्रत्येक व्यक्ति को शिक्षा का अधिकार है", broken: iconv.decode(Buffer.from("प्रत्येक व्यक्ति को शिक्षा का अधिकार है", "utf8"), "windows-1252"), guess: true },
 ];

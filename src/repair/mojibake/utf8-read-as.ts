@@ -51,6 +51,7 @@ import { restOfAProvenLine } from "./rest-of-a-proven-line.js";
 import { swallowsOpenQuotesCloser } from "./open-quote-closer.js";
 import { leavesQuoteOpen } from "./quote-left-open.js";
 import { loneLetterOfAbsentScript, punctuationOfAbsentScript } from "./lone-letter-absent-script.js";
+import { lettersReadAsLoneCjk } from "./letters-read-as-lone-cjk.js";
 import { frequentWordTailReadAway } from "./word-tail-read-away.js";
 import { commonHanziRunIntoNoLatin } from "./common-hanzi-run.js";
 import { capitalAgainstCase } from "./capital-against-case.js";
@@ -788,14 +789,16 @@ const MAX_DEEPER_LAYERS = 3;
  * one), is again wholly UTF-8, take that layer off too (the most plausible reading
  * when several decoders agree); the plausibility check then judges the last one.
  */
-function deeperLayers(text: string, decoder: WrongDecoder, left: string, right: string): string {
+function deeperLayers(text: string, decoder: WrongDecoder, left: string, right: string, neighboursRead: () => [string, string]): string {
   let layers = peeledLayers(text, decoder);
   // Under a single-byte decoder the layer above can be plain text: "É…" is C9 85, UTF-8
   // for "Ʌ" ("IL Y MARQUÃ‰â€¦" is "IL Y MARQUÉ…"). A deeper layer is taken only where it
-  // reads better, per character, among its neighbours than the one above it.
+  // reads better, per character, among its neighbours than the one above it. (Hanzi
+  // among their neighbours as they will read: `neighboursAsRead`.)
   if (!decoder.doubleByte && layers.length > 1) {
     let kept = 1;
-    while (kept < layers.length && readsBetterPerCharacter(left, layers[kept - 1]!, layers[kept]!, right)) kept++;
+    const around = (upper: string): [string, string] => (HAS_CJK.test(upper) ? neighboursRead() : [left, right]);
+    while (kept < layers.length && readsBetterPerCharacter(...around(layers[kept - 1]!), layers[kept - 1]!, layers[kept]!)) kept++;
     layers = layers.slice(0, kept);
   }
   // The deepest layer that holds only characters real text uses: inner layers may be
@@ -808,7 +811,42 @@ function deeperLayers(text: string, decoder: WrongDecoder, left: string, right: 
 /** Characters on each side of a span that judge whether a deeper layer reads better. */
 const LAYER_CONTEXT_CHARS = 24;
 
-function readsBetterPerCharacter(left: string, upper: string, deeper: string, right: string): boolean {
+/**
+ * The line with every span read as this decoder reads it (lost bytes left out), and where
+ * each span's reading starts in it: a deeper layer is judged among its neighbours as they
+ * will read, not as they stand broken. In a line of Chinese read as Windows-1251, "即"
+ * among "列表, … 總覽" is no layer over "¨" (EUC-JP C2 A8), which among "е€—иЎЁ, …
+ * зёЅи¦Ѕ" reads the better.
+ */
+interface SpansRead {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+function spansReadWithOffsets(line: string, found: readonly FoundSpan[]): SpansRead {
+  let text = "";
+  let cursor = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const { span, start, end } of found) {
+    text += line.slice(cursor, start);
+    starts.push(text.length);
+    text += span.pieces.filter((p) => typeof p === "string").join("");
+    ends.push(text.length);
+    cursor = end;
+  }
+  return { text: text + line.slice(cursor), starts, ends };
+}
+
+/** The LAYER_CONTEXT_CHARS on each side of the `index`th span, as read (see SpansRead). */
+function neighboursAsRead(read: SpansRead, index: number): [string, string] {
+  const start = read.starts[index]!;
+  const end = read.ends[index]!;
+  return [read.text.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), read.text.slice(end, end + LAYER_CONTEXT_CHARS)];
+}
+
+function readsBetterPerCharacter(left: string, right: string, upper: string, deeper: string): boolean {
   const perCharacter = (text: string) => textCost(text) / [...text].length;
   return perCharacter(left + deeper + right) < perCharacter(left + upper + right);
 }
@@ -1018,13 +1056,7 @@ const FORMAT_CHARACTER = /^[\p{Cf}\p{Z}]$/u;
 
 /** The line with every span read as UTF-8 and its lost bytes left out ("ÐÐ¸ÐºÑ‚Ð¾" → "икто"). */
 function readingWithoutLostBytes(line: string, found: readonly FoundSpan[]): string {
-  let out = "";
-  let cursor = 0;
-  for (const { span, start, end } of found) {
-    out += line.slice(cursor, start) + span.pieces.filter((p) => typeof p === "string").join("");
-    cursor = end;
-  }
-  return out + line.slice(cursor);
+  return spansReadWithOffsets(line, found).text;
 }
 
 /**
@@ -1040,11 +1072,12 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
   // others already repaired ("Ã†rÃ¸skÃ¸bing": "Æ" reads right only beside "røskøbing").
   const lossless: Repair[] = [];
   let spansRead: string | undefined;
-  for (const { span, start, end } of found) {
+  let layerContext: SpansRead | undefined;
+  for (const [index, { span, start, end }] of found.entries()) {
     if (span.slots > 0 || (isLessCommonDecoder(decoder.name) && wordEndThenPunctuation(line, start, end))) continue;
     let after = span.pieces.join("");
     if (decoder.doubleByte && commonHanziToHanzi(line.slice(start, end), after)) continue;
-    after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS));
+    after = deeperLayers(after, decoder, line.slice(Math.max(0, start - LAYER_CONTEXT_CHARS), start), line.slice(end, end + LAYER_CONTEXT_CHARS), () => neighboursAsRead((layerContext ??= spansReadWithOffsets(line, found)), index));
     // (A reading that breaks its word's case is correct text's own: word-case.ts.)
     // (Nor one that swallows the closer of a quote opened on the line: open-quote-closer.ts.)
     // (Nor one that swallows the only closer of a quote opened on the line, however long: quote-left-open.ts;
@@ -1052,8 +1085,9 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     // or a double-byte reading as a capital glued to a Latin word against its case: capital-against-case.ts;
     // or as letters of a third script glued to a Latin word: third-script-in-latin-word.ts;
     // or as a spacing modifier touching a letter: modifier-in-word.ts.)
-    // (Nor a Latin letter and a symbol read as a lone letter of a script the line shows nowhere else, or as that script's punctuation: lone-letter-absent-script.ts.)
-    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && !leavesQuoteOpen(line, start, end, after, found) && !frequentWordTailReadAway(line, start, end, after, found, languageOfLine) && (decoder.doubleByte ? !capitalAgainstCase(line, start, end, after) && !thirdScriptInLatinWord(line, start, end, after, found) && !modifierInWord(line, start, end, after) : (!lettersReadAsModifier(line, start, end, after) && !wholeWordOfLineScript(line, start, end, after, found) && !loneLetterOfAbsentScript(line.slice(start, end), after, found.some((f) => f.end === start) ? undefined : line[start - 1], (spansRead ??= readingWithoutLostBytes(line, found))) && !punctuationOfAbsentScript(after, spansRead)))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
+    // (Nor a Latin letter and a symbol read as a lone letter of a script the line shows nowhere else, or as that script's punctuation: lone-letter-absent-script.ts;
+    // nor three letters read as a lone CJK character glued to letters: letters-read-as-lone-cjk.ts.)
+    if (onlyKnownCharacters(after) && marksHaveABase(after, line[start - 1]) && !breaksWordCase(line, start, end - start, after, !decoder.doubleByte) && !swallowsOpenQuotesCloser(line, start, end, after, found) && !leavesQuoteOpen(line, start, end, after, found) && !frequentWordTailReadAway(line, start, end, after, found, languageOfLine) && (decoder.doubleByte ? !capitalAgainstCase(line, start, end, after) && !thirdScriptInLatinWord(line, start, end, after, found) && !modifierInWord(line, start, end, after) : (!lettersReadAsModifier(line, start, end, after) && !wholeWordOfLineScript(line, start, end, after, found) && !loneLetterOfAbsentScript(line.slice(start, end), after, found.some((f) => f.end === start) ? undefined : line[start - 1], (spansRead ??= readingWithoutLostBytes(line, found))) && !punctuationOfAbsentScript(after, spansRead) && !lettersReadAsLoneCjk(line, start, end, after, spansRead)))) lossless.push({ start, end, after, gain: 0, guess: false, encodingPair });
   }
   const losslessFound = decoder.doubleByte ? [...lossless] : [];
   // Lone double-byte characters are believed only beside a letter of another script,
@@ -1194,7 +1228,8 @@ export function repairsForUtf8ReadAs(line: string, decoder: WrongDecoder): Repai
     }
     // (Nor one that swallows the only closer of a quote opened on the line: quote-left-open.ts;
     // nor a double-byte one into letters of a third script glued to a Latin word: third-script-in-latin-word.ts.)
-    if ((halfwidthLead && !restoresLatinLetter(after)) || breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte && thirdScriptInLatinWord(line, start, end, after, found))) {
+    // (Nor letters read as a lone CJK character glued to letters: letters-read-as-lone-cjk.ts.)
+    if ((halfwidthLead && !restoresLatinLetter(after)) || breaksWordCase(context, at, end - start, after, !decoder.doubleByte) || leavesQuoteOpen(line, start, end, after, found) || (decoder.doubleByte ? thirdScriptInLatinWord(line, start, end, after, found) : lettersReadAsLoneCjk(line, start, end, after, lineReading))) {
       turnedDown.push(spanFound);
       continue;
     }
