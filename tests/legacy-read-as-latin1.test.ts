@@ -97,6 +97,11 @@ const CASES: Case[] = [
     expected: "インターネットに接続できない場合は、ルーターの設定を確認します。",
   },
   {
+    why: "Shift_JIS whose lead bytes a strict decoder lost, where the letter pairs leave the choice open: the frequent word “報酬” (8F 56), not “報新” (90 56)",
+    input: readStrict("この仕事の報酬は、毎月の末日に支払われます。", "shift_jis", "fffd"),
+    expected: "この仕事の報酬は、毎月の末日に支払われます。",
+  },
+  {
     why: "Korean whose word “파일의” has both EUC-KR bytes of each syllable among the accented capitals (“ÆÄÀÏÀÇ”)",
     input: readAsLatin1("이 파일의 소유자는 다른 사용자의 권한을 바꿀 수 있습니다.", "euc-kr"),
     expected: "이 파일의 소유자는 다른 사용자의 권한을 바꿀 수 있습니다.",

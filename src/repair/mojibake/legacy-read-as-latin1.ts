@@ -30,6 +30,7 @@ import { type Judge, LOST_LEAD_ENCODINGS, kanjiFrequencyBits, readsAsJapanese, r
 import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { withoutLatinWords } from "./latin-words-beside-reading.js";
+import { frequentCjkWordAdvantage } from "./frequent-cjk-words.js";
 import { commonCjkText, legacyWordsBesideEnglishTerms, wordsSpeakBesideTerms } from "./legacy-words-beside-terms.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
@@ -676,7 +677,8 @@ function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined 
         if (option === kept) continue;
         bytes[i] = option;
         const [b, c, t] = judge(bad);
-        if (b < bad || (b === bad && c < cost)) {
+        // (A frequent word over the stretch the choice changes counts too: frequent-cjk-words.ts.)
+        if (b < bad || (b === bad && c - frequentCjkWordAdvantage(t, text) < cost)) {
           [bad, cost, text, best] = [b, c, t, option];
           moved = true;
         }

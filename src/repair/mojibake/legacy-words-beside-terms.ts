@@ -16,6 +16,7 @@ import { textCost } from "../../plausibility/index.js";
 import { bestLanguageCost, knownLanguagesForScriptOf } from "../../plausibility/language-bigrams.js";
 import { isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { isCommonCjk } from "../../plausibility/common-cjk.js";
+import { frequentCjkWords } from "./frequent-cjk-words.js";
 
 /**
  * Upper-half letters the words need between them, and in one word: "ÄÖÜ äöü" named
@@ -44,16 +45,15 @@ const UPPER_HALF = /[\u0080-\u00ff]/gu;
 /**
  * CJK characters a reading needs, all different and all common (GB2312 level 1, Big5's
  * frequent block, JIS level 1, KS X 1001 Hangul: common-cjk.ts), to speak for itself
- * beside terms — and words of two to four of them that a language's list of frequent
- * words holds. Random pairs of upper-half bytes land on common hanzi four times in ten
- * under GBK, but hardly ever spell a frequent word: of 4,000 random runs of six to ten
- * common hanzi none held one, while half the CJK of GNOME's Chinese help lies in them.
- * (Different: an ornament of one symbol over and over, "±±±±±±", reads as one hanzi over
- * and over.)
+ * beside terms — and words of them that a language's list of frequent words holds
+ * (frequent-cjk-words.ts). Random pairs of upper-half bytes land on common hanzi four
+ * times in ten under GBK, but hardly ever spell a frequent word: of 4,000 random runs of
+ * six to ten common hanzi none held one, while half the CJK of GNOME's Chinese help lies
+ * in them. (Different: an ornament of one symbol over and over, "±±±±±±", reads as one
+ * hanzi over and over.)
  */
 const COMMON_CJK_TEXT_MIN_CHARS = 6;
 const COMMON_CJK_TEXT_MIN_WORDS = 2;
-const CJK_WORD_MAX_CHARS = 4;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether `text` is common CJK characters that spell frequent words (see above): "连接扫描仪设备，例如". */
@@ -67,21 +67,6 @@ export function commonCjkText(text: string): boolean {
     seen.add(cp);
   }
   return seen.size >= COMMON_CJK_TEXT_MIN_CHARS && frequentCjkWords(chars) >= COMMON_CJK_TEXT_MIN_WORDS;
-}
-
-/** Frequent words of two to four CJK characters in `chars`, the longest first at each place. */
-function frequentCjkWords(chars: readonly string[]): number {
-  let words = 0;
-  for (let i = 0; i < chars.length; ) {
-    let length = 0;
-    for (let n = Math.min(CJK_WORD_MAX_CHARS, chars.length - i); n >= 2 && length === 0; n--) {
-      const word = chars.slice(i, i + n);
-      if (word.every((ch) => CJK.test(ch)) && isFrequentWordSomewhere(word.join(""))) length = n;
-    }
-    if (length > 0) words++;
-    i += Math.max(1, length);
-  }
-  return words;
 }
 
 /**
