@@ -47,7 +47,7 @@ const LONGER_LINE_FREQUENT_SHARE = 1 / 3;
 const MODELLED_LANGUAGES = new Set(["af", "sq", "az", "bs", "br", "ca", "cs", "cy", "da", "de", "en", "eo", "et", "eu", "fo", "fi", "fr", "gd", "ga", "gl", "hr", "hu", "id", "is", "it", "kl", "lv", "lt", "lb", "mt", "nl", "nn", "nb", "no", "pl", "pt", "ro", "sk", "sl", "se", "es", "sr", "sv", "sw", "fil", "tr", "vi", "yo"]);
 
 /** The languages each Latin-script legacy code page is written for, of those with a list of frequent words (see frequent-words.ts). */
-const LANGUAGES_OF_LEGACY: Readonly<Record<string, readonly string[]>> = {
+export const LANGUAGES_OF_LEGACY: Readonly<Record<string, readonly string[]>> = {
   "windows-1250": ["ces", "slk", "pol", "hun", "slv", "hrv", "srp_latn", "ron_2006", "als"],
   "windows-1254": ["tur"],
   "windows-1257": ["lav", "lit", "est"],
@@ -95,7 +95,7 @@ function isExponent(line: string, at: number): boolean {
 }
 
 /** Punctuation round a word ("(gujrātī)", "suğur;"): not "%" ("%lu" is no word). */
-const EDGE_PUNCTUATION = /^[.,;:!?…"'“”„‘’‚«»‹›()[\]{}¡¿*-]+|[.,;:!?…"'“”„‘’‚«»‹›()[\]{}¡¿*-]+$/gu;
+export const EDGE_PUNCTUATION = /^[.,;:!?…"'“”„‘’‚«»‹›()[\]{}¡¿*-]+|[.,;:!?…"'“”„‘’‚«»‹›()[\]{}¡¿*-]+$/gu;
 const ALL_LETTERS = /^\p{L}+$/u;
 
 /**

@@ -33,6 +33,7 @@ import { withoutLatinWords } from "./latin-words-beside-reading.js";
 import { frequentCjkWordAdvantage } from "./frequent-cjk-words.js";
 import { commonCjkText, legacyWordsBesideEnglishTerms, wordsSpeakBesideTerms } from "./legacy-words-beside-terms.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
+import { everydayWordsSpeakForReading } from "./legacy-everyday-words.js";
 import { accentedCapitalsOnly, rowsOfLetterVariants } from "./letter-rows.js";
 import { ownCopy } from "../../plausibility/own-copy.js";
 import { unitTable, withoutLetters } from "./quick-line-tests.js";
@@ -1014,11 +1015,14 @@ function legacyReadings(line: string): Reading[] {
     // Nothing changed: the line's per-letter gain is 0, which passes only a negative gate.
     if (repairs.length === 0 && (quiet || perLetterGate > 0)) continue;
     // (Before the letter pairs: a verdict remembered by the changed words, and a gate of its own.)
-    if (latinLegacy && !changedWordsGain(line, repairs, legacy)) continue;
-    const pairsSpeak = latinLegacy && changedWordsReadBetterInPairs(line, repairs);
+    // (Or a line of one language's everyday words speaks for a Latin-script reading: legacy-everyday-words.ts.)
+    let everydayWords: boolean | undefined;
+    const everyday = () => (everydayWords ??= latinLegacy && everydayWordsSpeakForReading(line, repairs, legacy));
+    if (latinLegacy && !changedWordsGain(line, repairs, legacy) && !everyday()) continue;
+    const pairsSpeak = latinLegacy && (changedWordsReadBetterInPairs(line, repairs) || everyday());
     // A quiet line has no per-letter say: its words' letter pairs must speak for it.
     if (quiet && !pairsSpeak) continue;
-    if (!repairs.some((r) => LEGACY_WORD.test((line[r.start - 1] ?? "") + r.after + (line[r.end] ?? "")))) continue;
+    if (!repairs.some((r) => LEGACY_WORD.test((line[r.start - 1] ?? "") + r.after + (line[r.end] ?? ""))) && !everyday()) continue;
     const repaired = applyRepairs(line, repairs);
     if (!pairsSpeak && (quiet || (lineUnigramCost ??= textCost(line)) - textCost(repaired) < perLetterGate)) continue;
     // Quotes and dashes round the words are no letters of the reading: a language whose training text seldom
@@ -1060,8 +1064,8 @@ function legacyReadings(line: string): Reading[] {
     }
     if (lineGain <= 0) continue;
     if (!latinLegacy && shortReadingSaysTooLittle(repaired, lineGain)) continue;
-    if (quiet && !quietLineSpeaksForItself(line, repairs, changed, lineGain)) continue;
-    if (latinLegacy && oneCharacterOverAndOver(line, repairs, changed)) continue;
+    if (quiet && !quietLineSpeaksForItself(line, repairs, changed, lineGain) && !everyday()) continue;
+    if (latinLegacy && oneCharacterOverAndOver(line, repairs, changed) && !everyday()) continue;
     if (latinLegacy) {
       // Latin read as Latin: the per-letter word gains say little ("Ka¿dy" and "Każdy"
       // cost alike letter by letter), so each word is judged by its letter pairs, under
@@ -1069,7 +1073,7 @@ function legacyReadings(line: string): Reading[] {
       const judged = repairs.map((r) => ({ ...r, gain: r.gain === 0 && r.after.length === 1 ? 0 : wordLetterPairCost(line.slice(r.start, r.end)) - wordLetterPairCost(r.after) }));
       if (judged.reduce((sum, r) => sum + r.gain, 0) <= LATIN_WORDS_MIN_GAIN_BITS) continue;
       // A short line whose reading only swaps letters needs evidence beyond its letter pairs (latin-legacy-gate.ts).
-      if (!latinReadingHasEvidence(line, repairs, legacy)) continue;
+      if (!latinReadingHasEvidence(line, repairs, legacy) && !everyday()) continue;
       readings.push({ repairs: withDroppedBytes(line, withLostBytes(shareOut(judged, lineGain), fills, fillOnly), legacy), repairedCost, latin: true });
       continue;
     }

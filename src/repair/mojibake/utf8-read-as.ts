@@ -67,6 +67,8 @@ import { CJK_PUNCTUATION, cjkPunctuationAmongLetters } from "./cjk-punctuation-a
 import { commonArrowAmongSymbols } from "./common-arrow.js";
 import { withWholeLettersDropped } from "./whole-letters-dropped.js";
 import { apostropheByLanguage } from "./apostrophe-by-language.js";
+import { prolongedSoundMarkScript } from "./prolonged-sound-mark.js";
+import { isKana, kanaSwitchBits } from "./kana-script-runs.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
 import { DOUBLE_BYTE_NAMES, STACKED_SINGLE_BYTE_NAMES, type WrongDecoder, isLessCommonDecoder, wrongDecoder } from "./wrong-decoders.js";
@@ -189,7 +191,7 @@ function spanText(span: Utf8Span, context: string, at: number, length: number, q
 /** The letters one slot was chosen among, best first, with what each pays besides its words (case, rarity), in the language they were read in. */
 interface LetterRanking {
   language: string;
-  ranked: { candidate: string; cost: number; extra: number }[];
+  ranked: { candidate: string; cost: number; extra: number; kanaSwitch?: number }[];
 }
 
 /** The ranking the last call of `chooseCandidate` made among letters, if it got that far (read by `spanText`). */
@@ -252,12 +254,15 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
     let bestCost = Infinity;
     const pick = new Array<number>(group.length).fill(0);
     const combinations: { trial: string[]; extra: number }[] = [];
+    // (A kana's switch of script is weighed in each combination, against the letters beside it there: kana-script-runs.ts.)
+    let kanaSlots = false;
     for (;;) {
       let extra = 0;
       group.forEach((i, k) => {
         const option = options[k]![pick[k]!]!;
         trial[i - first] = option.candidate;
-        extra += option.extra;
+        extra += option.extra - (option.kanaSwitch ?? 0);
+        if (option.kanaSwitch !== undefined) kanaSlots = true;
       });
       combinations.push({ trial: [...trial], extra });
       let k = 0;
@@ -275,7 +280,13 @@ function chooseJointly(texts: string[], rankings: Map<number, LetterRanking>, co
       for (let k = 0, at = left.length; k < combination.length; at += combination[k]!.length, k++) {
         if (isSlot[k]) words += frequentWordBitsAt(language, text, at, at + combination[k]!.length);
       }
-      const cost = (trigramCosts?.[c] ?? languageTextCost(text, language) ?? 0) + extra - words;
+      let switches = 0;
+      if (kanaSlots) {
+        for (let k = 0, at = left.length; k < combination.length; at += combination[k]!.length, k++) {
+          if (isSlot[k]) switches += kanaSwitchBits(combination[k]!, text[at - 1], text[at + combination[k]!.length]);
+        }
+      }
+      const cost = (trigramCosts?.[c] ?? languageTextCost(text, language) ?? 0) + extra + switches - words;
       if (cost < bestCost) [bestCost, best] = [cost, combination];
     });
     if (best !== undefined) best.forEach((t, k) => (texts[first + k] = t));
@@ -576,7 +587,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // virama after a Latin "t" is no letter of the word, "nepamätáš" under ISO-8859-2 is no "nepamät္".)
   // (A mark after marks sits on the letter under them: Thai "ที่", the tone mark "่" after the vowel "ี" on "ท".)
   const base = letterUnderMarks(scene);
-  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
+  // (And the prolonged sound mark "ー", in no script, counts among the kana: prolonged-sound-mark.ts.)
+  const scriptOfCandidate = (c: string) => scriptOf(c) ?? prolongedSoundMarkScript(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
   const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
@@ -639,6 +651,7 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
     const composed = before.endsWith(base ?? "\0") ? composedWithBase(base, candidate) : undefined;
     let cost: number;
     let extra: number;
+    let kanaSwitch: number | undefined;
     if (composed !== undefined) {
       const head = before.slice(0, -base!.length);
       extra = DECOMPOSED_MARK_BITS;
@@ -647,11 +660,13 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
       // A mark has no share among letters: a script's own pays for its rarity in the language, past the commonest mark's.
       // Hanzi all alike to the letter models: how common each is (see hanzi-frequency.ts).
       const rarity = COMBINING_MARK.test(candidate) ? markRarity(candidate) : marksOfScript.includes(candidate) || cjkMarks.includes(candidate) ? SCRIPT_MARK_RARITY_BITS : allHanzi ? hanziRarityBits(candidate) : -Math.log2(Math.max(letterShareInScript(candidate), MIN_LETTER_SHARE));
-      extra = caseBits(candidate) + LETTER_FREQUENCY_WEIGHT * rarity;
+      // (A kana beside kana of the other script pays for the switch: kana-script-runs.ts.)
+      kanaSwitch = isKana(candidate) ? kanaSwitchBits(candidate, left, right) : undefined;
+      extra = caseBits(candidate) + LETTER_FREQUENCY_WEIGHT * rarity + (kanaSwitch ?? 0);
       // (A letter that completes a frequent word of the language reads better than the letter pairs alone say.)
       cost = (trigramCosts?.[k] ?? languageTextCost(before + candidate + after, language) ?? 0) + extra - frequentWordBits(language, before, candidate, after);
     }
-    ranked.push({ candidate, cost, extra });
+    ranked.push(kanaSwitch === undefined ? { candidate, cost, extra } : { candidate, cost, extra, kanaSwitch });
     if (cost < bestCost) {
       secondCost = bestCost;
       bestCost = cost;
