@@ -18,6 +18,7 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterOwnBits, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
+import { LETTER_OVER_PUNCTUATION_BITS, standsAsWordIn } from "./letter-or-dash-alone.js";
 import { frequentWordBits, frequentWordBitsAt, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
@@ -349,6 +350,7 @@ function restoreSlot(
   const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
   const margin = poolSize === WHOLE_CHARACTER_POOL && !slot.bothContinuationsLost ? (slot.pythonTwoStandIns && marginFreeScript(dominantScript(lineReading)) ? PYTHON_TWO_STAND_INS_MARGIN_BITS : WHOLE_CHARACTER_MARGIN_BITS) : 0;
   let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  if (slot.lettersAlone !== undefined) chosen = letterOrPunctuationAlone(chosen, slot.lettersAlone.filter((c) => scriptOf(c) !== undefined && scripts.has(scriptOf(c))), scene);
   if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
   chosen = withCollapsedSpace(chosen, scene);
@@ -526,6 +528,18 @@ function slotSurroundings(scene: SlotScene): { before: string; after: string } {
     before: context.slice(Math.max(ws, at - LETTER_CONTEXT_CHARS), at) + scene.out,
     after: withLineEnd(scene.rest + context.slice(at + length, Math.min(we, at + length + LETTER_CONTEXT_CHARS)), context, Math.min(we, at + length + LETTER_CONTEXT_CHARS)),
   };
+}
+
+/**
+ * Two stand-ins standing alone: the punctuation chosen by its place, or the one-letter word
+ * that reads best there when it reads clearly better than the punctuation (letter-or-dash-alone.ts).
+ */
+function letterOrPunctuationAlone(punctuation: string | undefined, letters: readonly string[], scene: SlotScene): string | undefined {
+  const language = languageOfLine(scene.lineReading);
+  const letter = chooseCandidate(letters.filter((c) => standsAsWordIn(c, language)), scene, WHOLE_CHARACTER_POOL, WHOLE_CHARACTER_MARGIN_BITS);
+  if (letter === undefined) return punctuation;
+  if (punctuation === undefined) return undefined;
+  return readingBits(letter, scene) + LETTER_OVER_PUNCTUATION_BITS < readingBits(punctuation, scene) ? letter : punctuation;
 }
 
 /** Bits of the slot's surroundings with `restored` in its place, under the language they read most like. */

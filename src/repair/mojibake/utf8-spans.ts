@@ -55,6 +55,8 @@ export interface LostSlot {
   pythonTwoStandIns?: true;
   /** A letter the browsers' Big5 lost whole, and the stand-in after it another (browser-question-marks.ts). */
   browserLetterFollows?: true;
+  /** Beside the punctuation of two stand-ins standing alone, the one-letter words Python's two may be (letter-or-dash-alone.ts). */
+  lettersAlone?: string[];
 }
 
 export type SpanPiece = string | LostSlot;
