@@ -19,6 +19,7 @@ import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterOwnBits, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
 import { LETTER_OVER_PUNCTUATION_BITS, standsAsWordIn } from "./letter-or-dash-alone.js";
+import { scriptOfRestored } from "./long-vowel-mark.js";
 import { frequentWordBits, frequentWordBitsAt, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
@@ -337,7 +338,7 @@ function restoreSlot(
   // between other broken characters, the script most of the line reads in.
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   let candidates =
-    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c))) || markOnLetter(c, left) || (slot.pythonTwoStandIns && composedWithBase(left, c) !== undefined)) : slot.candidates;
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOfRestored(c) !== undefined && scripts.has(scriptOfRestored(c))) || markOnLetter(c, left) || (slot.pythonTwoStandIns && composedWithBase(left, c) !== undefined)) : slot.candidates;
   // A lost lead whose last byte went too reads so when some such character fits; only
   // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
   if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
@@ -589,7 +590,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // virama after a Latin "t" is no letter of the word, "nepamätáš" under ISO-8859-2 is no "nepamät္".)
   // (A mark after marks sits on the letter under them: Thai "ที่", the tone mark "่" after the vowel "ี" on "ท".)
   const base = letterUnderMarks(scene);
-  const scriptOfCandidate = (c: string) => scriptOf(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
+  // (The long-vowel mark counts as the kana around it: long-vowel-mark.ts.)
+  const scriptOfCandidate = (c: string) => scriptOfRestored(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
   const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);
