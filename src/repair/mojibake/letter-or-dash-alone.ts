@@ -44,8 +44,22 @@ const TWO_STAND_INS = 2;
  * be a word there; none elsewhere.
  */
 export function lettersBesidePunctuationAlone(run: ByteRun, start: number, count: number, total: number, edgeBefore: boolean, edgeAfter: boolean, letters: readonly string[] | undefined): string[] {
-  if (count !== TWO_STAND_INS || total !== TWO_STAND_INS || !edgeBefore || !edgeAfter || !letters?.length || !someNonAsciiSurvives(run)) return [];
+  if (count !== TWO_STAND_INS || total !== TWO_STAND_INS || !edgeBefore || !edgeAfter || !letters?.length || !someNonAsciiSurvives(run) || showsBrowserPairs(run)) return [];
   return oneLetterWordCase(letters, run.bytes, start);
+}
+
+/**
+ * Whether the run holds a character whose first byte is 80–A0: a C1 control the browsers
+ * pass through, or a pair of their Hong Kong rows. Python's strict decoders leave neither,
+ * so the two stand-ins are the browsers' dash ("Il a dit ◆◆ et puis ◆\ue961on◆…": "dit — et").
+ */
+function showsBrowserPairs(run: ByteRun): boolean {
+  const { bytes, charByte, marker } = run;
+  for (let k = 0; k < marker.length; k++) {
+    const b = bytes[charByte[k]!]!;
+    if (!marker[k] && b >= 0x80 && b <= 0xa0) return true;
+  }
+  return false;
 }
 
 /** Whether some character of the run is no stand-in and no ASCII: a survivor of the broken text. */
