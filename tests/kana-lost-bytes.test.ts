@@ -1,7 +1,7 @@
 /**
  * Kana whose middle byte a Windows-125x decoder lost (83 of katakana E3 83 xx, undefined
  * in Windows-1250): the prolonged sound mark "ー" is a candidate among the kana
- * (prolonged-sound-mark.ts), and a lost kana is of the script of the kana beside it,
+ * (long-vowel-mark.ts), and a lost kana is of the script of the kana beside it,
  * weighed for slots side by side together (kana-script-runs.ts). Sentences are our own;
  * inputs are made with iconv-lite's strict tables, each lost byte shown as U+FFFD, "?"
  * or nothing.

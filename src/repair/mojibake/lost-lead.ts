@@ -25,6 +25,7 @@ import { showsBrowserLoneStandIn } from "./browser-question-marks.js";
 import { PYTHON_LOSES_NO_LETTER_AS_ONE, pythonAlphabetRowPart, pythonLettersRunFirst, secondLetterOfWordAlone as count2Alone, showsPythonLetterRuns, wordsOfTwoByteAlphabet } from "./python-stand-in-runs.js";
 import { punctuationBeforePunctuationAt } from "./punctuation-before-punctuation.js";
 import { mayBeOneLetterWord, oneLetterWordCase } from "./one-letter-word.js";
+import { lettersBesidePunctuationAlone } from "./letter-or-dash-alone.js";
 import { punctuationBeforeNext, showsLoneStandInBeforeLetter, twoStandInsBefore } from "./stand-ins-before-letter.js";
 import type { LostSlot } from "./utf8-spans.js";
 import { knownCharacterOf } from "./known-character.js";
@@ -347,7 +348,11 @@ export function wholeCharacterSlotAt(run: ByteRun, first: number, decoder: Whole
       return { slot: { candidates: [APOSTROPHE], standIn: "marker", survivors: [], lostLead: true }, end };
     }
     if (punctuation.length > 0 && !(letterBefore && letterAfter) && (!questionMarks || (edgeBefore && edgeAfter))) {
-      return { slot: { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true }, end };
+      // (Two standing alone: as well a one-letter word Python lost, letter-or-dash-alone.ts.)
+      const alone = questionMarks ? [] : lettersBesidePunctuationAlone(run, start, count, total, edgeBefore, edgeAfter, losses.letters[2]);
+      const slot: LostSlot = { candidates: [...punctuation], standIn: "marker", survivors: [], lostLead: true };
+      if (alone.length > 0) slot.lettersAlone = alone;
+      return { slot, end };
     }
     const letters = (count === 2 && losses.browserTwo?.length && showsBrowserSurvivors(run) ? losses.browserTwo : losses.letters[count]) ?? [];
     // ("??" ending a word is a real question, unless the run shows the browser's given-back trails: browser-survivors.ts.)

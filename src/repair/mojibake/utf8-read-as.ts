@@ -18,6 +18,8 @@ import { isCommonCjk } from "../../plausibility/common-cjk.js";
 import { hanziRarityBits, isHanzi } from "./hanzi-frequency.js";
 import { bestLanguageCost, knownLanguagesForScriptOf, languageTextCost, letterOwnBits, letterShareInScript } from "../../plausibility/language-bigrams.js";
 import { textCost } from "../../plausibility/index.js";
+import { LETTER_OVER_PUNCTUATION_BITS, standsAsWordIn } from "./letter-or-dash-alone.js";
+import { scriptOfRestored } from "./long-vowel-mark.js";
 import { frequentWordBits, frequentWordBitsAt, isFrequentWordSomewhere } from "../../plausibility/frequent-words.js";
 import { trigramCostsOfFills, trigramTextCost } from "../../plausibility/language-trigrams.js";
 import { QUESTION_MARK, byteRuns } from "./byte-run.js";
@@ -67,7 +69,6 @@ import { CJK_PUNCTUATION, cjkPunctuationAmongLetters } from "./cjk-punctuation-a
 import { commonArrowAmongSymbols } from "./common-arrow.js";
 import { withWholeLettersDropped } from "./whole-letters-dropped.js";
 import { apostropheByLanguage } from "./apostrophe-by-language.js";
-import { prolongedSoundMarkScript } from "./prolonged-sound-mark.js";
 import { isKana, kanaSwitchBits } from "./kana-script-runs.js";
 import { loneQuestionMarkVerdict } from "./browser-question-marks.js";
 import { SCRIPT_MARK_RARITY_BITS, scriptPunctuationAtWordEnd } from "./script-punctuation.js";
@@ -348,7 +349,7 @@ function restoreSlot(
   // between other broken characters, the script most of the line reads in.
   const scripts = slot.lostLead && ![...neighbourScripts].some((s) => s !== undefined) ? new Set([dominantScript(lineReading)]) : neighbourScripts;
   let candidates =
-    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOf(c) !== undefined && scripts.has(scriptOf(c))) || markOnLetter(c, left) || (slot.pythonTwoStandIns && composedWithBase(left, c) !== undefined)) : slot.candidates;
+    slot.standIn === "space" || slot.lostLead ? slot.candidates.filter((c) => isTypographic([c]) || (scriptOfRestored(c) !== undefined && scripts.has(scriptOfRestored(c))) || markOnLetter(c, left) || (slot.pythonTwoStandIns && composedWithBase(left, c) !== undefined)) : slot.candidates;
   // A lost lead whose last byte went too reads so when some such character fits; only
   // else is the stand-in after it another character's ("◆\x83◆" is "შ", not "փ" and a U+FFFD).
   if (slot.lostLead && candidates.some((c) => !c.endsWith("\ufffd"))) candidates = candidates.filter((c) => !c.endsWith("\ufffd"));
@@ -361,6 +362,7 @@ function restoreSlot(
   const poolSize = (slot.lostLead && slot.survivors.length === 0) || slot.bothContinuationsLost ? WHOLE_CHARACTER_POOL : MAX_LETTER_CANDIDATES;
   const margin = poolSize === WHOLE_CHARACTER_POOL && !slot.bothContinuationsLost ? (slot.pythonTwoStandIns && marginFreeScript(dominantScript(lineReading)) ? PYTHON_TWO_STAND_INS_MARGIN_BITS : WHOLE_CHARACTER_MARGIN_BITS) : 0;
   let chosen = chooseCandidate(candidates, scene, poolSize, margin) ?? (slot.lostLead ? onlyPictograph(slot.candidates) : undefined);
+  if (slot.lettersAlone !== undefined) chosen = letterOrPunctuationAlone(chosen, slot.lettersAlone.filter((c) => scriptOf(c) !== undefined && scripts.has(scriptOf(c))), scene);
   if (slot.swallowed && right !== undefined && /^\p{L}$/u.test(right)) chosen = withSwallowedLetter(chosen, slot.swallowed, scene);
   if (slot.droppedInstead === undefined) return chosen;
   chosen = withCollapsedSpace(chosen, scene);
@@ -540,6 +542,18 @@ function slotSurroundings(scene: SlotScene): { before: string; after: string } {
   };
 }
 
+/**
+ * Two stand-ins standing alone: the punctuation chosen by its place, or the one-letter word
+ * that reads best there when it reads clearly better than the punctuation (letter-or-dash-alone.ts).
+ */
+function letterOrPunctuationAlone(punctuation: string | undefined, letters: readonly string[], scene: SlotScene): string | undefined {
+  const language = languageOfLine(scene.lineReading);
+  const letter = chooseCandidate(letters.filter((c) => standsAsWordIn(c, language)), scene, WHOLE_CHARACTER_POOL, WHOLE_CHARACTER_MARGIN_BITS);
+  if (letter === undefined) return punctuation;
+  if (punctuation === undefined) return undefined;
+  return readingBits(letter, scene) + LETTER_OVER_PUNCTUATION_BITS < readingBits(punctuation, scene) ? letter : punctuation;
+}
+
 /** Bits of the slot's surroundings with `restored` in its place, under the language they read most like. */
 function readingBits(restored: string, scene: SlotScene): number {
   // Past the words the slot touches: whether a space is real shows in the words after it
@@ -587,8 +601,8 @@ function chooseCandidate(candidates: readonly string[], scene: SlotScene, poolSi
   // virama after a Latin "t" is no letter of the word, "nepamätáš" under ISO-8859-2 is no "nepamät္".)
   // (A mark after marks sits on the letter under them: Thai "ที่", the tone mark "่" after the vowel "ี" on "ท".)
   const base = letterUnderMarks(scene);
-  // (And the prolonged sound mark "ー", in no script, counts among the kana: prolonged-sound-mark.ts.)
-  const scriptOfCandidate = (c: string) => scriptOf(c) ?? prolongedSoundMarkScript(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
+  // (The long-vowel mark counts as the kana around it: long-vowel-mark.ts.)
+  const scriptOfCandidate = (c: string) => scriptOfRestored(c) ?? (COMBINING_MARK.test(c) && scriptOf(base) !== CJK_SCRIPT_GROUP && markFitsLetter(c, base) ? scriptOf(base) : undefined);
   const letters = candidates.filter((c) => scriptOfCandidate(c) !== undefined);
   const script = scriptOf(left) ?? scriptOf(right);
   const sameScript = letters.filter((c) => scriptOfCandidate(c) === script);

@@ -6,6 +6,7 @@
  * wrong decoder dropped it, or left U+FFFD, "?" or — for the NBSP byte, A0 (9A in KOI8) — a plain space) becomes a
  * lost slot to be restored later. Example: "鈥 " = E2 80 20 → slot after E2 80, then " ".
  */
+import { mayStandInBeforeLead, standInBeforeLead } from "./stand-in-before-lead.js";
 import { type PerDecoderMemo, remembered } from "./per-decoder-memo.js";
 import { utf8SequenceLength } from "../../detect/utf8.js";
 import { EMOJI_LEAD, emojiWithLostBytes } from "./emoji-lost-bytes.js";
@@ -55,6 +56,8 @@ export interface LostSlot {
   pythonTwoStandIns?: true;
   /** A letter the browsers' Big5 lost whole, and the stand-in after it another (browser-question-marks.ts). */
   browserLetterFollows?: true;
+  /** Beside the punctuation of two stand-ins standing alone, the one-letter words Python's two may be (letter-or-dash-alone.ts). */
+  lettersAlone?: string[];
 }
 
 export type SpanPiece = string | LostSlot;
@@ -102,8 +105,10 @@ const RESTORATIONS_CACHE_SIZE = 10_000;
 
 function restorations(survivors: number[], need: number, lost: readonly number[], standInAt: number | undefined, decoder: SpanDecoder, next: number | undefined, insideCharacter = 0): string[] {
   // `next` matters only for a dropped byte; `lost` is the decoder's own list or, for a space, A0.
-  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost === decoder.lostBytes ? "m" : `s${lost[0]}`}/${insideCharacter}`;
-  return remembered(knownRestorations, decoder, key, () => findRestorations(survivors, need, lost, standInAt, decoder, next, insideCharacter), RESTORATIONS_CACHE_SIZE);
+  // (A stand-in for the last byte before a lead that survived: the byte after it matters too, stand-in-before-lead.ts.)
+  const beforeLead = standInBeforeLead(decoder, standInAt, survivors.length, next) && lost === decoder.lostBytes;
+  const key = `${survivors.join(",")}/${need}/${standInAt ?? next}/${standInAt === undefined ? "d" : lost === decoder.lostBytes ? "m" : `s${lost[0]}`}/${insideCharacter}${beforeLead ? `/${next}` : ""}`;
+  return remembered(knownRestorations, decoder, key, () => findRestorations(survivors, need, beforeLead ? lost.filter((b) => mayStandInBeforeLead(b, next, decoder)) : lost, standInAt, decoder, next, insideCharacter), RESTORATIONS_CACHE_SIZE);
 }
 
 /**
