@@ -1,10 +1,11 @@
 /**
- * Three letters that a single-byte decoder's table turns into one three-byte UTF-8
- * sequence, read as a lone CJK character glued to letters, on a line that shows no other
- * CJK, are correct text: Windows-1257 reads "åÆØ" as E5 AF A8, the hanzi "寨", in a row
- * of Nordic letters typed to test a keyboard. A CJK character's UTF-8 read so shows its
- * continuation bytes as symbols and punctuation far more often than as letters ("ä¸­" for
- * "中"), and real mojibake of Chinese or Japanese breaks more than one character.
+ * Letters that a single-byte decoder's table turns into a three-byte UTF-8 sequence (and,
+ * maybe, a lead that lost its continuation), read as a lone CJK character glued to
+ * letters, on a line that shows no other CJK, are correct text: Windows-1257 reads "åÆØ"
+ * as E5 AF A8, the hanzi "寨", in a row of Nordic letters typed to test a keyboard. A CJK
+ * character's UTF-8 read so shows its continuation bytes as symbols and punctuation far
+ * more often than as letters ("ä¸­" for "中"), and real mojibake of Chinese or Japanese
+ * breaks more than one character.
  * Before → after: "æøåÆØÅäöü" stays as it is (it was "æø寨šäöü": the last letter a lone
  * lead guessed with it).
  */
