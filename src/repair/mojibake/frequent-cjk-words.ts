@@ -11,6 +11,23 @@ const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 const CJK_WORD_MIN_CHARS = 2;
 const CJK_WORD_MAX_CHARS = 8;
 
+/**
+ * Answers already looked up: a lost byte's choices are weighed by the same stretches over
+ * and over, each against every list.
+ */
+const known = new Map<string, boolean>();
+const KNOWN_SIZE = 20_000;
+
+function isFrequentCjkWord(word: string): boolean {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = isFrequentWordSomewhere(word);
+    if (known.size >= KNOWN_SIZE) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
+}
+
 /** Frequent words of CJK characters in `chars`, the longest first at each place in turn. */
 export function frequentCjkWords(chars: readonly string[]): number {
   let words = 0;
@@ -18,7 +35,7 @@ export function frequentCjkWords(chars: readonly string[]): number {
     let run = i;
     while (run < chars.length && run - i < CJK_WORD_MAX_CHARS && CJK.test(chars[run]!)) run++;
     let length = 0;
-    for (let n = run - i; n >= CJK_WORD_MIN_CHARS && length === 0; n--) if (isFrequentWordSomewhere(chars.slice(i, i + n).join(""))) length = n;
+    for (let n = run - i; n >= CJK_WORD_MIN_CHARS && length === 0; n--) if (isFrequentCjkWord(chars.slice(i, i + n).join(""))) length = n;
     if (length > 0) words++;
     i += Math.max(1, length);
   }
@@ -36,7 +53,7 @@ function coveredByFrequentWords(chars: readonly string[], from: number, to: numb
     best[i - from] = best[i - 1 - from]!;
     for (let n = CJK_WORD_MIN_CHARS; n <= CJK_WORD_MAX_CHARS && i - n >= from; n++) {
       const word = chars.slice(i - n, i);
-      if (best[i - n - from]! + n > best[i - from]! && word.every((ch) => CJK.test(ch)) && isFrequentWordSomewhere(word.join(""))) best[i - from] = best[i - n - from]! + n;
+      if (best[i - n - from]! + n > best[i - from]! && word.every((ch) => CJK.test(ch)) && isFrequentCjkWord(word.join(""))) best[i - from] = best[i - n - from]! + n;
     }
   }
   return best[to - from]!;
@@ -49,8 +66,17 @@ function coveredByFrequentWords(chars: readonly string[], from: number, to: numb
  * when they cover less, else 0.
  */
 export function frequentCjkWordAdvantage(first: string, second: string): number {
-  const a = [...first];
-  const b = [...second];
+  // Where the two differ, found by UTF-16 unit first: a token may be a whole line of CJK.
+  let prefix = 0;
+  while (prefix < first.length && prefix < second.length && first.charCodeAt(prefix) === second.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < first.length - prefix && suffix < second.length - prefix && first.charCodeAt(first.length - 1 - suffix) === second.charCodeAt(second.length - 1 - suffix)) suffix++;
+  if (prefix === first.length && prefix === second.length) return 0;
+  // Then by character, in a window wide enough for a word on either side (two units a character at most).
+  const reach = CJK_WORD_MAX_CHARS - 1;
+  const windowStart = Math.max(0, prefix - 2 * (reach + 1));
+  const a = [...first.slice(windowStart, Math.min(first.length, first.length - suffix + 2 * (reach + 1)))];
+  const b = [...second.slice(windowStart, Math.min(second.length, second.length - suffix + 2 * (reach + 1)))];
   let from = 0;
   while (from < a.length && from < b.length && a[from] === b[from]) from++;
   let endA = a.length;
@@ -59,8 +85,6 @@ export function frequentCjkWordAdvantage(first: string, second: string): number 
     endA--;
     endB--;
   }
-  if (from === endA && from === endB) return 0;
-  const reach = CJK_WORD_MAX_CHARS - 1;
   const start = Math.max(0, from - reach);
   const coverA = coveredByFrequentWords(a, start, Math.min(a.length, endA + reach));
   const coverB = coveredByFrequentWords(b, start, Math.min(b.length, endB + reach));

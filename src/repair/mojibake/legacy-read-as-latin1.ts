@@ -31,6 +31,7 @@ import { wrongDecoder } from "./wrong-decoders.js";
 import { surelyCostsMoreThan } from "./legacy-reading-limit.js";
 import { withoutLatinWords } from "./latin-words-beside-reading.js";
 import { frequentCjkWordAdvantage } from "./frequent-cjk-words.js";
+import { FREQUENT_WORD_BITS } from "../../plausibility/frequent-words.js";
 import { commonCjkText, legacyWordsBesideEnglishTerms, wordsSpeakBesideTerms } from "./legacy-words-beside-terms.js";
 import { latinReadingHasEvidence } from "./latin-legacy-gate.js";
 import { everydayWordsSpeakForReading } from "./legacy-everyday-words.js";
@@ -678,8 +679,9 @@ function fillDoubleByte(token: Token, legacy: string): TokenReading | undefined 
         if (option === kept) continue;
         bytes[i] = option;
         const [b, c, t] = judge(bad);
-        // (A frequent word over the stretch the choice changes counts too: frequent-cjk-words.ts.)
-        if (b < bad || (b === bad && c - frequentCjkWordAdvantage(t, text) < cost)) {
+        // (A frequent word over the stretch the choice changes counts too, FREQUENT_WORD_BITS either way: frequent-cjk-words.ts;
+        // looked for only where it can turn the choice.)
+        if (b < bad || (b === bad && (c + FREQUENT_WORD_BITS < cost || (c - FREQUENT_WORD_BITS < cost && c - frequentCjkWordAdvantage(t, text) < cost)))) {
           [bad, cost, text, best] = [b, c, t, option];
           moved = true;
         }
